@@ -1,0 +1,94 @@
+#include "cli/context.hpp"
+
+#include "core/error.hpp"
+#include "io/graph_data_loader.hpp"
+#include "io/text_file.hpp"
+
+#include <cstdlib>
+#include <ostream>
+
+#include <unistd.h>
+
+namespace tg::cli {
+
+Context::Context(GlobalOptions options, std::ostream& out, std::ostream& err)
+    : options_(std::move(options)), out_(out), err_(err), err_is_terminal_(::isatty(STDERR_FILENO) != 0) {
+    if (options_.format == "json")
+        format_ = OutputFormat::json;
+    else if (options_.format == "csv")
+        format_ = OutputFormat::csv;
+    else if (options_.format != "text")
+        throw UsageError("unknown --format \"" + options_.format + "\"", "use text, json or csv");
+    if (!using_input() && (!options_.input_format.empty() || !options_.nodes.empty() || options_.undirected))
+        throw UsageError("--input-format, --nodes and --undirected describe a network given with --input",
+                         "add --input FILE, or leave them out to use graph-data");
+    if (using_input() && !options_.data.empty())
+        throw UsageError("--data and --input both name a graph", "use one of them");
+}
+
+std::string Context::data_dir() const {
+    if (!options_.data.empty()) return options_.data;
+    if (const char* env = std::getenv("THREATGRAPH_DATA"); env && *env) return env;
+    if (is_directory("graph-data")) return "graph-data";
+#ifdef TG_INSTALLED_DATA
+    if (is_directory(TG_INSTALLED_DATA)) return TG_INSTALLED_DATA;
+#endif
+    return "graph-data";
+}
+
+const KnowledgeGraph& Context::graph() {
+    if (graph_) return *graph_;
+    if (using_input()) {
+        NetworkOptions n;
+        n.path = options_.input;
+        if (!options_.input_format.empty()) {
+            n.format = parse_network_format(options_.input_format);
+            if (!n.format)
+                throw UsageError("unknown --input-format \"" + options_.input_format + "\"",
+                                 "use json, graphml, csv, edgelist or matrix");
+        }
+        n.nodes_path = options_.nodes;
+        n.undirected = options_.undirected;
+        if (options_.self_loops == "drop")
+            n.self_loops = SelfLoops::drop;
+        else if (options_.self_loops != "keep")
+            throw UsageError("unknown --self-loops \"" + options_.self_loops + "\"", "use keep or drop");
+        const auto merge = parse_merge_rule(options_.merge);
+        if (!merge) throw UsageError("unknown --merge \"" + options_.merge + "\"", "use first, last, sum or max");
+        n.merge = *merge;
+        progress("reading " + n.path + " ...");
+        network_ = read_network(n);
+        input_files_.insert(input_files_.end(), network_->files.begin(), network_->files.end());
+        report(network_->notices);
+        graph_ = std::move(network_->graph);
+        return *graph_;
+    }
+    std::vector<Diagnostic> warnings;
+    const auto dir = data_dir();
+    progress("loading " + dir + " ...");
+    auto check = check_graph_data(dir, options_.sources);
+    input_files_.insert(input_files_.end(), check.files.begin(), check.files.end());
+    if (!check.graph) throw DataError(std::move(check.diagnostics));
+    report(check.diagnostics);
+    graph_ = std::move(check.graph);
+    return *graph_;
+}
+
+void Context::emit(const std::string& text) {
+    if (options_.output.empty() || options_.output == "-") {
+        out_ << text;
+        out_.flush();
+        return;
+    }
+    write_file_atomically(options_.output, text, input_files_);
+}
+
+void Context::report(const std::vector<Diagnostic>& diagnostics) {
+    for (const auto& d : diagnostics) err_ << format_diagnostic(d);
+}
+
+void Context::progress(const std::string& line) {
+    if (err_is_terminal_) err_ << line << '\n';
+}
+
+} // namespace tg::cli

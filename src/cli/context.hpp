@@ -1,0 +1,69 @@
+#pragma once
+// What every command shares: the global options, the graph they name (graph-data or a network
+// brought with --input, loaded once), and where output goes.
+#include "core/diagnostic.hpp"
+#include "io/network_reader.hpp"
+#include "model/knowledge_graph.hpp"
+
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tg::cli {
+
+enum class OutputFormat { text, json, csv };
+
+struct GlobalOptions {
+    std::string data;
+    std::string input;
+    std::string input_format;
+    std::string nodes;
+    bool undirected = false;
+    std::string self_loops = "keep";
+    std::string merge = "first";
+    std::string sources;
+    std::string format = "text";
+    std::string output;
+};
+
+class Context {
+public:
+    Context(GlobalOptions options, std::ostream& out, std::ostream& err);
+
+    const GlobalOptions& options() const { return options_; }
+    OutputFormat format() const { return format_; }
+    bool using_input() const { return !options_.input.empty(); }
+
+    // The graph-data folder the options name: --data, $THREATGRAPH_DATA, ./graph-data, or the
+    // data installed with the binary.
+    std::string data_dir() const;
+    // Loads on first use; throws DataError with every diagnostic when the data is invalid.
+    const KnowledgeGraph& graph();
+    // Set once graph() read a network with --input.
+    const NetworkImport* network() const { return network_ ? &*network_ : nullptr; }
+    // Every file read so far; output never overwrites one of them.
+    const std::vector<std::string>& input_files() const { return input_files_; }
+
+    // Writes the command's result to -o PATH (atomically) or to standard output.
+    void emit(const std::string& text);
+    // Warnings and notes go to standard error; they never mix with the result.
+    void report(const std::vector<Diagnostic>& diagnostics);
+    // A progress line on standard error, only when it is a terminal.
+    void progress(const std::string& line);
+
+    std::ostream& err() { return err_; }
+
+private:
+    GlobalOptions options_;
+    OutputFormat format_ = OutputFormat::text;
+    std::ostream& out_;
+    std::ostream& err_;
+    bool err_is_terminal_ = false;
+    std::unique_ptr<KnowledgeGraph> graph_;
+    std::optional<NetworkImport> network_;
+    std::vector<std::string> input_files_;
+};
+
+} // namespace tg::cli

@@ -1,0 +1,187 @@
+#include "io/schema_check.hpp"
+
+#include "core/error.hpp"
+#include "core/fuzzy.hpp"
+#include "core/text.hpp"
+#include "io/text_file.hpp"
+
+#include <rapidjson/pointer.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <rapidjson/schema.h>
+#include <rapidjson/stringbuffer.h>
+
+namespace tg {
+
+struct SchemaSet::Compiled {
+    rapidjson::Document wrapper; // {"$ref": "#/definitions/X", "definitions": {...}}
+    std::unique_ptr<rapidjson::SchemaDocument> schema;
+};
+
+SchemaSet::SchemaSet() = default;
+SchemaSet::~SchemaSet() = default;
+SchemaSet::SchemaSet(SchemaSet&&) noexcept = default;
+
+bool SchemaSet::load(const std::string& path, std::vector<Diagnostic>& diagnostics) {
+    auto text = std::make_shared<SourceText>(path, read_file(path));
+    if (!schema_file_.parse(text, diagnostics)) return false;
+    const auto& root = schema_file_.root();
+    if (!root.IsObject() || !root.HasMember("definitions") || !root["definitions"].IsObject()) {
+        diagnostics.push_back(schema_file_.diagnostic("", "schema-invalid",
+                                                      "the schema has no \"definitions\" object"));
+        return false;
+    }
+    return true;
+}
+
+const SchemaSet::Compiled& SchemaSet::compiled(const std::string& definition) const {
+    auto& slot = compiled_[definition];
+    if (slot) return *slot;
+    const auto& definitions = schema_file_.root()["definitions"];
+    if (!definitions.HasMember(definition.c_str()))
+        throw InternalError("schema has no definition \"" + definition + "\"");
+    auto c = std::make_unique<Compiled>();
+    c->wrapper.SetObject();
+    auto& allocator = c->wrapper.GetAllocator();
+    rapidjson::Value ref(("#/definitions/" + definition).c_str(), allocator);
+    c->wrapper.AddMember("$ref", ref, allocator);
+    rapidjson::Value copy(definitions, allocator);
+    c->wrapper.AddMember("definitions", copy, allocator);
+    c->schema = std::make_unique<rapidjson::SchemaDocument>(c->wrapper);
+    slot = std::move(c);
+    return *slot;
+}
+
+namespace {
+
+std::string to_string(const rapidjson::Pointer& pointer) {
+    rapidjson::StringBuffer buffer;
+    pointer.Stringify(buffer);
+    return buffer.GetString();
+}
+
+std::string scalar_text(const rapidjson::Value& v) {
+    if (v.IsString()) return '"' + std::string(v.GetString(), v.GetStringLength()) + '"';
+    if (v.IsBool()) return v.GetBool() ? "true" : "false";
+    if (v.IsNull()) return "null";
+    if (v.IsInt64()) return std::to_string(v.GetInt64());
+    if (v.IsUint64()) return std::to_string(v.GetUint64());
+    if (v.IsNumber()) {
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "%g", v.GetDouble());
+        return buffer;
+    }
+    return json_type_name(v);
+}
+
+std::string expected_types(const rapidjson::Value& type) {
+    if (type.IsString()) return type.GetString();
+    std::vector<std::string> names;
+    if (type.IsArray())
+        for (const auto& t : type.GetArray())
+            if (t.IsString()) names.emplace_back(t.GetString());
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i) out += (i ? (i + 1 == names.size() ? " or " : ", ") : "") + names[i];
+    return out;
+}
+
+// The "properties" a schema node allows, following a local "$ref" once.
+const rapidjson::Value* resolve_ref(const rapidjson::Value& node, const rapidjson::Value& root) {
+    if (node.IsObject() && node.HasMember("$ref") && node["$ref"].IsString()) {
+        std::string ref = node["$ref"].GetString();
+        if (starts_with(ref, "#")) ref.erase(0, 1);
+        return rapidjson::Pointer(ref.c_str()).Get(root);
+    }
+    return &node;
+}
+
+} // namespace
+
+bool SchemaSet::validate(const JsonDocument& file, const rapidjson::Value& value, const std::string& pointer,
+                         const std::string& definition, std::vector<Diagnostic>& diagnostics) const {
+    const auto& c = compiled(definition);
+    rapidjson::SchemaValidator validator(*c.schema);
+    if (value.Accept(validator)) return true;
+
+    const std::string keyword = validator.GetInvalidSchemaKeyword();
+    const std::string at = pointer + to_string(validator.GetInvalidDocumentPointer());
+    const rapidjson::Value* node = validator.GetInvalidSchemaPointer().Get(c.wrapper);
+    if (node) node = resolve_ref(*node, c.wrapper);
+    const rapidjson::Value* bad = validator.GetInvalidDocumentPointer().Get(const_cast<rapidjson::Value&>(value));
+    // Name the field as the user wrote it ("confidence"); array elements by their pointer.
+    std::string what = "the document";
+    if (!at.empty()) {
+        const auto last = at.substr(at.rfind('/') + 1);
+        const bool index = last.find_first_not_of("0123456789") == std::string::npos;
+        what = "\"" + (index ? at : last) + "\"";
+    }
+    std::string hint;
+    if (node && node->IsObject() && node->HasMember("description") && (*node)["description"].IsString())
+        hint = std::string("expected ") + (*node)["description"].GetString();
+
+    if (keyword == "required" && node && bad && bad->IsObject() && node->HasMember("required")) {
+        for (const auto& name : (*node)["required"].GetArray()) {
+            if (!bad->HasMember(name.GetString())) {
+                diagnostics.push_back(file.diagnostic(at, "missing-property",
+                                                      std::string("missing required property \"") + name.GetString() + "\"",
+                                                      hint));
+                return false;
+            }
+        }
+    }
+    if (keyword == "additionalProperties" && node) {
+        std::vector<std::string> allowed;
+        if (node->HasMember("properties"))
+            for (const auto& p : (*node)["properties"].GetObject()) allowed.emplace_back(p.name.GetString());
+        // RapidJSON points either at the object or at the property it did not expect.
+        std::string name, object_pointer = at;
+        if (bad && bad->IsObject()) {
+            for (const auto& member : bad->GetObject())
+                if (std::find(allowed.begin(), allowed.end(), member.name.GetString()) == allowed.end()) {
+                    name = member.name.GetString();
+                    break;
+                }
+        } else if (!at.empty()) {
+            name = at.substr(at.rfind('/') + 1);
+            object_pointer = at.substr(0, at.rfind('/'));
+        }
+        if (!name.empty()) {
+            auto suggestion = did_you_mean(name, allowed);
+            if (suggestion.empty()) suggestion = "allowed properties are " + join_quoted(allowed, 12);
+            diagnostics.push_back(file.key_diagnostic(object_pointer + pointer_token(name), "unknown-property",
+                                                      "unknown property \"" + name + "\"", suggestion));
+            return false;
+        }
+    }
+    std::string message;
+    if (keyword == "type" && node && node->HasMember("type") && bad) {
+        message = std::string("expected ") + expected_types((*node)["type"]) + " for " + what + ", found " +
+                  json_type_name(*bad);
+    } else if (keyword == "enum" && node && node->HasMember("enum") && bad) {
+        std::vector<std::string> options;
+        for (const auto& o : (*node)["enum"].GetArray()) options.push_back(o.IsString() ? o.GetString() : scalar_text(o));
+        message = scalar_text(*bad) + " is not allowed for " + what;
+        hint = "expected one of " + join_quoted(options, 12);
+    } else if (keyword == "pattern" && bad) {
+        message = scalar_text(*bad) + " is not a valid value for " + what;
+    } else if ((keyword == "minimum" || keyword == "maximum") && node && bad) {
+        const double limit = (*node)[keyword.c_str()].GetDouble();
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "%g", limit);
+        message = scalar_text(*bad) + " is " + (keyword == "minimum" ? "below the minimum " : "above the maximum ") +
+                  buffer + " for " + what;
+    } else if (keyword == "minItems" && node) {
+        message = what + " must not be empty";
+    } else if (keyword == "minLength") {
+        message = what + " must not be an empty string";
+    } else if (keyword == "anyOf" && bad) {
+        message = what + " is not a valid attribute: expected a number, string, boolean or an object with \"value\"";
+    } else {
+        message = what + " does not conform to the schema (keyword \"" + keyword + "\")";
+    }
+    diagnostics.push_back(file.diagnostic(at, "schema-" + keyword, message, hint));
+    return false;
+}
+
+} // namespace tg

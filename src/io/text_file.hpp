@@ -1,0 +1,19 @@
+#pragma once
+// Reading input files whole and writing output files atomically.
+#include <string>
+#include <vector>
+
+namespace tg {
+
+// The bytes of a file; throws IoError naming the file and the reason.
+std::string read_file(const std::string& path);
+
+bool file_exists(const std::string& path);
+bool is_directory(const std::string& path);
+
+// Writes through a temporary file in the same folder and renames it into place, so a reader
+// never sees half a file. Refuses (UsageError) to write over any path in `inputs`.
+void write_file_atomically(const std::string& path, const std::string& content,
+                           const std::vector<std::string>& inputs = {});
+
+} // namespace tg

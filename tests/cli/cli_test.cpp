@@ -1,0 +1,155 @@
+// Runs every case in tests/cli/cases/*.test against the threatgraph executable.
+//
+// A case file holds cases separated by a line "====". Each case is:
+//   # a sentence saying what the case proves
+//   $ threatgraph ARGS...        (arguments split on spaces; "quoted words" stay together)
+//   ? EXIT_CODE                  (optional, default 0)
+//   ----
+//   expected standard output, then expected standard error
+// In arguments and expected text, {graph-data}, {data} (tests/data), {shared} and {tmp}
+// (a fresh temporary folder) stand for the real paths.
+#include "support/run.hpp"
+#include "support/temp_dir.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+
+using namespace tg::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Case {
+    std::string title;
+    std::vector<std::string> args;
+    int exit_code = 0;
+    std::string expected;
+    std::size_t line = 0;
+};
+
+std::vector<std::string> split_arguments(const std::string& text) {
+    std::vector<std::string> out;
+    std::string current;
+    bool quoted = false, any = false;
+    for (char c : text) {
+        if (c == '"') {
+            quoted = !quoted;
+            any = true;
+        } else if (c == ' ' && !quoted) {
+            if (any) out.push_back(current);
+            current.clear();
+            any = false;
+        } else {
+            current += c;
+            any = true;
+        }
+    }
+    if (any) out.push_back(current);
+    return out;
+}
+
+std::vector<Case> parse_cases(const std::string& text) {
+    std::vector<Case> cases;
+    Case current;
+    bool in_expected = false;
+    std::size_t line_number = 0;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        auto end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        const std::string line = text.substr(start, end - start);
+        ++line_number;
+        if (line == "====") {
+            // The blank line before the separator is not part of the output.
+            if (!current.expected.empty()) current.expected.pop_back();
+            cases.push_back(current);
+            current = Case{};
+            in_expected = false;
+        } else if (in_expected) {
+            current.expected += line + "\n";
+        } else if (line.rfind("# ", 0) == 0) {
+            current.title = line.substr(2);
+        } else if (line.rfind("$ threatgraph", 0) == 0) {
+            current.args = split_arguments(line.substr(13));
+            current.line = line_number;
+        } else if (line.rfind("? ", 0) == 0) {
+            current.exit_code = std::stoi(line.substr(2));
+        } else if (line == "----") {
+            in_expected = true;
+        }
+        if (end == text.size()) break;
+        start = end + 1;
+    }
+    if (!current.args.empty()) cases.push_back(current);
+    return cases;
+}
+
+std::string substitute(std::string text, const std::vector<std::pair<std::string, std::string>>& map, bool to_placeholder) {
+    for (const auto& [placeholder, real] : map) {
+        const auto& from = to_placeholder ? real : placeholder;
+        const auto& to = to_placeholder ? placeholder : real;
+        for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) text.replace(at, from.size(), to);
+    }
+    return text;
+}
+
+} // namespace
+
+TEST_CASE("every CLI case file produces its expected output and exit code", "[cli]") {
+    const fs::path cases_dir = fs::path(TG_SOURCE_DIR) / "tests" / "cli" / "cases";
+    std::vector<fs::path> files;
+    for (const auto& f : fs::directory_iterator(cases_dir))
+        if (f.path().extension() == ".test") files.push_back(f.path());
+    std::sort(files.begin(), files.end());
+    REQUIRE(files.size() >= 3);
+    std::size_t total = 0;
+    for (const auto& file : files) {
+        const bool needs_shared = read_text(file).find("{shared}") != std::string::npos;
+        if (needs_shared && !TG_HAVE_SHARED) continue;
+        for (const auto& c : parse_cases(read_text(file))) {
+            TempDir tmp;
+            // Longest real paths first, so that {graph-data} wins over the source dir it is in.
+            const std::vector<std::pair<std::string, std::string>> map = {
+                {"{tmp}", tmp.str()},
+                {"{graph-data}", std::string(TG_SOURCE_DIR) + "/graph-data"},
+                {"{data}", std::string(TG_SOURCE_DIR) + "/tests/data"},
+                {"{shared}", std::string(TG_SHARED_DIR)},
+            };
+            std::vector<std::string> args;
+            for (const auto& a : c.args) args.push_back(substitute(a, map, false));
+            const auto result = run_cli(args, tmp.str());
+            // INFO, not sections: a section per case would rerun every earlier case.
+            INFO(file.filename().string() << ":" << c.line << ": " << c.title);
+            const auto output = substitute(result.out + result.err, map, true);
+            CHECK(output == c.expected);
+            CHECK(result.exit_code == c.exit_code);
+            ++total;
+        }
+    }
+    CHECK(total >= 10);
+}
+
+TEST_CASE("the output option writes exactly what standard output would show", "[cli]") {
+    TempDir tmp;
+    const std::string data = std::string(TG_SOURCE_DIR) + "/tests/data/tiny";
+    const auto printed = run_cli({"--data", data, "--format", "json", "show", "farc"});
+    REQUIRE(printed.exit_code == 0);
+    const auto written = run_cli({"--data", data, "--format", "json", "-o", tmp.str() + "/farc.json", "show", "farc"});
+    CHECK(written.exit_code == 0);
+    CHECK(written.out.empty());
+    CHECK(read_text(tmp.path() / "farc.json") == printed.out);
+    // No temporary file is left beside the output.
+    std::size_t files = 0;
+    for (const auto& f : fs::directory_iterator(tmp.path())) files += f.is_regular_file();
+    CHECK(files == 1);
+}
+
+TEST_CASE("a failed command leaves an existing -o file untouched", "[cli]") {
+    TempDir tmp;
+    const auto path = tmp.write("out.txt", "keep me\n");
+    const auto failed = run_cli({"--data", std::string(TG_SOURCE_DIR) + "/tests/data/tiny", "-o", path, "show", "nobody"});
+    CHECK(failed.exit_code == 1);
+    CHECK(read_text(path) == "keep me\n");
+}

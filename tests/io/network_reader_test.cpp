@@ -1,0 +1,287 @@
+#include "io/network_reader.hpp"
+
+#include "analysis/summary.hpp"
+#include "core/error.hpp"
+#include "support/temp_dir.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <functional>
+
+using namespace tg;
+using namespace tg::test;
+
+namespace {
+
+NetworkImport read(const TempDir& dir, const std::string& name, const std::string& content, NetworkOptions options = {}) {
+    options.path = dir.write(name, content);
+    return read_network(options);
+}
+
+double weight(const KnowledgeGraph& g, RelationIndex r) { return std::get<double>(g.relation(r).attributes.at("weight").value); }
+
+Diagnostic error_of(const std::function<void()>& f) {
+    try {
+        f();
+    } catch (const DataError& e) {
+        REQUIRE(e.diagnostics().size() == 1);
+        return e.diagnostics()[0];
+    }
+    FAIL("expected a DataError");
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("a whitespace edge list reads names and weights and skips comments", "[io]") {
+    TempDir dir;
+    const auto n = read(dir, "net.txt", "# comment\na b 2\nb\tc 0.5\n\n% also a comment\nc a\n");
+    const auto& g = *n.graph;
+    CHECK(n.format == NetworkFormat::edgelist);
+    CHECK(g.entity_count() == 3);
+    CHECK(g.relation_count() == 3);
+    CHECK(weight(g, 0) == 2);
+    CHECK(weight(g, 1) == 0.5);
+    CHECK(g.relation(2).attributes.count("weight") == 0);
+    CHECK(g.directed());
+}
+
+TEST_CASE("with --undirected a tie listed both ways is one tie and the merge is reported", "[io]") {
+    TempDir dir;
+    NetworkOptions options;
+    options.undirected = true;
+    const auto n = read(dir, "net.txt", "a b 5\nb a 6\na b 7\nb c 1\n", options);
+    CHECK(n.graph->relation_count() == 2);
+    CHECK(n.merged_ties == 2);
+    CHECK(weight(*n.graph, 0) == 5); // first by default
+    REQUIRE(n.notices.size() == 1);
+    CHECK(n.notices[0].message ==
+          "merged 2 ties listed more than once (a b and b a count as one tie); 2 had another weight, kept the first");
+
+    options.merge = MergeRule::sum;
+    CHECK(weight(*read(dir, "net.txt", "a b 5\nb a 6\na b 7\n", options).graph, 0) == 18);
+    options.merge = MergeRule::max;
+    CHECK(weight(*read(dir, "net.txt", "a b 5\nb a 6\na b 7\n", options).graph, 0) == 7);
+    options.merge = MergeRule::last;
+    CHECK(weight(*read(dir, "net.txt", "a b 5\nb a 6\na b 7\n", options).graph, 0) == 7);
+}
+
+TEST_CASE("directed ties a b and b a stay two ties", "[io]") {
+    TempDir dir;
+    const auto n = read(dir, "net.txt", "a b\nb a\n");
+    CHECK(n.graph->relation_count() == 2);
+    CHECK(n.merged_ties == 0);
+}
+
+TEST_CASE("self-loops are kept or dropped as asked and always reported", "[io]") {
+    TempDir dir;
+    const auto kept = read(dir, "net.txt", "a a\na b\n");
+    CHECK(kept.graph->relation_count() == 2);
+    CHECK(kept.self_loops == 1);
+    REQUIRE(kept.notices.size() == 1);
+    CHECK(kept.notices[0].message == "kept 1 self-loop");
+    NetworkOptions options;
+    options.self_loops = SelfLoops::drop;
+    const auto dropped = read(dir, "net.txt", "a a\na b\n", options);
+    CHECK(dropped.graph->relation_count() == 1);
+    CHECK(dropped.graph->entity_count() == 2); // the node itself stays
+    CHECK(dropped.notices.at(0).message == "dropped 1 self-loop");
+}
+
+TEST_CASE("a malformed edge list line is reported at its position", "[io]") {
+    TempDir dir;
+    const auto& d = error_of([&] { read(dir, "net.txt", "a b\nc d x\n"); });
+    CHECK(d.code == "bad-weight");
+    CHECK(d.position().line == 2);
+    CHECK(d.position().column == 5);
+    CHECK(error_of([&] { read(dir, "net.txt", "a b\nlonely\n"); }).code == "edgelist-short-line");
+    CHECK(error_of([&] { read(dir, "net.txt", "a b 1 2\n"); }).code == "edgelist-long-line");
+}
+
+TEST_CASE("a CSV edge list with a nodes file takes names and attributes from it", "[io]") {
+    TempDir dir;
+    NetworkOptions options;
+    options.nodes_path = dir.write("nodes.csv", "\xEF\xBB\xBF\"id\",\"name\",\"role\"\n1,\"Jamal Zougam \",leader\n2,\"Mohamed, \"\"the Egyptian\"\"\",\n3,Isolate,\n");
+    const auto n = read(dir, "edges.csv", "\"from\",\"to\",\"weight\"\n2,1,3\n", options);
+    const auto& g = *n.graph;
+    CHECK(g.entity_count() == 3);
+    CHECK(g.entity(0).name == "Jamal Zougam");
+    CHECK(std::get<std::string>(g.entity(0).attributes.at("role").value) == "leader");
+    CHECK(g.entity(1).name == "Mohamed, \"the Egyptian\"");
+    CHECK(weight(g, 0) == 3);
+    CHECK(summarize(g).isolates == 1);
+    CHECK(n.notices.at(0).code == "trimmed-names");
+}
+
+TEST_CASE("an edge to a node missing from the nodes file is an error", "[io]") {
+    TempDir dir;
+    NetworkOptions options;
+    options.nodes_path = dir.write("nodes.csv", "id,name\n1,A\n");
+    const auto& d = error_of([&] { read(dir, "edges.csv", "from,to\n1,9\n", options); });
+    CHECK(d.code == "unknown-node");
+    CHECK(d.message == "node \"9\" is not in the nodes file");
+    CHECK(d.position().line == 2);
+    CHECK(d.position().column == 3);
+}
+
+TEST_CASE("a file that is not UTF-8 is read as Latin-1 with a warning", "[io]") {
+    TempDir dir;
+    NetworkOptions options;
+    options.nodes_path = dir.write("nodes.csv", "id,name\n1,Al\xed Amrous\n2,B\n");
+    const auto n = read(dir, "edges.csv", "from,to\n1,2\n", options);
+    CHECK(n.graph->entity(0).name == "Alí Amrous");
+    REQUIRE_FALSE(n.notices.empty());
+    CHECK(n.notices[0].code == "latin1-fallback");
+    CHECK(n.notices[0].severity == Severity::warning);
+}
+
+TEST_CASE("an adjacency matrix becomes weighted directed ties", "[io]") {
+    TempDir dir;
+    const auto n = read(dir, "m.csv", "\"players\",\"1\",\"2\",\"3\"\n\"1\",0,4,0\n\"2\",1,0,0\n\"3\",0,0,0\n");
+    CHECK(n.format == NetworkFormat::matrix);
+    CHECK(n.graph->entity_count() == 3);
+    CHECK(n.graph->relation_count() == 2);
+    CHECK(weight(*n.graph, 0) == 4);
+    NetworkOptions options;
+    options.undirected = true;
+    options.merge = MergeRule::sum;
+    const auto u = read(dir, "m.csv", "\"players\",\"1\",\"2\",\"3\"\n\"1\",0,4,0\n\"2\",1,0,0\n\"3\",0,0,0\n", options);
+    CHECK(u.graph->relation_count() == 1);
+    CHECK(weight(*u.graph, 0) == 5);
+}
+
+TEST_CASE("a matrix with a missing row or a bad cell is refused at the spot", "[io]") {
+    TempDir dir;
+    CHECK(error_of([&] { read(dir, "m.csv", ",a,b\na,0,1\n"); }).code == "matrix-not-square");
+    const auto& d = error_of([&] { read(dir, "m.csv", ",a,b,c\na,0,1,0\nb,0,x,0\nc,0,0,0\n"); });
+    CHECK(d.code == "bad-weight");
+    CHECK(d.position().line == 3);
+    CHECK(d.position().column == 5);
+    CHECK(error_of([&] { read(dir, "m.csv", ",a,b,c\na,0,1,0\nz,0,0,0\nc,0,0,0\n"); }).code == "unknown-node");
+}
+
+TEST_CASE("NetworkX node-link JSON reads nodes and links and attributes and direction", "[io]") {
+    TempDir dir;
+    const auto n = read(dir, "g.json", R"({"directed": false, "multigraph": false, "graph": {},
+      "nodes": [{"id": 1, "name": "Ana", "age": 30}, {"id": "b"}],
+      "links": [{"source": 1, "target": "b", "weight": 2.5, "kind": "calls"}, {"source": "b", "target": 1}]})");
+    const auto& g = *n.graph;
+    CHECK_FALSE(g.directed());
+    CHECK(g.entity_count() == 2);
+    CHECK(g.entity(0).name == "Ana");
+    CHECK(std::get<double>(g.entity(0).attributes.at("age").value) == 30);
+    CHECK(g.relation_count() == 1); // undirected: b-1 repeats 1-b
+    CHECK(weight(g, 0) == 2.5);
+    CHECK(std::get<std::string>(g.relation(0).attributes.at("kind").value) == "calls");
+    const auto& d = error_of([&] { read(dir, "g.json", "{\"nodes\": [{\"id\": 1}],\n \"links\": [{\"source\": 1, \"target\": 2}]}"); });
+    CHECK(d.code == "unknown-node");
+    CHECK(d.position().line == 2);
+}
+
+TEST_CASE("GraphML reads typed keys and names and the edge default", "[io]") {
+    TempDir dir;
+    const auto n = read(dir, "g.graphml", R"(<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="d0" for="node" attr.name="name" attr.type="string"/>
+  <key id="d1" for="node" attr.name="rank" attr.type="int"/>
+  <key id="d2" for="edge" attr.name="weight" attr.type="double"/>
+  <graph id="G" edgedefault="undirected">
+    <node id="n0"><data key="d0">Ab&amp;c</data><data key="d1">3</data></node>
+    <node id="n1"/>
+    <edge source="n0" target="n1"><data key="d2">1.5</data></edge>
+    <edge source="n1" target="n0"/>
+  </graph>
+</graphml>
+)");
+    const auto& g = *n.graph;
+    CHECK_FALSE(g.directed());
+    CHECK(g.entity(0).name == "Ab&c");
+    CHECK(std::get<double>(g.entity(0).attributes.at("rank").value) == 3);
+    CHECK(g.relation_count() == 1);
+    CHECK(weight(g, 0) == 1.5);
+    const auto& d = error_of([&] {
+        read(dir, "g.graphml", "<graphml><key id=\"w\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n<graph>"
+                               "<node id=\"a\"/><node id=\"b\"/>\n<edge source=\"a\" target=\"b\"><data key=\"w\">heavy</data></edge></graph></graphml>");
+    });
+    CHECK(d.code == "graphml-bad-value");
+    CHECK(d.position().line == 3);
+}
+
+TEST_CASE("binary input is refused with a clear message", "[io]") {
+    TempDir dir;
+    const auto& d = error_of([&] { read(dir, "x.txt", std::string("a b\n\0\x01\x02", 7)); });
+    CHECK(d.code == "binary-file");
+}
+
+TEST_CASE("an unterminated quote in a CSV is reported where it opens", "[io]") {
+    TempDir dir;
+    const auto& d = error_of([&] { read(dir, "e.csv", "from,to\n\"a,b\n"); });
+    CHECK(d.code == "csv-unterminated-quote");
+    CHECK(d.position().line == 2);
+    CHECK(d.position().column == 1);
+}
+
+TEST_CASE("a missing input file is an I/O error", "[io]") {
+    NetworkOptions options;
+    options.path = "/nonexistent/net.txt";
+    CHECK_THROWS_AS(read_network(options), IoError);
+}
+
+// The real networks in shared/datasets, with the sizes their SOURCE.txt files give.
+TEST_CASE("every shared dataset loads with its published size", "[io][shared]") {
+    const std::string d = std::string(TG_SHARED_DIR) + "/datasets/";
+    struct Case {
+        std::string file, nodes;
+        bool undirected;
+        SelfLoops loops;
+        std::size_t n, m;
+    };
+    const std::vector<Case> cases = {
+        {"montagna/Montagna_meetings_edgelist.csv", "", true, SelfLoops::keep, 101, 256},
+        {"montagna/Montagna_phonecalls_edgelist.csv", "", true, SelfLoops::keep, 100, 124},
+        {"madrid-train-bombing/train_edges.csv", "madrid-train-bombing/train_nodes.csv", true, SelfLoops::keep, 70, 243},
+        {"krebs-911/covert_2__1_edges.csv", "krebs-911/covert_2__1_nodes.csv", true, SelfLoops::drop, 60, 125},
+        {"krebs-911/covert_2__2_edges.csv", "krebs-911/covert_2__2_nodes.csv", true, SelfLoops::keep, 19, 27},
+        {"jemaah-islamiyah-bali/covert_26_edges.csv", "jemaah-islamiyah-bali/covert_26_nodes.csv", true, SelfLoops::keep, 17, 63},
+        {"caviar/caviar_full_110_morselli.csv", "", false, SelfLoops::keep, 110, 0},
+        {"caviar/phase1.csv", "", false, SelfLoops::keep, 15, 0},
+    };
+    for (const auto& c : cases) {
+        INFO(c.file);
+        NetworkOptions options;
+        options.path = d + c.file;
+        options.nodes_path = c.nodes.empty() ? "" : d + c.nodes;
+        options.undirected = c.undirected;
+        options.self_loops = c.loops;
+        const auto n = read_network(options);
+        CHECK(n.graph->entity_count() == c.n);
+        if (c.m) CHECK(n.graph->relation_count() == c.m);
+    }
+    for (int k = 1; k <= 10; ++k) {
+        NetworkOptions options;
+        options.path = d + "noordin-top/covert_34__" + std::to_string(k) + "_edges.csv";
+        options.nodes_path = d + "noordin-top/covert_34__" + std::to_string(k) + "_nodes.csv";
+        options.undirected = true;
+        CHECK(read_network(options).graph->entity_count() == 79);
+    }
+    for (int phase = 1; phase <= 11; ++phase) {
+        NetworkOptions options;
+        options.path = d + "caviar/phase" + std::to_string(phase) + ".csv";
+        const auto n = read_network(options);
+        CHECK(n.format == NetworkFormat::matrix);
+        CHECK(n.graph->entity_count() >= 15);
+    }
+}
+
+TEST_CASE("the Madrid network keeps its six isolates and reports its doubled ties", "[io][shared]") {
+    const std::string d = std::string(TG_SHARED_DIR) + "/datasets/madrid-train-bombing/";
+    NetworkOptions options;
+    options.path = d + "train_edges.csv";
+    options.nodes_path = d + "train_nodes.csv";
+    options.undirected = true;
+    const auto n = read_network(options);
+    CHECK(n.merged_ties == 243);
+    const auto s = summarize(*n.graph);
+    CHECK(s.isolates == 6);
+    CHECK(s.largest_component == 64);
+}

@@ -1,0 +1,17 @@
+#pragma once
+// Runs the threatgraph executable as a user would, capturing what it prints and its exit code.
+#include <string>
+#include <vector>
+
+namespace tg::test {
+
+struct RunResult {
+    int exit_code = -1;
+    std::string out;
+    std::string err;
+};
+
+// Runs TG_CLI_PATH with `args` (no shell), in `working_dir` when not empty, stdin from /dev/null.
+RunResult run_cli(const std::vector<std::string>& args, const std::string& working_dir = {});
+
+} // namespace tg::test
