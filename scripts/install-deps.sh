@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs exactly the Debian packages threatgraph needs to build and test; safe to run again.
+set -euo pipefail
+
+packages=(
+  cmake g++ ninja-build pkg-config ccache   # build
+  libboost-graph-dev                        # the property graph and its algorithms
+  rapidjson-dev                             # JSON reading, schema validation, writing
+  libgraphviz-dev graphviz                  # diagrams (cgraph, gvc) and the dot tool
+  libcli11-dev                              # command line
+  catch2                                    # tests (v2)
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages are installed"
+  exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "install-deps: run as root or install sudo" >&2; exit 1; }
+  sudo="sudo"
+fi
+echo "install-deps: installing ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
