@@ -9,6 +9,7 @@ packages=(
   libgraphviz-dev graphviz                  # diagrams (cgraph, gvc) and the dot tool
   libcli11-dev                              # command line
   catch2                                    # tests (v2)
+  python3-networkx                          # tests: the reference every measure is checked against
 )
 
 missing=()

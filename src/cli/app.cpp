@@ -66,7 +66,50 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     search->add_option("--limit", search_args.limit, "at most this many results (default: 10)")->type_name("N");
     search->callback([&] { command = [&](Context& c) { return run_search(c, search_args); }; });
 
-    for (auto* sub : {validate, info, show, search}) sub->fallthrough();
+    PathsArgs paths_args;
+    auto* paths = app.add_subcommand("paths", "shortest, k shortest or all simple paths between two entities, with their relations");
+    paths->add_option("from", paths_args.from, "where the paths start")->required()->type_name("ENTITY");
+    paths->add_option("to", paths_args.to, "where they end")->required()->type_name("ENTITY");
+    paths->add_option("--k", paths_args.k, "the k shortest simple paths (Yen), default 1")->type_name("N");
+    paths->add_option("--max-hops", paths_args.max_hops, "at most this many hops")->type_name("N");
+    paths->add_flag("--all", paths_args.all, "every simple path up to --max-hops (required), at most --cap of them");
+    paths->add_option("--cap", paths_args.cap, "with --all: stop after this many paths (default 100)")->type_name("N");
+    paths->add_option("--direction", paths_args.direction, "out: follow arrows (default); in: against them; any: either way")
+        ->type_name("out|in|any");
+    paths->add_option("--through", paths_args.through, "entity kinds allowed as intermediates, comma-separated")
+        ->delimiter(',')->type_name("KINDS");
+    add_view_options(*paths, paths_args.view, "cost of a relation: confidence (-ln confidence, the default: the most credible chain), hops, or a numeric attribute");
+    paths->callback([&] { command = [&](Context& c) { return run_paths(c, paths_args); }; });
+
+    CentralityArgs centrality_args;
+    auto* centrality = app.add_subcommand("centrality", "rank entities by a centrality measure, as NetworkX computes it");
+    centrality->add_option("--measure", centrality_args.measure,
+                           "degree, in-degree, out-degree, strength, betweenness, edge-betweenness, closeness, harmonic, "
+                           "eigenvector, pagerank or katz (default: degree)")->type_name("NAME");
+    centrality->add_option("--top", centrality_args.top, "only the N highest")->type_name("N");
+    centrality->add_flag("--raw", centrality_args.raw, "betweenness without NetworkX's normalization");
+    centrality->add_option("--samples", centrality_args.samples, "betweenness from K sampled sources (approximate)")->type_name("K");
+    centrality->add_option("--seed", centrality_args.seed, "seed for --samples (default 0)")->type_name("S");
+    centrality->add_option("--alpha", centrality_args.alpha, "PageRank damping (default 0.85) or Katz attenuation (default 0.1)")
+        ->type_name("X");
+    add_view_options(*centrality, centrality_args.view, "hops (default), confidence (-ln confidence) or a numeric attribute");
+    centrality->callback([&] { command = [&](Context& c) { return run_centrality(c, centrality_args); }; });
+
+    StructureArgs structure_args;
+    auto* structure = app.add_subcommand("structure", "components, articulation points, bridges, k-core, clustering, diameter");
+    add_view_options(*structure, structure_args.view, "ignored: structure counts hops");
+    structure->callback([&] { command = [&](Context& c) { return run_structure(c, structure_args); }; });
+
+    CommunitiesArgs communities_args;
+    auto* communities = app.add_subcommand("communities", "communities by Louvain or Girvan-Newman, with their modularity");
+    communities->add_option("--method", communities_args.method, "louvain (default) or girvan-newman")->type_name("METHOD");
+    communities->add_option("--seed", communities_args.seed, "Louvain's seed (default 0): the same seed, the same answer")->type_name("S");
+    communities->add_option("--max-levels", communities_args.max_levels, "Girvan-Newman: at most this many splits (default 1000)")
+        ->type_name("N");
+    add_view_options(*communities, communities_args.view, "hops (default) or a numeric attribute as the edge weight");
+    communities->callback([&] { command = [&](Context& c) { return run_communities(c, communities_args); }; });
+
+    for (auto* sub : {validate, info, show, search, paths, centrality, structure, communities}) sub->fallthrough();
 
     try {
         app.parse(argc, argv);

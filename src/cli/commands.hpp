@@ -1,6 +1,7 @@
 #pragma once
 // One function per command; each returns its exit code and throws tg::Error on failure.
 #include "cli/context.hpp"
+#include "cli/view_options.hpp"
 
 #include <string>
 
@@ -19,5 +20,41 @@ struct SearchArgs {
     std::size_t limit = 10;
 };
 int run_search(Context& context, const SearchArgs& args);
+
+struct PathsArgs {
+    std::string from, to;
+    std::size_t k = 1;
+    std::size_t max_hops = 0;
+    bool all = false;
+    std::size_t cap = 100;
+    std::string direction = "out";
+    std::vector<std::string> through;
+    ViewArgs view;
+};
+int run_paths(Context& context, const PathsArgs& args);
+
+struct CentralityArgs {
+    std::string measure = "degree";
+    std::size_t top = 0;
+    bool raw = false;
+    std::size_t samples = 0;
+    std::uint64_t seed = 0;
+    double alpha = -1;
+    ViewArgs view;
+};
+int run_centrality(Context& context, const CentralityArgs& args);
+
+struct StructureArgs {
+    ViewArgs view;
+};
+int run_structure(Context& context, const StructureArgs& args);
+
+struct CommunitiesArgs {
+    std::string method = "louvain";
+    std::uint64_t seed = 0;
+    std::size_t max_levels = 1000;
+    ViewArgs view;
+};
+int run_communities(Context& context, const CommunitiesArgs& args);
 
 } // namespace tg::cli

@@ -1,0 +1,200 @@
+#include "analysis/centrality.hpp"
+
+#include "analysis/paths.hpp"
+
+#include <algorithm>
+#include <functional>
+#include <limits>
+#include <queue>
+#include <random>
+#include <thread>
+
+namespace tg {
+
+namespace {
+
+// Brandes (2001): one source's shortest-path DAG, then the dependencies accumulated backwards.
+class SourceSweep {
+public:
+    explicit SourceSweep(const View& view)
+        : view_(view), n_(view.vertex_count()), sigma_(n_, 0), dist_(n_, -1), delta_(n_, 0), pred_(n_) {}
+
+    // Adds the dependencies of `s` to node (and, when given, edge) scores.
+    void run(Vertex32 s, std::vector<double>& node, std::map<std::pair<Vertex32, Vertex32>, double>* edge, bool endpoints) {
+        for (auto v : touched_) {
+            sigma_[v] = 0, dist_[v] = -1, delta_[v] = 0;
+            pred_[v].clear();
+        }
+        touched_.clear();
+        order_.clear();
+        sigma_[s] = 1, dist_[s] = 0;
+        touched_.push_back(s);
+        const Direction forward = view_.forward();
+        if (!view_.weighted()) {
+            std::size_t head = 0;
+            order_.push_back(s);
+            while (head < order_.size()) {
+                const auto v = order_[head++];
+                view_.for_each_neighbor(v, forward, [&](Vertex32 w, double, std::size_t) {
+                    if (dist_[w] < 0) {
+                        dist_[w] = dist_[v] + 1;
+                        order_.push_back(w);
+                        touched_.push_back(w);
+                    }
+                    if (dist_[w] == dist_[v] + 1) {
+                        sigma_[w] += sigma_[v];
+                        pred_[w].push_back(v);
+                    }
+                });
+            }
+        } else {
+            // Dijkstra with path counting; equal distances compared exactly, as NetworkX does.
+            using Item = std::pair<double, Vertex32>;
+            std::priority_queue<Item, std::vector<Item>, std::greater<Item>> queue;
+            std::vector<std::uint8_t>& done = done_;
+            done.assign(n_, 0);
+            queue.emplace(0.0, s);
+            while (!queue.empty()) {
+                const auto [d, v] = queue.top();
+                queue.pop();
+                if (done[v]) continue;
+                done[v] = 1;
+                order_.push_back(v);
+                view_.for_each_neighbor(v, forward, [&](Vertex32 w, double weight, std::size_t) {
+                    const double candidate = d + weight;
+                    if (done[w]) return;
+                    if (dist_[w] < 0 || candidate < dist_[w]) {
+                        if (dist_[w] < 0) touched_.push_back(w);
+                        dist_[w] = candidate;
+                        sigma_[w] = sigma_[v];
+                        pred_[w].assign(1, v);
+                        queue.emplace(candidate, w);
+                    } else if (candidate == dist_[w]) {
+                        sigma_[w] += sigma_[v];
+                        pred_[w].push_back(v);
+                    }
+                });
+            }
+        }
+        if (endpoints) node[s] += static_cast<double>(order_.size() - 1);
+        for (auto it = order_.rbegin(); it != order_.rend(); ++it) {
+            const auto w = *it;
+            const double coefficient = (1.0 + delta_[w]) / sigma_[w];
+            for (auto v : pred_[w]) {
+                const double c = sigma_[v] * coefficient;
+                if (edge) {
+                    auto key = std::make_pair(v, w);
+                    if (!view_.directed() && key.first > key.second) std::swap(key.first, key.second);
+                    (*edge)[key] += c;
+                }
+                delta_[v] += c;
+            }
+            if (w != s) node[w] += delta_[w] + (endpoints ? 1.0 : 0.0);
+        }
+    }
+
+private:
+    const View& view_;
+    Vertex32 n_;
+    std::vector<double> sigma_;
+    std::vector<double> dist_;
+    std::vector<double> delta_;
+    std::vector<std::vector<Vertex32>> pred_;
+    std::vector<Vertex32> order_, touched_;
+    std::vector<std::uint8_t> done_;
+};
+
+std::vector<Vertex32> choose_sources(const View& view, const BetweennessOptions& options) {
+    auto sources = view.active_vertices();
+    if (options.samples == 0 || options.samples >= sources.size()) return sources;
+    std::mt19937_64 random(options.seed);
+    std::shuffle(sources.begin(), sources.end(), random);
+    sources.resize(options.samples);
+    std::sort(sources.begin(), sources.end());
+    return sources;
+}
+
+// Runs the sweeps over the sources on `threads` threads, each with its own accumulators; the
+// sources are dealt out in a fixed order, so results do not depend on timing.
+void sweep_all(const View& view, const BetweennessOptions& options, std::vector<double>& node,
+               std::map<std::pair<Vertex32, Vertex32>, double>* edge) {
+    const auto sources = choose_sources(view, options);
+    const unsigned threads = std::max(1u, std::min<unsigned>(options.threads, static_cast<unsigned>(sources.size() / 64 + 1)));
+    std::vector<std::vector<double>> nodes(threads, std::vector<double>(view.vertex_count(), 0.0));
+    std::vector<std::map<std::pair<Vertex32, Vertex32>, double>> edges(threads);
+    const auto work = [&](unsigned t) {
+        SourceSweep sweep(view);
+        for (std::size_t i = t; i < sources.size(); i += threads) sweep.run(sources[i], nodes[t], edge ? &edges[t] : nullptr, options.endpoints);
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
+    work(0);
+    for (auto& thread : pool) thread.join();
+    node.assign(view.vertex_count(), 0.0);
+    for (const auto& part : nodes)
+        for (Vertex32 v = 0; v < view.vertex_count(); ++v) node[v] += part[v];
+    if (edge)
+        for (const auto& part : edges)
+            for (const auto& [key, value] : part) (*edge)[key] += value;
+}
+
+} // namespace
+
+Scores betweenness_centrality(const View& view, const BetweennessOptions& options) {
+    if (view.weighted()) require_usable_weights(view);
+    Scores score;
+    sweep_all(view, options, score, nullptr);
+    // NetworkX's _rescale.
+    const double n = static_cast<double>(view.active_count());
+    const auto k = choose_sources(view, options).size();
+    double scale = 1.0;
+    bool rescale = false;
+    if (options.normalized) {
+        if (options.endpoints) {
+            if (n >= 2) scale = 1.0 / (n * (n - 1)), rescale = true;
+        } else if (n > 2) {
+            scale = 1.0 / ((n - 1) * (n - 2)), rescale = true;
+        }
+    } else if (!view.directed()) {
+        scale = 0.5, rescale = true;
+    }
+    // As in NetworkX, sampling rescales only a score that is rescaled anyway.
+    if (rescale && k > 0 && k < view.active_count()) scale *= n / static_cast<double>(k);
+    if (rescale)
+        for (auto& s : score) s *= scale;
+    return score;
+}
+
+std::map<std::pair<Vertex32, Vertex32>, double> edge_betweenness_centrality(const View& view, const BetweennessOptions& options) {
+    if (view.weighted()) require_usable_weights(view);
+    BetweennessOptions o = options;
+    o.endpoints = false;
+    std::vector<double> unused;
+    std::map<std::pair<Vertex32, Vertex32>, double> edge;
+    // Every arc of the view is listed, with 0 when no shortest path uses it.
+    for (Vertex32 u = 0; u < view.vertex_count(); ++u) {
+        if (!view.active(u)) continue;
+        view.for_each_neighbor(u, view.forward(), [&](Vertex32 v, double, std::size_t) {
+            auto key = std::make_pair(u, v);
+            if (!view.directed() && key.first > key.second) std::swap(key.first, key.second);
+            edge.emplace(key, 0.0);
+        });
+    }
+    sweep_all(view, o, unused, &edge);
+    // NetworkX's _rescale_e.
+    const double n = static_cast<double>(view.active_count());
+    const auto k = choose_sources(view, o).size();
+    double scale = 1.0;
+    bool rescale = false;
+    if (options.normalized) {
+        if (n > 1) scale = 1.0 / (n * (n - 1)), rescale = true;
+    } else if (!view.directed()) {
+        scale = 0.5, rescale = true;
+    }
+    if (rescale && k > 0 && k < view.active_count()) scale *= n / static_cast<double>(k);
+    if (rescale)
+        for (auto& [key, value] : edge) value *= scale;
+    return edge;
+}
+
+} // namespace tg

@@ -1,0 +1,310 @@
+#include "analysis/paths.hpp"
+
+#include "core/error.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <limits>
+#include <queue>
+#include <set>
+#include <unordered_set>
+
+namespace tg {
+
+void require_usable_weights(const View& view) {
+    if (!view.weight_problem().empty())
+        throw DataError(view.weight_problem(), "choose another --weight, or hops");
+}
+
+namespace {
+
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
+std::uint64_t pair_key(Vertex32 a, Vertex32 b) { return (std::uint64_t{a} << 32) | b; }
+
+// Which vertices may be passed through (not only started or ended at).
+std::vector<std::uint8_t> passable(const View& view, const PathOptions& options) {
+    std::vector<std::uint8_t> ok(view.vertex_count(), 1);
+    if (options.through_kinds.empty()) return ok;
+    const auto& g = view.graph();
+    const auto& ontology = g.ontology();
+    for (const auto& k : options.through_kinds)
+        if (!ontology.kind(k)) throw DataError("unknown kind \"" + k + "\"");
+    for (Vertex32 v = 0; v < view.vertex_count(); ++v) {
+        const auto& kind = g.entity(v).kind;
+        ok[v] = std::any_of(options.through_kinds.begin(), options.through_kinds.end(),
+                            [&](const std::string& k) { return ontology.is_a(kind, k); });
+    }
+    return ok;
+}
+
+struct Search {
+    const View& view;
+    const PathOptions& options;
+    const std::vector<std::uint8_t>& may_pass;
+    std::vector<std::uint8_t> banned_vertex;
+    std::unordered_set<std::uint64_t> banned_step;
+
+    // Shortest path s -> t avoiding bans: BFS when unweighted, Dijkstra otherwise. Ties keep the
+    // first predecessor found, neighbours being visited in increasing id order.
+    std::vector<Vertex32> run(Vertex32 s, Vertex32 t) const {
+        if (view.weighted() && options.max_hops) return run_hop_limited(s, t);
+        const Vertex32 n = view.vertex_count();
+        std::vector<double> dist(n, kInfinity);
+        std::vector<std::size_t> hops(n, 0);
+        std::vector<Vertex32> pred(n, kNoVertex);
+        dist[s] = 0;
+        using Item = std::pair<double, Vertex32>;
+        std::priority_queue<Item, std::vector<Item>, std::greater<Item>> queue;
+        queue.emplace(0.0, s);
+        const bool weighted = view.weighted();
+        while (!queue.empty()) {
+            const auto [d, u] = queue.top();
+            queue.pop();
+            if (d > dist[u]) continue;
+            if (u == t) break;
+            if (u != s && !may_pass[u]) continue;
+            if (options.max_hops && hops[u] >= options.max_hops) continue;
+            view.for_each_neighbor(u, options.direction, [&](Vertex32 v, double w, std::size_t) {
+                if (banned_vertex[v] || banned_step.count(pair_key(u, v))) return;
+                const double nd = d + (weighted ? w : 1.0);
+                if (nd < dist[v]) {
+                    dist[v] = nd;
+                    hops[v] = hops[u] + 1;
+                    pred[v] = u;
+                    queue.emplace(nd, v);
+                }
+            });
+        }
+        if (dist[t] == kInfinity || s == t) return {};
+        std::vector<Vertex32> path{t};
+        for (Vertex32 v = t; v != s; v = pred[v]) path.push_back(pred[v]);
+        std::reverse(path.begin(), path.end());
+        return path;
+    }
+
+    // Cheapest path with at most max_hops hops: Dijkstra cannot honour a hop limit (a cheap long
+    // path hides a dearer short one), so relax layer by layer as Bellman-Ford does.
+    std::vector<Vertex32> run_hop_limited(Vertex32 s, Vertex32 t) const {
+        const Vertex32 n = view.vertex_count();
+        const std::size_t h = options.max_hops;
+        std::vector<std::vector<double>> dist(h + 1, std::vector<double>(n, kInfinity));
+        std::vector<std::vector<Vertex32>> pred(h + 1, std::vector<Vertex32>(n, kNoVertex));
+        dist[0][s] = 0;
+        for (std::size_t layer = 1; layer <= h; ++layer) {
+            dist[layer] = dist[layer - 1];
+            pred[layer] = pred[layer - 1];
+            for (Vertex32 u = 0; u < n; ++u) {
+                const double du = dist[layer - 1][u];
+                if (du == kInfinity || u == t || (u != s && !may_pass[u])) continue;
+                view.for_each_neighbor(u, options.direction, [&](Vertex32 v, double w, std::size_t) {
+                    if (banned_vertex[v] || banned_step.count(pair_key(u, v)) || v == s) return;
+                    if (du + w < dist[layer][v]) {
+                        dist[layer][v] = du + w;
+                        pred[layer][v] = u;
+                    }
+                });
+            }
+        }
+        if (dist[h][t] == kInfinity || s == t) return {};
+        // Walk back through the layers: the predecessor of v at layer l was settled by layer l-1.
+        std::vector<Vertex32> path{t};
+        Vertex32 v = t;
+        std::size_t layer = h;
+        while (v != s) {
+            while (layer > 1 && dist[layer - 1][v] == dist[layer][v] && pred[layer - 1][v] == pred[layer][v]) --layer;
+            const Vertex32 u = pred[layer][v];
+            if (u == kNoVertex || path.size() > h + 1) return {};
+            path.push_back(u);
+            v = u;
+            --layer;
+        }
+        std::reverse(path.begin(), path.end());
+        return path;
+    }
+};
+
+Path describe(const View& view, const std::vector<Vertex32>& vertices, Direction direction) {
+    const auto& s = view.snapshot();
+    const auto& g = view.graph();
+    Path path;
+    path.vertices = vertices;
+    for (std::size_t i = 0; i + 1 < vertices.size(); ++i) {
+        const Vertex32 u = vertices[i], v = vertices[i + 1];
+        struct Candidate {
+            double weight;
+            RelationIndex relation;
+            bool along;
+        };
+        std::vector<Candidate> found;
+        // A relation counts once even when a symmetric type gives it arcs both ways.
+        const auto add = [&](std::size_t arc) {
+            const auto r = s.out_relation(arc);
+            for (const auto& c : found)
+                if (c.relation == r) return;
+            found.push_back({view.arc_weight(arc), r, g.source_of(r) == u});
+        };
+        if (direction != Direction::in)
+            for (std::size_t p = s.out_begin(u); p < s.out_begin(u + 1); ++p)
+                if (s.out_target(p) == v && view.arc_active(p)) add(p);
+        if (direction != Direction::out)
+            for (std::size_t p = s.in_begin(u); p < s.in_begin(u + 1); ++p)
+                if (s.in_source(p) == v && view.arc_active(s.in_arc(p))) add(s.in_arc(p));
+        // The lightest relation first; among equals the most credible, then the first declared.
+        std::sort(found.begin(), found.end(), [&](const Candidate& a, const Candidate& b) {
+            if (a.weight != b.weight) return a.weight < b.weight;
+            const double ca = g.relation(a.relation).confidence, cb = g.relation(b.relation).confidence;
+            if (ca != cb) return ca > cb;
+            return a.relation < b.relation;
+        });
+        Hop hop;
+        hop.from = u, hop.to = v;
+        hop.relation = found.front().relation;
+        hop.along = found.front().along;
+        hop.weight = view.weighted() ? found.front().weight : 1.0;
+        for (std::size_t k = 1; k < found.size(); ++k) hop.parallel.push_back(found[k].relation);
+        path.cost += hop.weight;
+        path.hops.push_back(std::move(hop));
+    }
+    return path;
+}
+
+bool path_less(const Path& a, const Path& b) {
+    if (a.cost != b.cost) return a.cost < b.cost;
+    if (a.vertices.size() != b.vertices.size()) return a.vertices.size() < b.vertices.size();
+    return a.vertices < b.vertices;
+}
+
+} // namespace
+
+std::vector<Path> shortest_paths(const View& view, Vertex32 s, Vertex32 t, const PathOptions& options, std::size_t k) {
+    if (k < 1) throw DataError("the number of paths must be at least 1");
+    if (view.weighted()) require_usable_weights(view);
+    if (!view.active(s) || !view.active(t) || s == t) return {};
+    const auto may_pass = passable(view, options);
+    Search search{view, options, may_pass, std::vector<std::uint8_t>(view.vertex_count(), 0), {}};
+    const auto first = search.run(s, t);
+    if (first.empty()) return {};
+    std::vector<Path> found{describe(view, first, options.direction)};
+    // Yen (1971): each next path leaves an earlier one at some spur vertex.
+    std::set<std::vector<Vertex32>> seen{first};
+    std::vector<Path> candidates;
+    while (found.size() < k) {
+        const auto& last = found.back().vertices;
+        for (std::size_t i = 0; i + 1 < last.size(); ++i) {
+            const Vertex32 spur = last[i];
+            const std::vector<Vertex32> root(last.begin(), last.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+            if (spur != s && !may_pass[spur]) continue;
+            PathOptions spur_options = options;
+            if (options.max_hops) {
+                if (options.max_hops <= i) continue;
+                spur_options.max_hops = options.max_hops - i;
+            }
+            Search bounded{view, spur_options, may_pass, std::vector<std::uint8_t>(view.vertex_count(), 0), {}};
+            for (const auto& p : found)
+                if (p.vertices.size() > i + 1 && std::equal(root.begin(), root.end(), p.vertices.begin()))
+                    bounded.banned_step.insert(pair_key(p.vertices[i], p.vertices[i + 1]));
+            for (std::size_t r = 0; r < i; ++r) bounded.banned_vertex[root[r]] = 1;
+            const auto tail = bounded.run(spur, t);
+            if (tail.empty()) continue;
+            std::vector<Vertex32> whole(root.begin(), root.end() - 1);
+            whole.insert(whole.end(), tail.begin(), tail.end());
+            if (!seen.insert(whole).second) continue;
+            candidates.push_back(describe(view, whole, options.direction));
+        }
+        if (candidates.empty()) break;
+        const auto best = std::min_element(candidates.begin(), candidates.end(), path_less);
+        found.push_back(*best);
+        candidates.erase(best);
+    }
+    return found;
+}
+
+PathList all_simple_paths(const View& view, Vertex32 s, Vertex32 t, const PathOptions& options, std::size_t cap) {
+    if (options.max_hops < 1) throw DataError("listing all simple paths needs a hop limit of at least 1");
+    if (cap < 1) throw DataError("the cap on paths must be at least 1");
+    if (view.weighted()) require_usable_weights(view);
+    PathList out;
+    if (!view.active(s) || !view.active(t) || s == t) return out;
+    const auto may_pass = passable(view, options);
+    // The search is bounded twice: by the cap on results and by a budget of expansions, so a
+    // dense graph with a generous hop limit ends with a notice instead of hanging.
+    std::size_t budget = 20'000'000;
+    std::vector<Vertex32> stack{s};
+    std::vector<std::uint8_t> on_path(view.vertex_count(), 0);
+    on_path[s] = 1;
+    std::function<bool(Vertex32)> walk = [&](Vertex32 u) -> bool {
+        bool go_on = true;
+        view.for_each_neighbor(u, options.direction, [&](Vertex32 v, double, std::size_t) {
+            if (!go_on) return;
+            if (budget == 0) {
+                out.truncated = true;
+                go_on = false;
+                return;
+            }
+            --budget;
+            if (on_path[v]) return;
+            if (v == t) {
+                stack.push_back(v);
+                out.paths.push_back(describe(view, stack, options.direction));
+                stack.pop_back();
+                if (out.paths.size() >= cap) {
+                    out.truncated = true;
+                    go_on = false;
+                }
+                return;
+            }
+            if (stack.size() >= options.max_hops || !may_pass[v]) return;
+            stack.push_back(v);
+            on_path[v] = 1;
+            go_on = walk(v);
+            on_path[v] = 0;
+            stack.pop_back();
+        });
+        return go_on;
+    };
+    walk(s);
+    return out;
+}
+
+Subnetwork connecting_network(const View& view, const std::vector<Vertex32>& members, const PathOptions& options) {
+    std::set<Vertex32> vertices(members.begin(), members.end());
+    std::set<RelationIndex> relations;
+    for (std::size_t a = 0; a < members.size(); ++a)
+        for (std::size_t b = 0; b < members.size(); ++b) {
+            if (a == b || (options.direction == Direction::any && b < a)) continue;
+            for (const auto& p : shortest_paths(view, members[a], members[b], options)) {
+                vertices.insert(p.vertices.begin(), p.vertices.end());
+                for (const auto& h : p.hops) relations.insert(h.relation);
+            }
+        }
+    return {std::vector<Vertex32>(vertices.begin(), vertices.end()), std::vector<RelationIndex>(relations.begin(), relations.end())};
+}
+
+Subnetwork ego_network(const View& view, Vertex32 center, std::size_t depth, Direction direction) {
+    std::vector<std::size_t> level(view.vertex_count(), std::numeric_limits<std::size_t>::max());
+    std::vector<Vertex32> order{center};
+    level[center] = 0;
+    for (std::size_t head = 0; head < order.size(); ++head) {
+        const auto u = order[head];
+        if (level[u] == depth) continue;
+        view.for_each_neighbor(u, direction, [&](Vertex32 v, double, std::size_t) {
+            if (level[v] != std::numeric_limits<std::size_t>::max()) return;
+            level[v] = level[u] + 1;
+            order.push_back(v);
+        });
+    }
+    Subnetwork out;
+    out.vertices = order;
+    std::sort(out.vertices.begin(), out.vertices.end());
+    const auto& s = view.snapshot();
+    for (auto u : out.vertices)
+        for (std::size_t p = s.out_begin(u); p < s.out_begin(u + 1); ++p)
+            if (view.arc_active(p) && level[s.out_target(p)] != std::numeric_limits<std::size_t>::max() && view.active(s.out_target(p)))
+                out.relations.push_back(s.out_relation(p));
+    std::sort(out.relations.begin(), out.relations.end());
+    return out;
+}
+
+} // namespace tg

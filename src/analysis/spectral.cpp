@@ -1,0 +1,149 @@
+// Eigenvector centrality, PageRank and Katz centrality: power iterations written as NetworkX's
+// (eigenvector_centrality, _pagerank_python, katz_centrality), so that values agree with it.
+#include "analysis/centrality.hpp"
+
+#include "core/error.hpp"
+
+#include <cmath>
+#include <numeric>
+
+namespace tg {
+
+namespace {
+
+double l1_change(const Scores& a, const Scores& b) {
+    double sum = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) sum += std::fabs(a[i] - b[i]);
+    return sum;
+}
+
+double euclidean_norm(const Scores& x) {
+    double sum = 0;
+    for (double v : x) sum += v * v;
+    return std::sqrt(sum);
+}
+
+// x_new[w] += x[v] * weight for every arc v -> w (both ways in an undirected view).
+template <class F>
+void spread(const View& view, F&& f) {
+    for (Vertex32 v = 0; v < view.vertex_count(); ++v) {
+        if (!view.active(v)) continue;
+        view.for_each_neighbor(v, view.forward(), [&](Vertex32 w, double weight, std::size_t) { f(v, w, weight); });
+    }
+}
+
+[[noreturn]] void no_convergence(const char* measure, std::size_t iterations, const std::string& hint) {
+    throw DataError(std::string(measure) + " did not converge in " + std::to_string(iterations) + " iterations", hint);
+}
+
+} // namespace
+
+Scores eigenvector_centrality(const View& view, const IterationOptions& options) {
+    const auto n = view.active_count();
+    Scores x(view.vertex_count(), 0.0);
+    if (n == 0) return x;
+    for (Vertex32 v = 0; v < view.vertex_count(); ++v)
+        if (view.active(v)) x[v] = 1.0 / static_cast<double>(n);
+    const bool weighted = view.weighted();
+    for (std::size_t iteration = 0; iteration < options.max_iterations; ++iteration) {
+        const Scores last = x;  // iterate with A + I, as NetworkX does
+        spread(view, [&](Vertex32 v, Vertex32 w, double weight) { x[w] += last[v] * (weighted ? weight : 1.0); });
+        double norm = euclidean_norm(x);
+        if (norm == 0) norm = 1;
+        for (auto& value : x) value /= norm;
+        if (l1_change(x, last) < static_cast<double>(n) * options.tolerance) return x;
+    }
+    no_convergence("eigenvector centrality", options.max_iterations,
+                   "the graph may be bipartite or have no dominant eigenvalue; try pagerank or katz");
+}
+
+Scores pagerank(const View& view, double alpha, const std::vector<double>& personalization, const IterationOptions& options) {
+    const Vertex32 n_all = view.vertex_count();
+    const auto n = static_cast<double>(view.active_count());
+    Scores x(n_all, 0.0);
+    if (view.active_count() == 0) return x;
+    if (alpha < 0 || alpha >= 1) throw DataError("the PageRank damping factor must lie in [0, 1)");
+    const bool weighted = view.weighted();
+    // Out-strength of each vertex (the row sums of the stochastic matrix).
+    Scores out_strength(n_all, 0.0);
+    spread(view, [&](Vertex32 v, Vertex32, double weight) { out_strength[v] += weighted ? weight : 1.0; });
+    Scores p(n_all, 0.0);
+    if (personalization.empty()) {
+        for (Vertex32 v = 0; v < n_all; ++v)
+            if (view.active(v)) p[v] = 1.0 / n;
+    } else {
+        double total = 0;
+        for (Vertex32 v = 0; v < n_all; ++v)
+            if (view.active(v)) total += personalization.at(v);
+        if (total <= 0) throw DataError("the personalization vector must have a positive sum over the vertices in view");
+        for (Vertex32 v = 0; v < n_all; ++v)
+            if (view.active(v)) p[v] = personalization.at(v) / total;
+    }
+    for (Vertex32 v = 0; v < n_all; ++v)
+        if (view.active(v)) x[v] = 1.0 / n;
+    for (std::size_t iteration = 0; iteration < options.max_iterations; ++iteration) {
+        const Scores last = x;
+        std::fill(x.begin(), x.end(), 0.0);
+        double dangling = 0;
+        for (Vertex32 v = 0; v < n_all; ++v)
+            if (view.active(v) && out_strength[v] == 0) dangling += last[v];
+        dangling *= alpha;
+        spread(view, [&](Vertex32 v, Vertex32 w, double weight) {
+            x[w] += alpha * last[v] * (weighted ? weight : 1.0) / out_strength[v];
+        });
+        for (Vertex32 v = 0; v < n_all; ++v)
+            if (view.active(v)) x[v] += dangling * p[v] + (1.0 - alpha) * p[v];
+        if (l1_change(x, last) < n * options.tolerance) return x;
+    }
+    no_convergence("PageRank", options.max_iterations, "raise the iteration limit");
+}
+
+Scores katz_centrality(const View& view, double alpha, double beta, const IterationOptions& options) {
+    const auto n = view.active_count();
+    Scores x(view.vertex_count(), 0.0);
+    if (n == 0) return x;
+    const bool weighted = view.weighted();
+    for (std::size_t iteration = 0; iteration < options.max_iterations; ++iteration) {
+        const Scores last = x;
+        std::fill(x.begin(), x.end(), 0.0);
+        spread(view, [&](Vertex32 v, Vertex32 w, double weight) { x[w] += last[v] * (weighted ? weight : 1.0); });
+        for (Vertex32 v = 0; v < view.vertex_count(); ++v)
+            if (view.active(v)) x[v] = alpha * x[v] + beta;
+        if (l1_change(x, last) < static_cast<double>(n) * options.tolerance) {
+            double norm = euclidean_norm(x);
+            if (norm == 0) norm = 1;
+            for (auto& value : x) value /= norm;
+            return x;
+        }
+    }
+    no_convergence("Katz centrality", options.max_iterations,
+                   "alpha must be below 1 / (largest eigenvalue of the adjacency matrix): try a smaller --alpha");
+}
+
+const std::vector<std::string>& measure_names() {
+    static const std::vector<std::string> names = {"degree", "in-degree", "out-degree", "strength", "betweenness",
+                                                   "closeness", "harmonic", "eigenvector", "pagerank", "katz"};
+    return names;
+}
+
+Scores compute_measure(const View& view, const std::string& measure, const MeasureOptions& options) {
+    if (measure == "degree") return degree_centrality(view, DegreeKind::total);
+    if (measure == "in-degree") return degree_centrality(view, DegreeKind::in);
+    if (measure == "out-degree") return degree_centrality(view, DegreeKind::out);
+    if (measure == "strength") return degree_centrality(view, DegreeKind::total, true);
+    if (measure == "betweenness") {
+        BetweennessOptions b;
+        b.normalized = options.normalized;
+        b.samples = options.samples;
+        b.seed = options.seed;
+        return betweenness_centrality(view, b);
+    }
+    if (measure == "closeness") return closeness_centrality(view);
+    if (measure == "harmonic") return harmonic_centrality(view);
+    if (measure == "eigenvector") return eigenvector_centrality(view);
+    if (measure == "pagerank") return pagerank(view, options.alpha < 0 ? 0.85 : options.alpha, options.personalization);
+    if (measure == "katz") return katz_centrality(view, options.alpha < 0 ? 0.1 : options.alpha);
+    throw InternalError("unknown measure \"" + measure + "\"");
+}
+
+} // namespace tg

@@ -1,0 +1,293 @@
+#include "analysis/structure.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+namespace tg {
+
+namespace {
+
+// Distinct neighbours of v ignoring direction, without v itself.
+std::vector<Vertex32> neighbours(const View& view, Vertex32 v) {
+    std::vector<Vertex32> out;
+    view.for_each_neighbor(v, Direction::any, [&](Vertex32 w, double, std::size_t) {
+        if (w != v) out.push_back(w);
+    });
+    return out;
+}
+
+void sort_components(std::vector<std::vector<Vertex32>>& components) {
+    for (auto& c : components) std::sort(c.begin(), c.end());
+    std::sort(components.begin(), components.end(), [](const auto& a, const auto& b) {
+        if (a.size() != b.size()) return a.size() > b.size();
+        return a.front() < b.front();
+    });
+}
+
+} // namespace
+
+std::vector<std::vector<Vertex32>> weak_components(const View& view) {
+    std::vector<std::vector<Vertex32>> components;
+    std::vector<std::uint8_t> seen(view.vertex_count(), 0);
+    for (Vertex32 s = 0; s < view.vertex_count(); ++s) {
+        if (!view.active(s) || seen[s]) continue;
+        std::vector<Vertex32> component{s};
+        seen[s] = 1;
+        for (std::size_t head = 0; head < component.size(); ++head)
+            view.for_each_neighbor(component[head], Direction::any, [&](Vertex32 w, double, std::size_t) {
+                if (!seen[w]) seen[w] = 1, component.push_back(w);
+            });
+        components.push_back(std::move(component));
+    }
+    sort_components(components);
+    return components;
+}
+
+std::vector<std::vector<Vertex32>> strong_components(const View& view) {
+    if (!view.directed()) return weak_components(view);
+    // Tarjan (1972) without recursion.
+    const Vertex32 n = view.vertex_count();
+    std::vector<std::int64_t> index(n, -1), low(n, 0);
+    std::vector<std::uint8_t> on_stack(n, 0);
+    std::vector<Vertex32> stack;
+    std::vector<std::vector<Vertex32>> components;
+    std::int64_t counter = 0;
+    struct Frame {
+        Vertex32 v;
+        std::vector<Vertex32> next;
+        std::size_t i;
+    };
+    for (Vertex32 root = 0; root < n; ++root) {
+        if (!view.active(root) || index[root] >= 0) continue;
+        std::vector<Frame> frames;
+        const auto open = [&](Vertex32 v) {
+            index[v] = low[v] = counter++;
+            stack.push_back(v);
+            on_stack[v] = 1;
+            std::vector<Vertex32> next;
+            view.for_each_neighbor(v, Direction::out, [&](Vertex32 w, double, std::size_t) { next.push_back(w); });
+            frames.push_back({v, std::move(next), 0});
+        };
+        open(root);
+        while (!frames.empty()) {
+            auto& f = frames.back();
+            if (f.i < f.next.size()) {
+                const auto w = f.next[f.i++];
+                if (index[w] < 0) {
+                    open(w);
+                } else if (on_stack[w]) {
+                    low[f.v] = std::min(low[f.v], index[w]);
+                }
+                continue;
+            }
+            const auto v = f.v;
+            if (low[v] == index[v]) {
+                std::vector<Vertex32> component;
+                Vertex32 w;
+                do {
+                    w = stack.back();
+                    stack.pop_back();
+                    on_stack[w] = 0;
+                    component.push_back(w);
+                } while (w != v);
+                components.push_back(std::move(component));
+            }
+            frames.pop_back();
+            if (!frames.empty()) low[frames.back().v] = std::min(low[frames.back().v], low[v]);
+        }
+    }
+    sort_components(components);
+    return components;
+}
+
+namespace {
+
+// One iterative depth-first search over the undirected view that finds both cut vertices and
+// bridges from discovery times and low points.
+void cut_search(const View& view, std::vector<Vertex32>* points, std::vector<std::pair<Vertex32, Vertex32>>* links) {
+    const Vertex32 n = view.vertex_count();
+    std::vector<std::int64_t> disc(n, -1), low(n, 0);
+    std::vector<std::uint8_t> is_cut(n, 0);
+    std::int64_t counter = 0;
+    struct Frame {
+        Vertex32 v, parent;
+        std::vector<Vertex32> next;
+        std::size_t i;
+        std::size_t children;
+    };
+    for (Vertex32 root = 0; root < n; ++root) {
+        if (!view.active(root) || disc[root] >= 0) continue;
+        std::vector<Frame> frames;
+        disc[root] = low[root] = counter++;
+        frames.push_back({root, kNoVertex, neighbours(view, root), 0, 0});
+        while (!frames.empty()) {
+            auto& f = frames.back();
+            if (f.i < f.next.size()) {
+                const auto w = f.next[f.i++];
+                if (disc[w] < 0) {
+                    ++f.children;
+                    disc[w] = low[w] = counter++;
+                    const Vertex32 parent = f.v;
+                    frames.push_back({w, parent, neighbours(view, w), 0, 0});
+                } else if (w != f.parent) {
+                    low[f.v] = std::min(low[f.v], disc[w]);
+                }
+                continue;
+            }
+            const Frame done = std::move(frames.back());
+            frames.pop_back();
+            if (frames.empty()) {
+                if (done.children > 1) is_cut[done.v] = 1;
+                continue;
+            }
+            const auto u = frames.back().v;
+            low[u] = std::min(low[u], low[done.v]);
+            if (frames.size() > 1 && low[done.v] >= disc[u]) is_cut[u] = 1;
+            if (low[done.v] > disc[u] && links) links->emplace_back(std::min(u, done.v), std::max(u, done.v));
+        }
+    }
+    if (points)
+        for (Vertex32 v = 0; v < n; ++v)
+            if (is_cut[v]) points->push_back(v);
+    if (links) std::sort(links->begin(), links->end());
+}
+
+} // namespace
+
+std::vector<Vertex32> articulation_points(const View& view) {
+    std::vector<Vertex32> out;
+    cut_search(view, &out, nullptr);
+    return out;
+}
+
+std::vector<std::pair<Vertex32, Vertex32>> bridges(const View& view) {
+    std::vector<std::pair<Vertex32, Vertex32>> out;
+    cut_search(view, nullptr, &out);
+    return out;
+}
+
+std::vector<std::size_t> core_numbers(const View& view) {
+    const Vertex32 n = view.vertex_count();
+    std::vector<std::vector<Vertex32>> adjacency(n);
+    std::vector<std::size_t> degree(n, 0);
+    std::size_t max_degree = 0;
+    for (Vertex32 v = 0; v < n; ++v) {
+        if (!view.active(v)) continue;
+        adjacency[v] = neighbours(view, v);
+        degree[v] = adjacency[v].size();
+        max_degree = std::max(max_degree, degree[v]);
+    }
+    // Bucket sort by degree, then peel vertices in order of current degree.
+    std::vector<std::size_t> bin(max_degree + 2, 0), position(n, 0);
+    std::vector<Vertex32> order;
+    for (Vertex32 v = 0; v < n; ++v)
+        if (view.active(v)) ++bin[degree[v]];
+    std::size_t start = 0;
+    for (auto& b : bin) {
+        const auto count = b;
+        b = start;
+        start += count;
+    }
+    order.assign(start, 0);
+    for (Vertex32 v = 0; v < n; ++v)
+        if (view.active(v)) position[v] = bin[degree[v]]++, order[position[v]] = v;
+    for (std::size_t d = bin.size() - 1; d > 0; --d) bin[d] = bin[d - 1];
+    bin[0] = 0;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        const auto v = order[i];
+        for (auto u : adjacency[v]) {
+            if (degree[u] <= degree[v]) continue;
+            const auto du = degree[u];
+            const auto pu = position[u];
+            const auto pw = bin[du];
+            const auto w = order[pw];
+            if (u != w) std::swap(order[pu], order[pw]), position[u] = pw, position[w] = pu;
+            ++bin[du];
+            --degree[u];
+        }
+    }
+    return degree;
+}
+
+std::vector<double> clustering(const View& view) {
+    const Vertex32 n = view.vertex_count();
+    std::vector<std::vector<Vertex32>> adjacency(n);
+    for (Vertex32 v = 0; v < n; ++v)
+        if (view.active(v)) adjacency[v] = neighbours(view, v);
+    std::vector<double> out(n, 0.0);
+    std::vector<std::uint8_t> mark(n, 0);
+    for (Vertex32 v = 0; v < n; ++v) {
+        const auto& a = adjacency[v];
+        const auto k = a.size();
+        if (k < 2) continue;
+        for (auto u : a) mark[u] = 1;
+        std::size_t links = 0;
+        for (auto u : a)
+            for (auto w : adjacency[u])
+                if (mark[w]) ++links;
+        for (auto u : a) mark[u] = 0;
+        // Each link among neighbours was seen from both ends.
+        out[v] = static_cast<double>(links) / static_cast<double>(k * (k - 1));
+    }
+    return out;
+}
+
+StructureSummary summarize_structure(const View& view) {
+    StructureSummary s;
+    s.vertices = view.active_count();
+    std::size_t ordered = 0;
+    for (Vertex32 v = 0; v < view.vertex_count(); ++v)
+        if (view.active(v)) view.for_each_neighbor(v, view.forward(), [&](Vertex32, double, std::size_t) { ++ordered; });
+    // In an undirected view every pair was seen from both ends (a self-loop once).
+    std::size_t self_loops = 0;
+    for (Vertex32 v = 0; v < view.vertex_count(); ++v)
+        if (view.active(v)) view.for_each_neighbor(v, view.forward(), [&](Vertex32 w, double, std::size_t) { self_loops += w == v; });
+    s.arcs = view.directed() ? ordered : (ordered - self_loops) / 2 + self_loops;
+    const double n = static_cast<double>(s.vertices);
+    if (s.vertices > 1)
+        s.density = static_cast<double>(s.arcs) / (n * (n - 1)) * (view.directed() ? 1.0 : 2.0);
+    const auto weak = weak_components(view);
+    s.weak_components = weak.size();
+    s.strong_components = strong_components(view).size();
+    s.largest_component = weak.empty() ? 0 : weak.front().size();
+    const auto c = clustering(view);
+    double triangles = 0, triples = 0;
+    for (Vertex32 v = 0; v < view.vertex_count(); ++v) {
+        if (!view.active(v)) continue;
+        s.average_clustering += c[v];
+        const double k = static_cast<double>(neighbours(view, v).size());
+        triples += k * (k - 1);
+        triangles += c[v] * k * (k - 1);
+    }
+    if (s.vertices) s.average_clustering /= n;
+    if (triples > 0) s.transitivity = triangles / triples;
+    const auto cores = core_numbers(view);
+    for (Vertex32 v = 0; v < view.vertex_count(); ++v)
+        if (view.active(v)) s.max_core = std::max(s.max_core, cores[v]);
+    if (!weak.empty() && weak.front().size() > 1) {
+        // All-pairs BFS inside the largest component, ignoring direction.
+        const auto& component = weak.front();
+        std::vector<std::int64_t> dist(view.vertex_count(), -1);
+        double total = 0;
+        for (auto source : component) {
+            std::vector<Vertex32> queue{source};
+            for (auto v : component) dist[v] = -1;
+            dist[source] = 0;
+            for (std::size_t head = 0; head < queue.size(); ++head) {
+                const auto u = queue[head];
+                view.for_each_neighbor(u, Direction::any, [&](Vertex32 w, double, std::size_t) {
+                    if (dist[w] >= 0) return;
+                    dist[w] = dist[u] + 1;
+                    queue.push_back(w);
+                    total += static_cast<double>(dist[w]);
+                    s.diameter = std::max(s.diameter, static_cast<std::size_t>(dist[w]));
+                });
+            }
+        }
+        const double k = static_cast<double>(component.size());
+        s.average_path_length = total / (k * (k - 1));
+    }
+    return s;
+}
+
+} // namespace tg

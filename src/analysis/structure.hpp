@@ -1,0 +1,43 @@
+#pragma once
+// The shape of a network: components, the nodes and links whose loss splits it (articulation
+// points and bridges), k-cores, clustering, density, diameter and average path length.
+// Measures that ignore direction (all but strong components and density) read the view as
+// undirected, as NetworkX does after G.to_undirected().
+#include "analysis/view.hpp"
+
+#include <utility>
+#include <vector>
+
+namespace tg {
+
+// Components as sorted vertex lists, largest first (ties by smallest vertex).
+std::vector<std::vector<Vertex32>> weak_components(const View& view);
+std::vector<std::vector<Vertex32>> strong_components(const View& view);
+
+// Hopcroft and Tarjan (1973), iteratively: the cut vertices and the bridges (u < v) of the
+// undirected view, sorted.
+std::vector<Vertex32> articulation_points(const View& view);
+std::vector<std::pair<Vertex32, Vertex32>> bridges(const View& view);
+
+// Batagelj and Zaversnik (2003) core numbers of the undirected view; self-loops are ignored.
+std::vector<std::size_t> core_numbers(const View& view);
+
+// Local clustering coefficient of the undirected view (NetworkX clustering on G.to_undirected()).
+std::vector<double> clustering(const View& view);
+
+struct StructureSummary {
+    std::size_t vertices = 0;
+    std::size_t arcs = 0;           // distinct ordered pairs (directed) or unordered pairs (undirected)
+    double density = 0;             // NetworkX density of the simple view
+    std::size_t weak_components = 0;
+    std::size_t strong_components = 0;
+    std::size_t largest_component = 0;
+    double average_clustering = 0;  // NetworkX average_clustering (zeros counted)
+    double transitivity = 0;        // 3 triangles / connected triples
+    std::size_t max_core = 0;
+    std::size_t diameter = 0;             // of the largest weak component, ignoring direction, in hops
+    double average_path_length = 0;       // likewise
+};
+StructureSummary summarize_structure(const View& view);
+
+} // namespace tg

@@ -1,0 +1,185 @@
+#include "analysis/view.hpp"
+
+#include "core/error.hpp"
+#include "core/fuzzy.hpp"
+#include "core/text.hpp"
+#include "model/period.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace tg {
+
+WeightSpec WeightSpec::parse(const std::string& text) {
+    if (text.empty() || text == "hops") return {};
+    if (text == "confidence") return {Kind::confidence, {}};
+    return {Kind::attribute, text};
+}
+
+std::string WeightSpec::describe() const {
+    switch (kind) {
+    case Kind::hops: return "hops";
+    case Kind::confidence: return "-ln(confidence)";
+    case Kind::attribute: return "attribute \"" + attribute + "\"";
+    }
+    return "hops";
+}
+
+GraphSnapshot::GraphSnapshot(const KnowledgeGraph& graph) : graph_(&graph) {
+    if (graph.entity_count() >= kNoVertex) throw DataError("the graph has too many entities for the analysis engine");
+    n_ = static_cast<Vertex32>(graph.entity_count());
+    // One arc per relation, and a second, reversed one for a relation of a symmetric type
+    // ("borders", "cooperates with"), which graph-data stores once and means both ways.
+    std::vector<Vertex32> from, to;
+    std::vector<RelationIndex> relation;
+    const auto& ontology = graph.ontology();
+    for (RelationIndex r = 0; r < graph.relation_count(); ++r) {
+        const auto a = static_cast<Vertex32>(graph.source_of(r));
+        const auto b = static_cast<Vertex32>(graph.target_of(r));
+        from.push_back(a), to.push_back(b), relation.push_back(r);
+        const auto* type = ontology.relation_type(graph.relation(r).type);
+        if (graph.directed() && type && type->symmetric && a != b) from.push_back(b), to.push_back(a), relation.push_back(r);
+    }
+    const std::size_t m = from.size();
+    if (m >= std::numeric_limits<std::uint32_t>::max()) throw DataError("the graph has too many relations for the analysis engine");
+    // Out-arcs sorted by (source, target, arc): a counting sort by source of the arcs ordered by
+    // target keeps both orders.
+    std::vector<std::size_t> by_target(m);
+    std::iota(by_target.begin(), by_target.end(), std::size_t{0});
+    std::stable_sort(by_target.begin(), by_target.end(), [&](std::size_t a, std::size_t b) { return to[a] < to[b]; });
+    out_offset_.assign(n_ + 1, 0);
+    for (std::size_t a = 0; a < m; ++a) ++out_offset_[from[a] + 1];
+    for (Vertex32 v = 0; v < n_; ++v) out_offset_[v + 1] += out_offset_[v];
+    out_target_.resize(m);
+    out_relation_.resize(m);
+    std::vector<std::size_t> fill(out_offset_.begin(), out_offset_.end() - 1);
+    std::vector<std::size_t> position_of(m);
+    for (auto a : by_target) {
+        const auto p = fill[from[a]]++;
+        out_target_[p] = to[a];
+        out_relation_[p] = relation[a];
+        position_of[a] = p;
+    }
+    // In-arcs sorted by (target, source).
+    std::vector<std::size_t> by_source(m);
+    std::iota(by_source.begin(), by_source.end(), std::size_t{0});
+    std::stable_sort(by_source.begin(), by_source.end(), [&](std::size_t a, std::size_t b) { return from[a] < from[b]; });
+    in_offset_.assign(n_ + 1, 0);
+    for (std::size_t a = 0; a < m; ++a) ++in_offset_[to[a] + 1];
+    for (Vertex32 v = 0; v < n_; ++v) in_offset_[v + 1] += in_offset_[v];
+    in_source_.resize(m);
+    in_arc_.resize(m);
+    std::vector<std::size_t> in_fill(in_offset_.begin(), in_offset_.end() - 1);
+    for (auto a : by_source) {
+        const auto p = in_fill[to[a]]++;
+        in_source_[p] = from[a];
+        in_arc_[p] = static_cast<std::uint32_t>(position_of[a]);
+    }
+}
+
+namespace {
+
+bool valid_at(const Relation& r, const std::string& date) {
+    if (!r.period) return true;
+    if (!r.period->from.empty() && compare_dates(r.period->from, date) > 0) return false;
+    if (!r.period->to.empty() && compare_dates(date, r.period->to) > 0) return false;
+    return true;
+}
+
+} // namespace
+
+View::View(const GraphSnapshot& snapshot, const ViewFilter& filter, const WeightSpec& weight, bool directed)
+    : snapshot_(&snapshot), directed_(directed), weight_(weight) {
+    const auto& g = snapshot.graph();
+    const auto& ontology = g.ontology();
+    for (const auto& k : filter.kinds)
+        if (!ontology.kind(k))
+            throw DataError("unknown kind \"" + k + "\"", did_you_mean(k, ontology.kind_ids()).empty()
+                                                              ? "kinds are " + join_quoted(ontology.kind_ids(), 40)
+                                                              : did_you_mean(k, ontology.kind_ids()));
+    for (const auto& d : filter.domains)
+        if (!ontology.domain(d))
+            throw DataError("unknown threat domain \"" + d + "\"", ontology.domain_ids().empty()
+                                                                     ? "this graph declares no threat domains"
+                                                                     : "domains are " + join_quoted(ontology.domain_ids()));
+    for (const auto& t : filter.relation_types)
+        if (!ontology.relation_type(t))
+            throw DataError("unknown relation type \"" + t + "\"",
+                            did_you_mean(t, ontology.relation_type_ids()).empty()
+                                ? "relation types are " + join_quoted(ontology.relation_type_ids(), 40)
+                                : did_you_mean(t, ontology.relation_type_ids()));
+    if (!filter.as_of.empty() && !is_valid_date(filter.as_of))
+        throw DataError("\"" + filter.as_of + "\" is not a date", "use YYYY, YYYY-MM or YYYY-MM-DD");
+    if (filter.min_confidence < 0 || filter.min_confidence > 1)
+        throw DataError("a minimum confidence must lie in [0, 1]");
+
+    const Vertex32 n = snapshot.vertex_count();
+    vertex_active_.assign(n, 1);
+    for (Vertex32 v = 0; v < n; ++v) {
+        const auto& e = g.entity(v);
+        bool keep = true;
+        if (!filter.kinds.empty())
+            keep = std::any_of(filter.kinds.begin(), filter.kinds.end(), [&](const std::string& k) { return ontology.is_a(e.kind, k); });
+        if (keep && !filter.domains.empty())
+            keep = std::any_of(filter.domains.begin(), filter.domains.end(), [&](const std::string& d) {
+                return std::find(e.domains.begin(), e.domains.end(), d) != e.domains.end();
+            });
+        vertex_active_[v] = keep;
+        active_count_ += keep;
+    }
+    const std::size_t m = snapshot.arc_count();
+    arc_active_.assign(m, 1);
+    arc_weight_.assign(m, 1.0);
+    for (std::size_t p = 0; p < m; ++p) {
+        const auto& r = g.relation(snapshot.out_relation(p));
+        bool keep = r.confidence >= filter.min_confidence;
+        if (keep && !filter.relation_types.empty())
+            keep = std::find(filter.relation_types.begin(), filter.relation_types.end(), r.type) != filter.relation_types.end();
+        if (keep && !filter.as_of.empty()) keep = valid_at(r, filter.as_of);
+        double w = 1.0;
+        if (weight_.kind == WeightSpec::Kind::confidence) {
+            // The most credible chain is the shortest under -ln(confidence); confidence 0 is no link.
+            if (r.confidence <= 0) keep = false;
+            w = r.confidence > 0 ? -std::log(r.confidence) : 0.0;
+        } else if (weight_.kind == WeightSpec::Kind::attribute) {
+            const auto it = r.attributes.find(weight_.attribute);
+            if (it != r.attributes.end()) {
+                if (const auto* number = std::get_if<double>(&it->second.value)) {
+                    w = *number;
+                    if (keep && (std::isnan(w) || w < 0) && weight_problem_.empty())
+                        weight_problem_ = "relation \"" + r.id + "\" has " + weight_.describe() + " " + format_value(it->second.value) +
+                                          ": path weights must not be negative";
+                } else if (keep && weight_problem_.empty()) {
+                    weight_problem_ = "relation \"" + r.id + "\" has a non-numeric " + weight_.describe();
+                }
+            }
+        }
+        arc_active_[p] = keep;
+        arc_weight_[p] = w;
+    }
+}
+
+std::vector<Vertex32> View::active_vertices() const {
+    std::vector<Vertex32> out;
+    out.reserve(active_count_);
+    for (Vertex32 v = 0; v < vertex_count(); ++v)
+        if (vertex_active_[v]) out.push_back(v);
+    return out;
+}
+
+void View::restrict_to(const std::vector<Vertex32>& vertices) {
+    std::vector<std::uint8_t> keep(vertex_active_.size(), 0);
+    for (auto v : vertices) keep[v] = vertex_active_[v];
+    vertex_active_ = std::move(keep);
+    active_count_ = static_cast<std::size_t>(std::count(vertex_active_.begin(), vertex_active_.end(), 1));
+}
+
+void View::deactivate(Vertex32 v) {
+    if (vertex_active_[v]) --active_count_;
+    vertex_active_[v] = 0;
+}
+
+void View::deactivate_arc(std::size_t out_position) { arc_active_[out_position] = 0; }
+
+} // namespace tg

@@ -1,0 +1,165 @@
+#pragma once
+// The graph as the algorithms see it: a compact, immutable snapshot (CSR adjacency in both
+// directions, 32-bit indices) built once from a KnowledgeGraph, and views of it that filter
+// entities and relations with masks instead of copying the graph.
+//
+// Conventions, as NetworkX's on a simple (Di)Graph built from the relations (a relation of a
+// symmetric type such as "borders" giving arcs both ways): parallel relations between the same ordered
+// pair count as one arc, whose weight is the smallest of theirs; in an undirected view a and b
+// are neighbours when a relation joins them either way.
+#include "model/knowledge_graph.hpp"
+
+#include <cstdint>
+#include <limits>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace tg {
+
+using Vertex32 = std::uint32_t;
+constexpr Vertex32 kNoVertex = std::numeric_limits<Vertex32>::max();
+
+// Which entities and relations an analysis sees.
+struct ViewFilter {
+    std::vector<std::string> kinds;          // entity kinds kept, with their descendants; empty keeps all
+    std::vector<std::string> domains;        // entities carrying any of these threat domains; empty keeps all
+    std::vector<std::string> relation_types; // empty keeps all
+    double min_confidence = 0;               // relations below are left out
+    std::string as_of;                       // relations valid at this date ("2018", "2018-06-07"); empty: any
+};
+
+// What an arc costs when a path is measured.
+struct WeightSpec {
+    enum class Kind { hops, confidence, attribute };
+    Kind kind = Kind::hops;
+    std::string attribute; // for Kind::attribute; relations without it weigh 1, as in NetworkX
+    static WeightSpec parse(const std::string& text); // "hops", "confidence" or an attribute name
+    std::string describe() const;
+};
+
+// Every relation as an arc (a relation of a symmetric type as two, one each way); the arcs of a
+// vertex sorted by the other end.
+class GraphSnapshot {
+public:
+    explicit GraphSnapshot(const KnowledgeGraph& graph);
+
+    const KnowledgeGraph& graph() const { return *graph_; }
+    Vertex32 vertex_count() const { return n_; }
+    std::size_t arc_count() const { return out_target_.size(); }
+
+    // Out-arcs of v: positions [out_begin(v), out_begin(v + 1)) of out_target/out_arc.
+    std::size_t out_begin(Vertex32 v) const { return out_offset_[v]; }
+    Vertex32 out_target(std::size_t position) const { return out_target_[position]; }
+    // In-arcs, likewise; in_arc(position) is the arc (= relation) index.
+    std::size_t in_begin(Vertex32 v) const { return in_offset_[v]; }
+    Vertex32 in_source(std::size_t position) const { return in_source_[position]; }
+    std::uint32_t in_arc(std::size_t position) const { return in_arc_[position]; }
+    // The relation behind an out-arc position.
+    RelationIndex out_relation(std::size_t position) const { return out_relation_[position]; }
+
+private:
+    const KnowledgeGraph* graph_;
+    Vertex32 n_ = 0;
+    std::vector<std::size_t> out_offset_, in_offset_;
+    std::vector<Vertex32> out_target_, in_source_;
+    std::vector<RelationIndex> out_relation_;
+    std::vector<std::uint32_t> in_arc_; // out-arc position of each in-arc
+};
+
+enum class Direction { out, in, any };
+
+// A filtered, weighted view of a snapshot. Cheap to make: one byte per vertex and per arc plus
+// one weight per arc.
+class View {
+public:
+    // Throws DataError for an unknown kind, domain or relation type (with suggestions) and for a
+    // bad date; weights must be finite and non-negative for path measures (checked by them).
+    View(const GraphSnapshot& snapshot, const ViewFilter& filter = {}, const WeightSpec& weight = {},
+         bool directed = true);
+
+    const GraphSnapshot& snapshot() const { return *snapshot_; }
+    const KnowledgeGraph& graph() const { return snapshot_->graph(); }
+    Vertex32 vertex_count() const { return snapshot_->vertex_count(); }
+    bool directed() const { return directed_; }
+    bool weighted() const { return weight_.kind != WeightSpec::Kind::hops; }
+    const WeightSpec& weight_spec() const { return weight_; }
+
+    bool active(Vertex32 v) const { return vertex_active_[v] != 0; }
+    std::size_t active_count() const { return active_count_; }
+    std::vector<Vertex32> active_vertices() const;
+
+    // Calls f(neighbour, weight, out_position) once per distinct active neighbour of v, in
+    // increasing neighbour order; the weight is the smallest over parallel arcs, out_position
+    // that arc's out-position (for relation lookup). Direction::any merges both lists.
+    template <class F>
+    void for_each_neighbor(Vertex32 v, Direction d, F&& f) const;
+
+    // Direction::out in a directed view, Direction::any in an undirected one.
+    Direction forward() const { return directed_ ? Direction::out : Direction::any; }
+    Direction backward() const { return directed_ ? Direction::in : Direction::any; }
+
+    // The first problem found with the weights (negative, not a number), or empty.
+    std::string weight_problem() const { return weight_problem_; }
+
+    // The same view read without direction.
+    View undirected() const {
+        View copy = *this;
+        copy.directed_ = false;
+        return copy;
+    }
+
+    // Keeps only the given vertices active (in addition to the filter): ego networks and
+    // connecting networks are views too.
+    void restrict_to(const std::vector<Vertex32>& vertices);
+    void deactivate(Vertex32 v);
+    void deactivate_arc(std::size_t out_position);
+    bool arc_active(std::size_t out_position) const { return arc_active_[out_position] != 0; }
+    double arc_weight(std::size_t out_position) const { return arc_weight_[out_position]; }
+
+private:
+    const GraphSnapshot* snapshot_;
+    bool directed_;
+    WeightSpec weight_;
+    std::vector<std::uint8_t> vertex_active_, arc_active_;
+    std::vector<double> arc_weight_;
+    std::size_t active_count_ = 0;
+    std::string weight_problem_;
+};
+
+template <class F>
+void View::for_each_neighbor(Vertex32 v, Direction d, F&& f) const {
+    const auto& s = *snapshot_;
+    std::size_t o = d == Direction::in ? 0 : s.out_begin(v), o_end = d == Direction::in ? 0 : s.out_begin(v + 1);
+    std::size_t i = d == Direction::out ? 0 : s.in_begin(v), i_end = d == Direction::out ? 0 : s.in_begin(v + 1);
+    // Skip masked arcs and arcs to masked vertices.
+    const auto next_out = [&] {
+        while (o < o_end && (!arc_active_[o] || !vertex_active_[s.out_target(o)])) ++o;
+    };
+    const auto next_in = [&] {
+        while (i < i_end && (!arc_active_[s.in_arc(i)] || !vertex_active_[s.in_source(i)])) ++i;
+    };
+    next_out();
+    next_in();
+    while (o < o_end || i < i_end) {
+        const Vertex32 a = o < o_end ? s.out_target(o) : kNoVertex;
+        const Vertex32 b = i < i_end ? s.in_source(i) : kNoVertex;
+        const Vertex32 u = a < b ? a : b;
+        double best = std::numeric_limits<double>::infinity();
+        std::size_t best_position = 0;
+        while (o < o_end && s.out_target(o) == u) {
+            if (arc_weight_[o] < best) best = arc_weight_[o], best_position = o;
+            ++o;
+            next_out();
+        }
+        while (i < i_end && s.in_source(i) == u) {
+            const auto arc = s.in_arc(i);
+            if (arc_weight_[arc] < best) best = arc_weight_[arc], best_position = arc;
+            ++i;
+            next_in();
+        }
+        f(u, best, best_position);
+    }
+}
+
+} // namespace tg

@@ -1,0 +1,108 @@
+#include "analysis/centrality.hpp"
+#include "cli/app.hpp"
+#include "cli/commands.hpp"
+#include "cli/output.hpp"
+#include "core/error.hpp"
+#include "core/fuzzy.hpp"
+#include "core/text.hpp"
+#include "io/json_writer.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace tg::cli {
+
+namespace {
+
+struct Ranked {
+    std::string id, name, kind;
+    double score;
+    std::string extra; // edge betweenness: the relations on the pair
+};
+
+void emit_ranking(Context& context, const std::string& measure, const View& view, std::vector<Ranked> rows, std::size_t top,
+                  bool normalized) {
+    // Highest first; ties by id, so the order never depends on the input order.
+    std::sort(rows.begin(), rows.end(), [](const Ranked& a, const Ranked& b) {
+        if (a.score != b.score) return a.score > b.score;
+        return a.id < b.id;
+    });
+    if (top && rows.size() > top) rows.resize(top);
+    if (context.format() == OutputFormat::json) {
+        JsonWriter json;
+        json.begin_object().key("measure").value(measure).key("weight").value(view.weight_spec().describe());
+        json.key("normalized").value(normalized).key("directed").value(view.directed());
+        json.key("results").begin_array();
+        for (const auto& r : rows) {
+            json.begin_object().key("id").value(r.id).key("name").value(r.name).key("score").value(r.score);
+            if (!r.extra.empty()) json.key("relations").value(r.extra);
+            json.end_object();
+        }
+        json.end_array().end_object();
+        context.emit(json.str());
+        return;
+    }
+    if (context.format() == OutputFormat::csv) {
+        std::string out = csv_row({"rank", "id", "name", "kind", "score"});
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            out += csv_row({std::to_string(i + 1), rows[i].id, rows[i].name, rows[i].kind, format_exact(rows[i].score)});
+        context.emit(out);
+        return;
+    }
+    TextTable table({"rank", "score", "id", "name", "kind"});
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        table.add({std::to_string(i + 1), format_number(rows[i].score, 4), rows[i].id, rows[i].name, rows[i].kind});
+    context.emit(measure + " (" + std::to_string(view.active_count()) + " entities in view, " + view.weight_spec().describe() +
+                 (view.directed() ? ", directed" : ", undirected") + ")\n" + table.str());
+}
+
+} // namespace
+
+int run_centrality(Context& context, const CentralityArgs& args) {
+    auto names = measure_names();
+    names.push_back("edge-betweenness");
+    if (std::find(names.begin(), names.end(), args.measure) == names.end()) {
+        const auto hint = did_you_mean(args.measure, names);
+        throw UsageError("unknown measure \"" + args.measure + "\"", hint.empty() ? "measures are " + join_quoted(names, 20) : hint);
+    }
+    if ((args.samples > 0) && args.measure != "betweenness" && args.measure != "edge-betweenness")
+        throw UsageError("--samples applies to betweenness only");
+    const auto& graph = context.graph();
+    const GraphSnapshot snapshot(graph);
+    const View view = make_view(snapshot, args.view, "hops");
+    if (view.active_count() == 0) throw DataError("no entity is left in the view the filters select", "loosen the filters");
+    context.progress("computing " + args.measure + " on " + std::to_string(view.active_count()) + " entities ...");
+
+    const auto kind_label = [&](EntityIndex e) {
+        const auto* k = graph.ontology().kind(graph.entity(e).kind);
+        return k ? k->label : graph.entity(e).kind;
+    };
+    std::vector<Ranked> rows;
+    if (args.measure == "edge-betweenness") {
+        BetweennessOptions options;
+        options.normalized = !args.raw;
+        options.samples = args.samples;
+        options.seed = args.seed;
+        for (const auto& [pair, score] : edge_betweenness_centrality(view, options)) {
+            const auto& a = graph.entity(pair.first);
+            const auto& b = graph.entity(pair.second);
+            rows.push_back({a.id + (view.directed() ? " -> " : " -- ") + b.id, a.name + (view.directed() ? " -> " : " -- ") + b.name,
+                            "pair", score, {}});
+        }
+        emit_ranking(context, args.measure, view, std::move(rows), args.top, !args.raw);
+        return kOk;
+    }
+    MeasureOptions options;
+    options.normalized = !args.raw;
+    options.samples = args.samples;
+    options.seed = args.seed;
+    options.alpha = args.alpha;
+    const auto scores = compute_measure(view, args.measure, options);
+    for (auto v : view.active_vertices())
+        rows.push_back({graph.entity(v).id, graph.entity(v).name, kind_label(v), scores[v], {}});
+    const bool normalized = args.measure == "betweenness" ? !args.raw : true;
+    emit_ranking(context, args.measure, view, std::move(rows), args.top, normalized);
+    return kOk;
+}
+
+} // namespace tg::cli

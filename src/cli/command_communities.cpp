@@ -1,0 +1,66 @@
+#include <algorithm>
+
+#include "analysis/communities.hpp"
+#include "cli/app.hpp"
+#include "cli/commands.hpp"
+#include "cli/output.hpp"
+#include "core/error.hpp"
+#include "io/json_writer.hpp"
+
+namespace tg::cli {
+
+int run_communities(Context& context, const CommunitiesArgs& args) {
+    const auto& graph = context.graph();
+    const GraphSnapshot snapshot(graph);
+    const View view = make_view(snapshot, args.view, "hops").undirected();
+    Partition partition;
+    bool truncated = false;
+    if (args.method == "louvain") {
+        LouvainOptions options;
+        options.seed = args.seed;
+        partition = louvain(view, options);
+    } else if (args.method == "girvan-newman") {
+        context.progress("removing edges by betweenness ...");
+        const auto result = girvan_newman(view, args.max_levels);
+        partition = result.best;
+        truncated = result.truncated;
+    } else {
+        throw UsageError("unknown --method \"" + args.method + "\"", "use louvain or girvan-newman");
+    }
+    const double q = modularity(view, partition);
+    auto groups = communities_of(partition);
+    std::stable_sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+
+    if (context.format() == OutputFormat::json) {
+        JsonWriter json;
+        json.begin_object().key("method").value(args.method).key("modularity").value(q);
+        if (args.method == "louvain") json.key("seed").value(static_cast<std::int64_t>(args.seed));
+        json.key("truncated").value(truncated).key("communities").begin_array();
+        for (const auto& c : groups) {
+            json.begin_array();
+            for (auto v : c) json.value(graph.entity(v).id);
+            json.end_array();
+        }
+        json.end_array().end_object();
+        context.emit(json.str());
+        return kOk;
+    }
+    if (context.format() == OutputFormat::csv) {
+        std::string out = csv_row({"community", "id", "name"});
+        for (std::size_t i = 0; i < groups.size(); ++i)
+            for (auto v : groups[i]) out += csv_row({std::to_string(i + 1), graph.entity(v).id, graph.entity(v).name});
+        context.emit(out);
+        return kOk;
+    }
+    std::string out = args.method + ": " + std::to_string(groups.size()) + " communities, modularity " + format_number(q, 4) + "\n";
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        std::string members;
+        for (auto v : groups[i]) members += (members.empty() ? "" : ", ") + graph.entity(v).name;
+        out += "\n" + std::to_string(i + 1) + " (" + std::to_string(groups[i].size()) + ")\n" + wrap(members, 100, "  ");
+    }
+    if (truncated) out += "\n(stopped after --max-levels splits)\n";
+    context.emit(out);
+    return kOk;
+}
+
+} // namespace tg::cli

@@ -1,0 +1,124 @@
+#include "analysis/paths.hpp"
+#include "cli/app.hpp"
+#include "cli/commands.hpp"
+#include "cli/output.hpp"
+#include "core/error.hpp"
+#include "io/json_writer.hpp"
+
+#include <cmath>
+#include <ostream>
+
+namespace tg::cli {
+
+namespace {
+
+Direction parse_direction(const std::string& text) {
+    if (text == "out") return Direction::out;
+    if (text == "in") return Direction::in;
+    if (text == "any") return Direction::any;
+    throw UsageError("unknown --direction \"" + text + "\"", "use out (follow arrows), in (against them) or any");
+}
+
+std::string hop_text(const KnowledgeGraph& g, const Hop& hop) {
+    const auto& r = g.relation(hop.relation);
+    const auto* type = g.ontology().relation_type(r.type);
+    const std::string label = type ? type->label : r.type;
+    const bool symmetric = type && type->symmetric;
+    std::string arrow = symmetric ? " -[" + label + "]- " : hop.along ? " -[" + label + "]-> " : " <-[" + label + "]- ";
+    return arrow + g.entity(hop.to).name;
+}
+
+} // namespace
+
+int run_paths(Context& context, const PathsArgs& args) {
+    const auto& graph = context.graph();
+    const GraphSnapshot snapshot(graph);
+    const View view = make_view(snapshot, args.view, "confidence");
+    if (args.k < 1) throw UsageError("--k must be at least 1");
+    PathOptions options;
+    options.direction = parse_direction(args.direction);
+    if (!graph.directed()) options.direction = Direction::any;
+    options.through_kinds = args.through;
+    options.max_hops = args.max_hops;
+    const auto s = resolve_in_view(view, args.from);
+    const auto t = resolve_in_view(view, args.to);
+    if (s == t) throw UsageError("the two ends of a path must differ");
+
+    std::vector<Path> paths;
+    bool truncated = false;
+    if (args.all) {
+        if (args.max_hops == 0) throw UsageError("--all needs --max-hops N: the number of simple paths grows exponentially");
+        auto list = all_simple_paths(view, s, t, options, args.cap);
+        paths = std::move(list.paths);
+        truncated = list.truncated;
+    } else {
+        paths = shortest_paths(view, s, t, options, args.k);
+    }
+    if (paths.empty())
+        throw DataError("no path from \"" + graph.entity(s).name + "\" to \"" + graph.entity(t).name + "\" in this view",
+                        options.direction == Direction::out ? "try --direction any, or loosen the filters" : "loosen the filters");
+
+    const bool by_confidence = view.weight_spec().kind == WeightSpec::Kind::confidence;
+    if (context.format() == OutputFormat::json) {
+        JsonWriter json;
+        json.begin_object().key("from").value(graph.entity(s).id).key("to").value(graph.entity(t).id);
+        json.key("weight").value(view.weight_spec().describe()).key("paths").begin_array();
+        for (const auto& p : paths) {
+            json.begin_object().key("nodes").begin_array();
+            for (auto v : p.vertices) json.value(graph.entity(v).id);
+            json.end_array().key("relations").begin_array();
+            for (const auto& h : p.hops) {
+                const auto& r = graph.relation(h.relation);
+                json.begin_object().key("id").value(r.id).key("source").value(r.source).key("target").value(r.target);
+                json.key("type").value(r.type).key("confidence").value(r.confidence);
+                if (!h.parallel.empty()) {
+                    json.key("parallel").begin_array();
+                    for (auto other : h.parallel) json.value(graph.relation(other).id);
+                    json.end_array();
+                }
+                json.end_object();
+            }
+            json.end_array().key("hops").value(p.hops.size()).key("cost").value(p.cost);
+            if (by_confidence) json.key("confidence").value(std::exp(-p.cost));
+            json.end_object();
+        }
+        json.end_array().key("truncated").value(truncated).end_object();
+        context.emit(json.str());
+    } else if (context.format() == OutputFormat::csv) {
+        std::string out = csv_row({"path", "step", "from", "relation", "type", "to", "confidence"});
+        for (std::size_t i = 0; i < paths.size(); ++i)
+            for (std::size_t k = 0; k < paths[i].hops.size(); ++k) {
+                const auto& h = paths[i].hops[k];
+                const auto& r = graph.relation(h.relation);
+                out += csv_row({std::to_string(i + 1), std::to_string(k + 1), graph.entity(h.from).id, r.id, r.type,
+                                graph.entity(h.to).id, format_exact(r.confidence)});
+            }
+        context.emit(out);
+    } else {
+        std::string out;
+        for (std::size_t i = 0; i < paths.size(); ++i) {
+            const auto& p = paths[i];
+            out += "path " + std::to_string(i + 1) + ": " + std::to_string(p.hops.size()) + " hop" + (p.hops.size() == 1 ? "" : "s");
+            if (by_confidence)
+                out += ", chain confidence " + format_number(std::exp(-p.cost), 3);
+            else if (view.weighted())
+                out += ", cost " + format_number(p.cost);
+            out += "\n  " + graph.entity(p.vertices.front()).name;
+            for (const auto& h : p.hops) out += hop_text(graph, h);
+            out += "\n";
+            for (const auto& h : p.hops) {
+                const auto& r = graph.relation(h.relation);
+                out += "    " + r.id + "  (confidence " + format_number(r.confidence) + ")";
+                if (!r.evidence.empty()) out += ": " + r.evidence.front().paraphrase;
+                out += "\n";
+                for (auto other : h.parallel) out += "      also: " + graph.relation(other).id + "\n";
+            }
+        }
+        if (truncated) out += "(the list stopped at --cap " + std::to_string(args.cap) + " or at the work limit; there may be more paths)\n";
+        context.emit(out);
+    }
+    if (truncated) context.err() << "threatgraph: note: the path list was cut at " << paths.size() << " paths\n";
+    return kOk;
+}
+
+} // namespace tg::cli

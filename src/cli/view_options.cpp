@@ -1,0 +1,49 @@
+#include "cli/view_options.hpp"
+
+#include "core/error.hpp"
+
+#include <CLI/CLI.hpp>
+
+namespace tg::cli {
+
+void add_view_options(CLI::App& command, ViewArgs& args, const std::string& weight_help) {
+    command.add_option("--kinds", args.kinds, "only entities of these kinds (and their subkinds), comma-separated")
+        ->delimiter(',')->type_name("KINDS");
+    command.add_option("--domains", args.domains, "only entities carrying one of these threat domains")
+        ->delimiter(',')->type_name("DOMAINS");
+    command.add_option("--via", args.via, "only relations of these types, comma-separated")->delimiter(',')->type_name("TYPES");
+    command.add_option("--min-confidence", args.min_confidence, "only relations at least this confident (0-1)")
+        ->type_name("X");
+    command.add_option("--as-of", args.as_of, "only relations valid at this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        ->type_name("DATE");
+    command.add_option("--weight", args.weight, weight_help)->type_name("hops|confidence|ATTR");
+    command.add_flag("--ignore-direction", args.ignore_direction, "read every relation both ways");
+}
+
+ViewFilter filter_of(const ViewArgs& args) {
+    ViewFilter f;
+    f.kinds = args.kinds;
+    f.domains = args.domains;
+    f.relation_types = args.via;
+    f.min_confidence = args.min_confidence;
+    f.as_of = args.as_of;
+    return f;
+}
+
+View make_view(const GraphSnapshot& snapshot, const ViewArgs& args, const std::string& default_weight) {
+    if (args.min_confidence < 0 || args.min_confidence > 1)
+        throw UsageError("--min-confidence must lie between 0 and 1");
+    const auto weight = WeightSpec::parse(args.weight.empty() ? default_weight : args.weight);
+    return View(snapshot, filter_of(args), weight, snapshot.graph().directed() && !args.ignore_direction);
+}
+
+Vertex32 resolve_in_view(const View& view, const std::string& name) {
+    const auto e = view.graph().resolve(name);
+    const auto v = static_cast<Vertex32>(e);
+    if (!view.active(v))
+        throw DataError("\"" + view.graph().entity(e).name + "\" is outside the view the filters select",
+                        "loosen --kinds, --domains or the other filters");
+    return v;
+}
+
+} // namespace tg::cli

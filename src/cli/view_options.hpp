@@ -1,0 +1,38 @@
+#pragma once
+// The options every analysis command shares: which part of the graph it looks at and how arcs
+// are weighted.
+#include "analysis/view.hpp"
+#include "cli/context.hpp"
+
+#include <string>
+#include <vector>
+
+namespace CLI {
+class App;
+}
+
+namespace tg::cli {
+
+struct ViewArgs {
+    std::vector<std::string> kinds;
+    std::vector<std::string> domains;
+    std::vector<std::string> via;
+    double min_confidence = 0;
+    std::string as_of;
+    std::string weight;
+    bool ignore_direction = false;
+};
+
+// Adds --kinds, --domains, --via, --min-confidence, --as-of, --weight and --ignore-direction.
+void add_view_options(CLI::App& command, ViewArgs& args, const std::string& weight_help);
+
+ViewFilter filter_of(const ViewArgs& args);
+
+// The graph's snapshot and the view the options describe; `default_weight` applies when
+// --weight is not given ("hops" for measures, "confidence" for paths).
+View make_view(const GraphSnapshot& snapshot, const ViewArgs& args, const std::string& default_weight);
+
+// The entity for a name, checked to be inside the view.
+Vertex32 resolve_in_view(const View& view, const std::string& name);
+
+} // namespace tg::cli

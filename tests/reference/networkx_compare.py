@@ -1,0 +1,296 @@
+#!/usr/bin/env python3
+"""Checks every measure threatgraph computes against NetworkX on the same graphs.
+
+Usage: networkx_compare.py THREATGRAPH_BINARY SOURCE_DIR [SHARED_DIR]
+
+For each graph (Zachary's karate club and Les Miserables as NetworkX ships them, seeded random
+directed, undirected, weighted and disconnected graphs, the real networks in shared/datasets and
+the bundled graph-data), the graph is written to a file, threatgraph is run on it as a user would
+run it, and every number it prints is compared with NetworkX's: 1e-9 for exact measures, 1e-6
+for iterative ones (NetworkX run with a tight tolerance). Prints one line per failure and a
+closing "N passed, M failed" line; exits 1 on any failure.
+"""
+import json
+import math
+import os
+import random
+import subprocess
+import sys
+import tempfile
+
+import networkx as nx
+from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
+
+BIN, SOURCE = sys.argv[1], sys.argv[2]
+SHARED = sys.argv[3] if len(sys.argv) > 3 else ""
+passed = failed = 0
+
+
+def check(label, ok, detail=""):
+    global passed, failed
+    if ok:
+        passed += 1
+    else:
+        failed += 1
+        print(f"FAIL {label} {detail}")
+
+
+def run(args):
+    r = subprocess.run([BIN] + args, capture_output=True, text=True)
+    if r.returncode != 0:
+        raise RuntimeError(f"threatgraph {' '.join(args)} exited {r.returncode}: {r.stderr}")
+    return json.loads(r.stdout)
+
+
+def compare_scores(label, ours, theirs, tol):
+    """ours: {id: score}; theirs: {node: score} with nodes turned into ids."""
+    theirs = {str(k): v for k, v in theirs.items()}
+    if set(ours) != set(theirs):
+        check(label, False, f"different nodes: {sorted(set(ours) ^ set(theirs))[:5]}")
+        return
+    worst = max((abs(ours[k] - theirs[k]) for k in ours), default=0.0)
+    check(label, worst <= tol, f"largest difference {worst:.3g} > {tol}")
+
+
+class Case:
+    """A graph, the threatgraph arguments that load it, and the NetworkX graph it must equal."""
+
+    def __init__(self, name, args, graph, weighted=False):
+        self.name, self.args, self.g, self.weighted = name, args, graph, weighted
+
+
+def write_edgelist(directory, name, g, weighted):
+    path = os.path.join(directory, name + ".txt")
+    with open(path, "w") as f:
+        for n in g.nodes:  # isolated nodes need a line too: write them as self-free ties later
+            pass
+        for u, v, d in g.edges(data=True):
+            f.write(f"{u} {v} {d['weight']}\n" if weighted else f"{u} {v}\n")
+    return path
+
+
+def write_node_link(directory, name, g):
+    path = os.path.join(directory, name + ".json")
+    data = nx.node_link_data(g)
+    with open(path, "w") as f:
+        json.dump(data, f)
+    return path
+
+
+def unit_weights(g):
+    h = g.copy()
+    for _, _, d in h.edges(data=True):
+        d["weight"] = 1.0
+    return h
+
+
+def measures(case):
+    g, args, w = case.g, case.args, case.weighted
+    weight_args = ["--weight", "weight"] if w else []
+    wkey = "weight" if w else None
+    n = case.name
+
+    def ours(measure, extra=()):
+        out = run(args + ["--format", "json", "centrality", "--measure", measure] + weight_args + list(extra))
+        return {r["id"]: r["score"] for r in out["results"]}
+
+    directed = g.is_directed()
+    compare_scores(f"{n} degree", ours("degree"), nx.degree_centrality(g), 1e-9)
+    if directed:
+        compare_scores(f"{n} in-degree", ours("in-degree"), nx.in_degree_centrality(g), 1e-9)
+        compare_scores(f"{n} out-degree", ours("out-degree"), nx.out_degree_centrality(g), 1e-9)
+    compare_scores(f"{n} betweenness", ours("betweenness"), nx.betweenness_centrality(g, weight=wkey), 1e-9)
+    compare_scores(f"{n} betweenness raw", ours("betweenness", ["--raw"]),
+                   nx.betweenness_centrality(g, weight=wkey, normalized=False), 1e-9)
+    eb = run(args + ["--format", "json", "centrality", "--measure", "edge-betweenness"] + weight_args)
+    sep = " -> " if directed else " -- "
+    ours_eb = {r["id"]: r["score"] for r in eb["results"]}
+    theirs_eb = {}
+    for (u, v), s in nx.edge_betweenness_centrality(g, weight=wkey).items():
+        a, b = str(u), str(v)
+        if not directed and f"{a}{sep}{b}" not in ours_eb:
+            a, b = b, a
+        theirs_eb[f"{a}{sep}{b}"] = s
+    compare_scores(f"{n} edge betweenness", ours_eb, theirs_eb, 1e-9)
+    compare_scores(f"{n} closeness", ours("closeness"), nx.closeness_centrality(g, distance=wkey), 1e-9)
+    compare_scores(f"{n} harmonic", ours("harmonic"), nx.harmonic_centrality(g, distance=wkey), 1e-9)
+    compare_scores(f"{n} pagerank", ours("pagerank"),
+                   _pagerank_python(g if w else unit_weights(g), alpha=0.85, tol=1e-13, max_iter=100000, weight="weight"), 1e-7)
+    try:
+        theirs = nx.katz_centrality(g, alpha=0.1, tol=1e-13, max_iter=100000, weight=wkey)
+        compare_scores(f"{n} katz", ours("katz"), theirs, 1e-7)
+    except nx.PowerIterationFailedConvergence:
+        pass
+    if not directed or nx.is_strongly_connected(g):
+        try:
+            theirs = nx.eigenvector_centrality(g, tol=1e-13, max_iter=100000, weight=wkey)
+            compare_scores(f"{n} eigenvector", ours("eigenvector"), theirs, 1e-6)
+        except nx.PowerIterationFailedConvergence:
+            pass
+
+    # Structure, on the graph read without direction where NetworkX needs it. threatgraph reads a
+    # pair joined both ways as one tie of the smaller weight; G.to_undirected() keeps either.
+    s = run(args + ["--format", "json", "structure"])
+    u = nx.Graph()
+    u.add_nodes_from(g.nodes)
+    for a, b, data in g.edges(data=True):
+        weight = data.get("weight", 1.0)
+        if u.has_edge(a, b):
+            weight = min(weight, u[a][b]["weight"])
+        u.add_edge(a, b, weight=weight)
+    check(f"{n} density", abs(s["density"] - nx.density(g)) < 1e-12, f'{s["density"]} vs {nx.density(g)}')
+    check(f"{n} weak components", s["weak_components"] == nx.number_weakly_connected_components(g) if directed
+          else s["weak_components"] == nx.number_connected_components(g))
+    if directed:
+        check(f"{n} strong components", s["strong_components"] == nx.number_strongly_connected_components(g))
+    check(f"{n} articulation points", sorted(s["articulation_points"]) == sorted(str(x) for x in nx.articulation_points(u)))
+    theirs_bridges = sorted(sorted([str(a), str(b)]) for a, b in nx.bridges(u))
+    check(f"{n} bridges", sorted(sorted(p) for p in s["bridges"]) == theirs_bridges)
+    u_no_loops = u.copy()
+    u_no_loops.remove_edges_from(nx.selfloop_edges(u_no_loops))
+    check(f"{n} core numbers", s["core_numbers"] == {str(k): v for k, v in nx.core_number(u_no_loops).items()})
+    compare_scores(f"{n} clustering", s["clustering"], nx.clustering(u_no_loops), 1e-12)
+    check(f"{n} average clustering", abs(s["average_clustering"] - nx.average_clustering(u_no_loops)) < 1e-12)
+    check(f"{n} transitivity", abs(s["transitivity"] - nx.transitivity(u_no_loops)) < 1e-12)
+    largest = u.subgraph(max(nx.connected_components(u), key=len))
+    if largest.number_of_nodes() > 1:
+        check(f"{n} diameter", s["diameter"] == nx.diameter(largest), f'{s["diameter"]} vs {nx.diameter(largest)}')
+        apl = nx.average_shortest_path_length(largest)
+        check(f"{n} average path length", abs(s["average_path_length"] - apl) < 1e-9, f'{s["average_path_length"]} vs {apl}')
+
+    # Communities: our partition's modularity as NetworkX computes it, and Louvain as good as its.
+    c = run(args + ["--format", "json", "communities", "--seed", "1"] + weight_args)
+    parts = [set(x) for x in c["communities"]]
+    u_str = nx.relabel_nodes(u_no_loops if not w else u, str)
+    theirs_q = nx.community.modularity(u_str, parts, weight=wkey if w else None)
+    check(f"{n} modularity of our partition", abs(c["modularity"] - theirs_q) < 1e-9, f'{c["modularity"]} vs {theirs_q}')
+    if u.number_of_edges() > 0:
+        nx_louvain = nx.community.louvain_communities(u, seed=1, weight=wkey)
+        best = nx.community.modularity(u, nx_louvain, weight=wkey)
+        check(f"{n} Louvain modularity close to NetworkX's", c["modularity"] >= best - 0.03, f'{c["modularity"]} vs {best}')
+
+
+def paths(case):
+    """Shortest path lengths, k shortest paths and all simple paths against NetworkX."""
+    g, args, n = case.g, case.args, case.name
+    rng = random.Random(7)
+    nodes = list(g.nodes)
+    direction = ["--direction", "out"] if g.is_directed() else []
+    for _ in range(6):
+        s, t = rng.sample(nodes, 2)
+        for weighted in ([False, True] if case.weighted else [False]):
+            wargs = ["--weight", "weight" if weighted else "hops"]
+            r = subprocess.run([BIN] + args + ["--format", "json", "paths", str(s), str(t), "--k", "3"] + wargs + direction,
+                               capture_output=True, text=True)
+            has_path = nx.has_path(g, s, t)
+            if not has_path:
+                check(f"{n} no path {s}->{t}", r.returncode == 1)
+                continue
+            out = json.loads(r.stdout)
+            theirs = nx.shortest_simple_paths(g, s, t, weight="weight" if weighted else None)
+            expected = []
+            for p in theirs:
+                cost = sum(g[a][b]["weight"] for a, b in zip(p, p[1:])) if weighted else len(p) - 1
+                expected.append(cost)
+                if len(expected) == 3:
+                    break
+            got = [p["cost"] for p in out["paths"]]
+            ok = len(got) == len(expected) and all(abs(a - b) < 1e-9 for a, b in zip(got, expected))
+            check(f"{n} 3 shortest paths {s}->{t} weighted={weighted}", ok, f"{got} vs {expected}")
+            for p in out["paths"]:
+                valid = all(g.has_edge(int(a) if isinstance(s, int) else a, int(b) if isinstance(s, int) else b)
+                            for a, b in zip(p["nodes"], p["nodes"][1:]))
+                check(f"{n} path {p['nodes']} uses real ties", valid)
+        r = subprocess.run([BIN] + args + ["--format", "json", "paths", str(s), str(t), "--all", "--max-hops", "4", "--cap", "100000",
+                                           "--weight", "hops"] + direction, capture_output=True, text=True)
+        ours_count = len(json.loads(r.stdout)["paths"]) if r.returncode == 0 else 0
+        theirs_count = sum(1 for _ in nx.all_simple_paths(g, s, t, cutoff=4))
+        check(f"{n} all simple paths {s}->{t} up to 4 hops", ours_count == theirs_count and r.returncode in (0, 1),
+              f"{ours_count} vs {theirs_count}")
+
+
+def main():
+    work = tempfile.mkdtemp(prefix="tg-networkx-")
+    cases = []
+    karate = nx.karate_club_graph()
+    for u, v in karate.edges:
+        karate[u][v].pop("weight", None)
+    cases.append(Case("karate", ["--input", write_edgelist(work, "karate", karate, False), "--undirected"], karate))
+    lesmis = nx.les_miserables_graph()
+    cases.append(Case("lesmis", ["--input", write_node_link(work, "lesmis", lesmis)], lesmis, weighted=True))
+
+    rng = random.Random(2024)
+    d = nx.gnp_random_graph(40, 0.08, seed=11, directed=True)
+    cases.append(Case("random directed", ["--input", write_edgelist(work, "rd", d, False)], d))
+    u = nx.gnp_random_graph(50, 0.06, seed=12)
+    u.add_nodes_from(range(50))
+    for a, b in u.edges:
+        u[a][b]["weight"] = float(rng.randint(1, 9))
+    # Isolated nodes are not in an edge list: give it as node-link JSON so they survive.
+    cases.append(Case("random weighted disconnected", ["--input", write_node_link(work, "ru", u)], u, weighted=True))
+    wd = nx.gnp_random_graph(35, 0.12, seed=13, directed=True)
+    for a, b in wd.edges:
+        wd[a][b]["weight"] = round(rng.uniform(0.5, 5.0), 3)
+    cases.append(Case("random weighted directed", ["--input", write_edgelist(work, "rwd", wd, True)], wd, weighted=True))
+    strong = nx.DiGraph(nx.cycle_graph(12, create_using=nx.DiGraph))
+    strong.add_edges_from([(0, 6), (3, 9), (5, 1), (8, 2)])
+    cases.append(Case("strongly connected directed", ["--input", write_edgelist(work, "sc", strong, False)], strong))
+
+    if SHARED:
+        ds = os.path.join(SHARED, "datasets")
+        meetings = nx.Graph()
+        with open(os.path.join(ds, "montagna", "Montagna_meetings_edgelist.csv")) as f:
+            for line in f:
+                a, b, w = line.split()
+                if not meetings.has_edge(a, b):  # threatgraph keeps the first weight (--merge first)
+                    meetings.add_edge(a, b, weight=float(w))
+        cases.append(Case("montagna meetings", ["--input", os.path.join(ds, "montagna", "Montagna_meetings_edgelist.csv"),
+                                                "--undirected"], meetings, weighted=True))
+        ji = nx.Graph()
+        import csv
+        with open(os.path.join(ds, "jemaah-islamiyah-bali", "covert_26_nodes.csv")) as f:
+            for row in csv.DictReader(f):
+                ji.add_node(row["id"])
+        with open(os.path.join(ds, "jemaah-islamiyah-bali", "covert_26_edges.csv")) as f:
+            for row in csv.DictReader(f):
+                if not ji.has_edge(row["from"], row["to"]):
+                    ji.add_edge(row["from"], row["to"], weight=float(row["weight"]))
+        cases.append(Case("jemaah islamiyah", ["--input", os.path.join(ds, "jemaah-islamiyah-bali", "covert_26_edges.csv"),
+                                               "--nodes", os.path.join(ds, "jemaah-islamiyah-bali", "covert_26_nodes.csv"),
+                                               "--undirected"], ji, weighted=True))
+        caviar = nx.DiGraph()
+        with open(os.path.join(ds, "caviar", "phase4.csv")) as f:
+            rows = list(csv.reader(f))
+        ids = rows[0][1:]
+        caviar.add_nodes_from(ids)
+        for row in rows[1:]:
+            for j, cell in enumerate(row[1:]):
+                if float(cell) != 0:
+                    caviar.add_edge(row[0], ids[j], weight=float(cell))
+        cases.append(Case("caviar phase 4", ["--input", os.path.join(ds, "caviar", "phase4.csv")], caviar, weighted=True))
+
+    # The bundled graph-data, rebuilt independently from its JSON: one arc per relation, both ways
+    # for symmetric types, parallel relations collapsed.
+    gd = os.path.join(SOURCE, "graph-data")
+    ontology = json.load(open(os.path.join(gd, "ontology.json")))
+    symmetric = {t["id"] for t in ontology["relation_types"] if t.get("symmetric")}
+    proceedings = nx.DiGraph()
+    proceedings.add_nodes_from(e["id"] for e in json.load(open(os.path.join(gd, "entities.json")))["entities"])
+    for r in json.load(open(os.path.join(gd, "relations.json")))["relations"]:
+        proceedings.add_edge(r["source"], r["target"])
+        if r["type"] in symmetric:
+            proceedings.add_edge(r["target"], r["source"])
+    cases.append(Case("proceedings", ["--data", gd], proceedings))
+
+    for case in cases:
+        try:
+            measures(case)
+            paths(case)
+        except Exception as e:  # a crash of threatgraph or of this script is a failure, not a skip
+            check(f"{case.name} ran", False, repr(e))
+    print(f"{passed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
