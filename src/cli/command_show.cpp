@@ -89,7 +89,7 @@ void evidence_text(std::string& out, const std::vector<Evidence>& list, Passages
     for (const auto& e : list) {
         out += indent + e.source + " " + e.section + " [" + std::to_string(e.start) + ", " + std::to_string(e.end) + ")\n";
         out += wrap(e.paraphrase, 100, indent + "  ");
-        if (!e.refers_to.empty()) out += wrap("(refers to " + e.refers_to + ")", 100, indent + "  ");
+        if (!e.refers_to.empty()) out += wrap("(how the passage names it: " + e.refers_to + ")", 100, indent + "  ");
         if (const auto passage = passages.of(e)) out += wrap("\"" + *passage + "\"", 100, indent + "  > ");
     }
 }

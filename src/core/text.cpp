@@ -158,6 +158,14 @@ std::string fold_key(std::string_view text) { return fold(text, false); }
 
 std::string fold_words(std::string_view text) { return fold(text, true); }
 
+bool mentions(std::string_view text, std::string_view name) {
+    const std::string folded_name = fold_words(name);
+    if (folded_name.empty()) return false;
+    const std::string haystack = " " + fold_words(text) + " ";
+    return haystack.find(" " + folded_name + " ") != std::string::npos ||
+           haystack.find(" " + folded_name + "s ") != std::string::npos;
+}
+
 std::string_view trim(std::string_view text) {
     const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; };
     while (!text.empty() && is_space(text.front())) text.remove_prefix(1);

@@ -27,6 +27,10 @@ std::string fold_key(std::string_view text);
 // Like fold_key but runs of non-alphanumerics become one space, so words stay apart.
 std::string fold_words(std::string_view text);
 
+// True when `name` occurs in `text` as whole words after folding both (case, accents and
+// punctuation ignored), or with a final "s" (a simple plural): "the Cartels" mentions "cartel".
+bool mentions(std::string_view text, std::string_view name);
+
 std::string_view trim(std::string_view text);
 std::string to_lower_ascii(std::string_view text);
 bool starts_with(std::string_view text, std::string_view prefix);

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -63,6 +64,7 @@ private:
     void check_evidence_list(const JsonDocument& file, const Value& list, const std::string& pointer);
     void check_attributes(const JsonDocument& file, const Value& owner, const std::string& pointer, Attributes& into);
     void verify_source_texts(const JsonDocument& file);
+    void check_mentions();
 
     std::string dir_, sources_dir_;
     GraphDataCheck out_;
@@ -78,6 +80,10 @@ private:
     std::vector<Relation> relations_;
     std::unordered_map<std::string, Declared> entity_decl_;
     std::unordered_set<std::string> broken_entities_; // ids of entities that failed the schema
+    std::map<std::string, std::string> texts_;        // verified source texts by source id
+    std::vector<std::string> relation_pointers_;      // JSON Pointer of each loaded relation
+    const JsonDocument* entities_file_ = nullptr;
+    const JsonDocument* relations_file_ = nullptr;
 };
 
 const JsonDocument* Loader::open(const std::string& name, const char* file_definition, const char* array_key) {
@@ -208,6 +214,7 @@ void Loader::verify_source_texts(const JsonDocument& file) {
             continue;
         }
         out_.verified_sources.push_back(s.id);
+        texts_.emplace(s.id, text);
     }
 }
 
@@ -352,6 +359,7 @@ void Loader::check_attributes(const JsonDocument& file, const Value& owner, cons
 void Loader::load_entities() {
     const auto* file = open("entities.json", "entitiesFile", "entities");
     if (!file) return;
+    entities_file_ = file;
     const auto& list = file->root()["entities"];
     for (rapidjson::SizeType i = 0; i < list.Size(); ++i) {
         const auto pointer = "/entities" + pointer_index(i);
@@ -421,6 +429,7 @@ void Loader::load_entities() {
 void Loader::load_relations() {
     const auto* file = open("relations.json", "relationsFile", "relations");
     if (!file) return;
+    relations_file_ = file;
     const auto& list = file->root()["relations"];
     std::unordered_map<std::string, Declared> ids;
     std::unordered_map<std::string, int> generated;
@@ -503,6 +512,61 @@ void Loader::load_relations() {
         check_evidence_list(*file, v["evidence"], pointer + "/evidence");
         check_attributes(*file, v, pointer, r.attributes);
         relations_.push_back(std::move(r));
+        relation_pointers_.push_back(pointer);
+    }
+}
+
+// With the source texts at hand: every evidence span must name what it is evidence for, by name
+// or alias, or say in "refers_to" how it refers to it (a pronoun, a description).
+void Loader::check_mentions() {
+    if (texts_.empty() || !entities_file_) return;
+    std::unordered_map<std::string, const Entity*> by_id;
+    for (const auto& e : entities_) by_id[e.id] = &e;
+    const auto names_it = [](const std::string& span, const Entity& e) {
+        if (mentions(span, e.name)) return true;
+        return std::any_of(e.aliases.begin(), e.aliases.end(), [&](const std::string& a) { return mentions(span, a); });
+    };
+    // Spans whose offsets are already reported as bad are not read.
+    const auto span_of = [&](const Evidence& ev) -> std::optional<std::string> {
+        const auto it = texts_.find(ev.source);
+        if (it == texts_.end() || ev.start >= ev.end || ev.end > it->second.size()) return std::nullopt;
+        return it->second.substr(ev.start, ev.end - ev.start);
+    };
+    const char* hint = "widen the span to a passage that names it, or say in \"refers_to\" how the passage refers to it";
+    for (const auto& e : entities_) {
+        const auto& pointer = entity_decl_.at(e.id).pointer;
+        for (std::size_t i = 0; i < e.evidence.size(); ++i) {
+            const auto span = span_of(e.evidence[i]);
+            if (span && e.evidence[i].refers_to.empty() && !names_it(*span, e))
+                error(entities_file_->diagnostic(pointer + "/evidence" + pointer_index(i), "evidence-does-not-name",
+                                                 "the passage does not name \"" + e.name + "\" by its name or an alias", hint));
+        }
+        for (const auto& [name, attribute] : e.attributes)
+            for (std::size_t i = 0; i < attribute.evidence.size(); ++i) {
+                const auto span = span_of(attribute.evidence[i]);
+                if (span && attribute.evidence[i].refers_to.empty() && !names_it(*span, e))
+                    error(entities_file_->diagnostic(pointer + "/attributes" + pointer_token(name) + "/evidence" + pointer_index(i),
+                                                     "evidence-does-not-name",
+                                                     "the passage does not name \"" + e.name + "\" by its name or an alias", hint));
+            }
+    }
+    if (!relations_file_) return;
+    for (std::size_t r = 0; r < relations_.size(); ++r) {
+        const auto& rel = relations_[r];
+        const auto from = by_id.find(rel.source), to = by_id.find(rel.target);
+        if (from == by_id.end() || to == by_id.end()) continue;
+        for (std::size_t i = 0; i < rel.evidence.size(); ++i) {
+            const auto span = span_of(rel.evidence[i]);
+            if (!span || !rel.evidence[i].refers_to.empty()) continue;
+            std::vector<std::string> missing;
+            if (!names_it(*span, *from->second)) missing.push_back(from->second->name);
+            if (!names_it(*span, *to->second)) missing.push_back(to->second->name);
+            if (!missing.empty())
+                error(relations_file_->diagnostic(relation_pointers_[r] + "/evidence" + pointer_index(i), "evidence-does-not-name",
+                                                  "the passage does not name " + join_quoted(missing) +
+                                                      (missing.size() == 1 ? " by its name or an alias" : " by name or alias"),
+                                                  hint));
+        }
     }
 }
 
@@ -527,6 +591,7 @@ GraphDataCheck Loader::run() {
     load_sources();
     load_entities();
     load_relations();
+    check_mentions();
 
     if (count_errors(out_.diagnostics) > 0) return std::move(out_);
 

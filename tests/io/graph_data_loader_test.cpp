@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 #include "core/sha256.hpp"
+#include "core/text.hpp"
 #include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
@@ -282,7 +283,9 @@ TEST_CASE("a missing data folder is an I/O error that says what to do", "[io]") 
 }
 
 TEST_CASE("source texts are checked against their hash and length when given", "[io]") {
-    const std::string text(100, 'x');
+    // Every span of the mini graph-data names what it is evidence for in this text.
+    const std::string text = "FARC ....." "Colombia.." + std::string(30, '.') + "MS-13....." "MS-13....." "Colombia.." + std::string(20, '.');
+    REQUIRE(text.size() == 100);
     auto data = valid_mini_graph_data();
     TempDir texts;
     texts.write("doc.txt", text);
@@ -336,4 +339,42 @@ TEST_CASE("the ontology's own mistakes are reported", "[io]") {
         if (d.severity == Severity::error && d.file_name().find("ontology") != std::string::npos) codes.push_back(d.code);
     CHECK(codes == std::vector<std::string>{"duplicate-id", "unknown-kind", "unknown-kind"});
     CHECK_FALSE(result.graph);
+}
+
+TEST_CASE("with the source text every evidence passage must name what it is evidence for", "[io]") {
+    // Offsets into this 100-byte text: "FARC" at 0, "Colombia" at 10, "MS-13" at 50, "Mara" at 60.
+    std::string text = "FARC ....." "Colombia.." + std::string(30, '.') + "MS-13....." "Mara Salva" + std::string(30, '.');
+    REQUIRE(text.size() == 100);
+    auto data = valid_mini_graph_data();
+    data.sources = replace(data.sources, std::string(64, '0'), sha256_hex(text));
+    TempDir texts;
+    texts.write("doc.txt", text);
+    const auto ok = check(data, texts.str());
+    INFO([&] {
+        std::string all;
+        for (const auto& d : ok.diagnostics) all += format_diagnostic(d);
+        return all;
+    }());
+    // The relation ms13 -> colombia cites [50, 80), which names MS-13 only.
+    REQUIRE(count_errors(ok.diagnostics) == 2);
+    CHECK(ok.diagnostics[0].code == "evidence-does-not-name");
+    CHECK(ok.diagnostics[0].message == "the passage does not name \"MS-13\" by its name or an alias"); // attribute [60, 70) says "Mara Salva"
+    CHECK(ok.diagnostics[1].message == "the passage does not name \"Colombia\" by its name or an alias");
+    CHECK(ok.diagnostics[1].position().line == 3);
+
+    // A note on how the passage refers to the entity answers the check.
+    data.relations = replace(data.relations, "\"paraphrase\": \"MS-13 may be there.\"",
+                             "\"paraphrase\": \"MS-13 may be there.\", \"refers_to\": \"'there' is Colombia\"");
+    data.entities = replace(data.entities, "\"paraphrase\": \"A count.\"", "\"paraphrase\": \"A count.\", \"refers_to\": \"the gang\"");
+    CHECK(check(data, texts.str()).graph);
+}
+
+TEST_CASE("a name is mentioned as whole words ignoring case and accents or as a simple plural", "[io]") {
+    CHECK(mentions("The FARC, in Colombia", "farc"));
+    CHECK(mentions("Mexican cartels are active", "Mexican cartel"));
+    CHECK(mentions("Panamá's strategy", "Panama"));
+    CHECK(mentions("MS 13 and M-18", "MS-13"));
+    CHECK_FALSE(mentions("ELNs are", "ELN dissidents"));
+    CHECK_FALSE(mentions("Costa Rican police", "Costa Rica"));
+    CHECK_FALSE(mentions("UNDP", "UN"));
 }
