@@ -96,6 +96,8 @@ def measures(case):
 
     directed = g.is_directed()
     compare_scores(f"{n} degree", ours("degree"), nx.degree_centrality(g), 1e-9)
+    if w:
+        compare_scores(f"{n} strength", ours("strength"), dict(g.degree(weight="weight")), 1e-9)
     if directed:
         compare_scores(f"{n} in-degree", ours("in-degree"), nx.in_degree_centrality(g), 1e-9)
         compare_scores(f"{n} out-degree", ours("out-degree"), nx.out_degree_centrality(g), 1e-9)
@@ -258,16 +260,37 @@ def main():
         cases.append(Case("jemaah islamiyah", ["--input", os.path.join(ds, "jemaah-islamiyah-bali", "covert_26_edges.csv"),
                                                "--nodes", os.path.join(ds, "jemaah-islamiyah-bali", "covert_26_nodes.csv"),
                                                "--undirected"], ji, weighted=True))
-        caviar = nx.DiGraph()
-        with open(os.path.join(ds, "caviar", "phase4.csv")) as f:
-            rows = list(csv.reader(f))
-        ids = rows[0][1:]
-        caviar.add_nodes_from(ids)
-        for row in rows[1:]:
-            for j, cell in enumerate(row[1:]):
-                if float(cell) != 0:
-                    caviar.add_edge(row[0], ids[j], weight=float(cell))
-        cases.append(Case("caviar phase 4", ["--input", os.path.join(ds, "caviar", "phase4.csv")], caviar, weighted=True))
+        for phase in (4, 8, 11):
+            caviar = nx.DiGraph()
+            with open(os.path.join(ds, "caviar", f"phase{phase}.csv")) as f:
+                rows = list(csv.reader(f))
+            ids = rows[0][1:]
+            caviar.add_nodes_from(ids)
+            for row in rows[1:]:
+                for j, cell in enumerate(row[1:]):
+                    if float(cell) != 0:
+                        caviar.add_edge(row[0], ids[j], weight=float(cell))
+            cases.append(Case(f"caviar phase {phase}", ["--input", os.path.join(ds, "caviar", f"phase{phase}.csv")], caviar, weighted=True))
+
+        def node_edge_pair(folder, stem, weighted, drop_loops=False):
+            g = nx.Graph()
+            with open(os.path.join(ds, folder, stem + "_nodes.csv"), encoding="utf-8", errors="replace") as f:
+                for row in csv.DictReader(f):
+                    g.add_node(row["id"])
+            with open(os.path.join(ds, folder, stem + "_edges.csv")) as f:
+                for row in csv.DictReader(f):
+                    a, b = row["from"], row["to"]
+                    if drop_loops and a == b:
+                        continue
+                    if not g.has_edge(a, b):  # ties listed twice keep the first weight
+                        g.add_edge(a, b, weight=float(row["weight"]) if weighted else 1.0)
+            args = ["--input", os.path.join(ds, folder, stem + "_edges.csv"), "--nodes", os.path.join(ds, folder, stem + "_nodes.csv"),
+                    "--undirected"] + (["--self-loops", "drop"] if drop_loops else [])
+            return Case(f"{folder} {stem}", args, g, weighted=weighted)
+
+        cases.append(node_edge_pair("madrid-train-bombing", "train", True))
+        cases.append(node_edge_pair("krebs-911", "covert_2__1", False, drop_loops=True))
+        cases.append(node_edge_pair("noordin-top", "covert_34__3", False))
 
     # The bundled graph-data, rebuilt independently from its JSON: one arc per relation, both ways
     # for symmetric types, parallel relations collapsed.
