@@ -17,6 +17,15 @@ namespace tg::cli {
 
 namespace {
 
+// Counts and seeds: whole numbers, never negative (CLI11 would wrap "-1" into a huge unsigned).
+const CLI::Validator kCount(
+    [](std::string& input) -> std::string {
+        if (input.empty() || input.find_first_not_of("0123456789") != std::string::npos)
+            return "expected a whole number of 0 or more, found \"" + input + "\"";
+        return {};
+    },
+    "N");
+
 void print_error(std::ostream& err, const std::string& message, const std::string& hint) {
     err << "threatgraph: error: " << message << '\n';
     if (!hint.empty()) err << "hint: " << hint << '\n';
@@ -63,17 +72,17 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     SearchArgs search_args;
     auto* search = app.add_subcommand("search", "ranked fuzzy matches over names and aliases; exit 1 if none");
     search->add_option("text", search_args.text, "what to look for")->required()->type_name("TEXT");
-    search->add_option("--limit", search_args.limit, "at most this many results (default: 10)")->type_name("N");
+    search->add_option("--limit", search_args.limit, "at most this many results (default: 10)")->check(kCount)->type_name("N");
     search->callback([&] { command = [&](Context& c) { return run_search(c, search_args); }; });
 
     PathsArgs paths_args;
     auto* paths = app.add_subcommand("paths", "shortest, k shortest or all simple paths between two entities, with their relations");
     paths->add_option("from", paths_args.from, "where the paths start")->required()->type_name("ENTITY");
     paths->add_option("to", paths_args.to, "where they end")->required()->type_name("ENTITY");
-    paths->add_option("--k", paths_args.k, "the k shortest simple paths (Yen), default 1")->type_name("N");
-    paths->add_option("--max-hops", paths_args.max_hops, "at most this many hops")->type_name("N");
+    paths->add_option("--k", paths_args.k, "the k shortest simple paths (Yen), default 1")->check(kCount)->type_name("N");
+    paths->add_option("--max-hops", paths_args.max_hops, "at most this many hops")->check(kCount)->type_name("N");
     paths->add_flag("--all", paths_args.all, "every simple path up to --max-hops (required), at most --cap of them");
-    paths->add_option("--cap", paths_args.cap, "with --all: stop after this many paths (default 100)")->type_name("N");
+    paths->add_option("--cap", paths_args.cap, "with --all: stop after this many paths (default 100)")->check(kCount)->type_name("N");
     paths->add_option("--direction", paths_args.direction, "out: follow arrows (default); in: against them; any: either way")
         ->type_name("out|in|any");
     paths->add_option("--through", paths_args.through, "entity kinds allowed as intermediates, comma-separated")
@@ -86,10 +95,10 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     centrality->add_option("--measure", centrality_args.measure,
                            "degree, in-degree, out-degree, strength, betweenness, edge-betweenness, closeness, harmonic, "
                            "eigenvector, pagerank or katz (default: degree)")->type_name("NAME");
-    centrality->add_option("--top", centrality_args.top, "only the N highest")->type_name("N");
+    centrality->add_option("--top", centrality_args.top, "only the N highest")->check(kCount)->type_name("N");
     centrality->add_flag("--raw", centrality_args.raw, "betweenness without NetworkX's normalization");
-    centrality->add_option("--samples", centrality_args.samples, "betweenness from K sampled sources (approximate)")->type_name("K");
-    centrality->add_option("--seed", centrality_args.seed, "seed for --samples (default 0)")->type_name("S");
+    centrality->add_option("--samples", centrality_args.samples, "betweenness from K sampled sources (approximate)")->check(kCount)->type_name("K");
+    centrality->add_option("--seed", centrality_args.seed, "seed for --samples (default 0)")->check(kCount)->type_name("S");
     centrality->add_option("--alpha", centrality_args.alpha, "PageRank damping (default 0.85) or Katz attenuation (default 0.1)")
         ->type_name("X");
     add_view_options(*centrality, centrality_args.view, "hops (default), confidence (-ln confidence) or a numeric attribute");
@@ -103,9 +112,9 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     CommunitiesArgs communities_args;
     auto* communities = app.add_subcommand("communities", "communities by Louvain or Girvan-Newman, with their modularity");
     communities->add_option("--method", communities_args.method, "louvain (default) or girvan-newman")->type_name("METHOD");
-    communities->add_option("--seed", communities_args.seed, "Louvain's seed (default 0): the same seed, the same answer")->type_name("S");
+    communities->add_option("--seed", communities_args.seed, "Louvain's seed (default 0): the same seed, the same answer")->check(kCount)->type_name("S");
     communities->add_option("--max-levels", communities_args.max_levels, "Girvan-Newman: at most this many splits (default 1000)")
-        ->type_name("N");
+        ->check(kCount)->type_name("N");
     add_view_options(*communities, communities_args.view, "hops (default) or a numeric attribute as the edge weight");
     communities->callback([&] { command = [&](Context& c) { return run_communities(c, communities_args); }; });
 
