@@ -29,8 +29,7 @@ std::vector<std::uint8_t> passable(const View& view, const PathOptions& options)
     if (options.through_kinds.empty()) return ok;
     const auto& g = view.graph();
     const auto& ontology = g.ontology();
-    for (const auto& k : options.through_kinds)
-        if (!ontology.kind(k)) throw DataError("unknown kind \"" + k + "\"");
+    require_known_kinds(ontology, options.through_kinds);
     for (Vertex32 v = 0; v < view.vertex_count(); ++v) {
         const auto& kind = g.entity(v).kind;
         ok[v] = std::any_of(options.through_kinds.begin(), options.through_kinds.end(),

@@ -26,9 +26,37 @@ std::string WeightSpec::describe() const {
     return "hops";
 }
 
+namespace {
+
+// CSR of arcs grouped by `key` and, within a group, ordered by `other`: a counting sort by key
+// of the arcs stably sorted by other. position[a] tells where arc a landed.
+void build_adjacency(const std::vector<Vertex32>& key, const std::vector<Vertex32>& other, std::vector<std::size_t>& offset,
+                     std::vector<Vertex32>& neighbour, std::vector<std::size_t>& position) {
+    const std::size_t m = key.size();
+    const std::size_t n = offset.empty() ? 0 : offset.size() - 1;
+    std::vector<std::size_t> by_other(m);
+    std::iota(by_other.begin(), by_other.end(), std::size_t{0});
+    std::stable_sort(by_other.begin(), by_other.end(), [&](std::size_t a, std::size_t b) { return other[a] < other[b]; });
+    std::fill(offset.begin(), offset.end(), 0);
+    for (std::size_t a = 0; a < m; ++a) ++offset[key[a] + 1];
+    for (std::size_t v = 0; v < n; ++v) offset[v + 1] += offset[v];
+    std::vector<std::size_t> fill(offset.begin(), offset.end() - 1);
+    neighbour.resize(m);
+    position.resize(m);
+    for (auto a : by_other) {
+        const auto p = fill[key[a]]++;
+        neighbour[p] = other[a];
+        position[a] = p;
+    }
+}
+
+} // namespace
+
 GraphSnapshot::GraphSnapshot(const KnowledgeGraph& graph) : graph_(&graph) {
     if (graph.entity_count() >= kNoVertex) throw DataError("the graph has too many entities for the analysis engine");
     n_ = static_cast<Vertex32>(graph.entity_count());
+    out_offset_.assign(n_ + 1, 0);
+    in_offset_.assign(n_ + 1, 0);
     // One arc per relation, and a second, reversed one for a relation of a symmetric type
     // ("borders", "cooperates with"), which graph-data stores once and means both ways.
     std::vector<Vertex32> from, to;
@@ -43,39 +71,15 @@ GraphSnapshot::GraphSnapshot(const KnowledgeGraph& graph) : graph_(&graph) {
     }
     const std::size_t m = from.size();
     if (m >= std::numeric_limits<std::uint32_t>::max()) throw DataError("the graph has too many relations for the analysis engine");
-    // Out-arcs sorted by (source, target, arc): a counting sort by source of the arcs ordered by
-    // target keeps both orders.
-    std::vector<std::size_t> by_target(m);
-    std::iota(by_target.begin(), by_target.end(), std::size_t{0});
-    std::stable_sort(by_target.begin(), by_target.end(), [&](std::size_t a, std::size_t b) { return to[a] < to[b]; });
-    out_offset_.assign(n_ + 1, 0);
-    for (std::size_t a = 0; a < m; ++a) ++out_offset_[from[a] + 1];
-    for (Vertex32 v = 0; v < n_; ++v) out_offset_[v + 1] += out_offset_[v];
-    out_target_.resize(m);
+    // Out-arcs sorted by (source, target), in-arcs by (target, source).
+    std::vector<std::size_t> out_position;
+    build_adjacency(from, to, out_offset_, out_target_, out_position);
     out_relation_.resize(m);
-    std::vector<std::size_t> fill(out_offset_.begin(), out_offset_.end() - 1);
-    std::vector<std::size_t> position_of(m);
-    for (auto a : by_target) {
-        const auto p = fill[from[a]]++;
-        out_target_[p] = to[a];
-        out_relation_[p] = relation[a];
-        position_of[a] = p;
-    }
-    // In-arcs sorted by (target, source).
-    std::vector<std::size_t> by_source(m);
-    std::iota(by_source.begin(), by_source.end(), std::size_t{0});
-    std::stable_sort(by_source.begin(), by_source.end(), [&](std::size_t a, std::size_t b) { return from[a] < from[b]; });
-    in_offset_.assign(n_ + 1, 0);
-    for (std::size_t a = 0; a < m; ++a) ++in_offset_[to[a] + 1];
-    for (Vertex32 v = 0; v < n_; ++v) in_offset_[v + 1] += in_offset_[v];
-    in_source_.resize(m);
+    for (std::size_t a = 0; a < m; ++a) out_relation_[out_position[a]] = relation[a];
+    std::vector<std::size_t> in_position;
+    build_adjacency(to, from, in_offset_, in_source_, in_position);
     in_arc_.resize(m);
-    std::vector<std::size_t> in_fill(in_offset_.begin(), in_offset_.end() - 1);
-    for (auto a : by_source) {
-        const auto p = in_fill[to[a]]++;
-        in_source_[p] = from[a];
-        in_arc_[p] = static_cast<std::uint32_t>(position_of[a]);
-    }
+    for (std::size_t a = 0; a < m; ++a) in_arc_[in_position[a]] = static_cast<std::uint32_t>(out_position[a]);
 }
 
 namespace {
@@ -89,15 +93,17 @@ bool valid_at(const Relation& r, const std::string& date) {
 
 } // namespace
 
+void require_known_kinds(const Ontology& ontology, const std::vector<std::string>& kinds) {
+    for (const auto& k : kinds)
+        if (!ontology.kind(k))
+            throw DataError("unknown kind \"" + k + "\"", hint_for(k, ontology.kind_ids(), "kinds are " + join_quoted(ontology.kind_ids(), 40)));
+}
+
 View::View(const GraphSnapshot& snapshot, const ViewFilter& filter, const WeightSpec& weight, bool directed)
     : snapshot_(&snapshot), directed_(directed), weight_(weight) {
     const auto& g = snapshot.graph();
     const auto& ontology = g.ontology();
-    for (const auto& k : filter.kinds)
-        if (!ontology.kind(k))
-            throw DataError("unknown kind \"" + k + "\"", did_you_mean(k, ontology.kind_ids()).empty()
-                                                              ? "kinds are " + join_quoted(ontology.kind_ids(), 40)
-                                                              : did_you_mean(k, ontology.kind_ids()));
+    require_known_kinds(ontology, filter.kinds);
     for (const auto& d : filter.domains)
         if (!ontology.domain(d))
             throw DataError("unknown threat domain \"" + d + "\"", ontology.domain_ids().empty()
@@ -106,9 +112,7 @@ View::View(const GraphSnapshot& snapshot, const ViewFilter& filter, const Weight
     for (const auto& t : filter.relation_types)
         if (!ontology.relation_type(t))
             throw DataError("unknown relation type \"" + t + "\"",
-                            did_you_mean(t, ontology.relation_type_ids()).empty()
-                                ? "relation types are " + join_quoted(ontology.relation_type_ids(), 40)
-                                : did_you_mean(t, ontology.relation_type_ids()));
+                            hint_for(t, ontology.relation_type_ids(), "relation types are " + join_quoted(ontology.relation_type_ids(), 40)));
     if (!filter.as_of.empty() && !is_valid_date(filter.as_of))
         throw DataError("\"" + filter.as_of + "\" is not a date", "use YYYY, YYYY-MM or YYYY-MM-DD");
     if (filter.min_confidence < 0 || filter.min_confidence > 1)
@@ -166,18 +170,6 @@ std::vector<Vertex32> View::active_vertices() const {
     for (Vertex32 v = 0; v < vertex_count(); ++v)
         if (vertex_active_[v]) out.push_back(v);
     return out;
-}
-
-void View::restrict_to(const std::vector<Vertex32>& vertices) {
-    std::vector<std::uint8_t> keep(vertex_active_.size(), 0);
-    for (auto v : vertices) keep[v] = vertex_active_[v];
-    vertex_active_ = std::move(keep);
-    active_count_ = static_cast<std::size_t>(std::count(vertex_active_.begin(), vertex_active_.end(), 1));
-}
-
-void View::deactivate(Vertex32 v) {
-    if (vertex_active_[v]) --active_count_;
-    vertex_active_[v] = 0;
 }
 
 void View::deactivate_arc(std::size_t out_position) { arc_active_[out_position] = 0; }

@@ -69,6 +69,9 @@ private:
 
 enum class Direction { out, in, any };
 
+// Throws DataError naming the first kind the ontology does not declare, with the closest ones.
+void require_known_kinds(const Ontology& ontology, const std::vector<std::string>& kinds);
+
 // A filtered, weighted view of a snapshot. Cheap to make: one byte per vertex and per arc plus
 // one weight per arc.
 class View {
@@ -109,10 +112,7 @@ public:
         return copy;
     }
 
-    // Keeps only the given vertices active (in addition to the filter): ego networks and
-    // connecting networks are views too.
-    void restrict_to(const std::vector<Vertex32>& vertices);
-    void deactivate(Vertex32 v);
+    // Hides one arc: Girvan-Newman removes links from its own copy of a view.
     void deactivate_arc(std::size_t out_position);
     bool arc_active(std::size_t out_position) const { return arc_active_[out_position] != 0; }
     double arc_weight(std::size_t out_position) const { return arc_weight_[out_position]; }

@@ -135,9 +135,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
         for (const auto& word : app.remaining()) {
             if (word.empty() || word[0] == '-') continue;
             if (std::find(names.begin(), names.end(), word) != names.end()) break;
-            const auto suggestion = did_you_mean(word, names);
-            print_error(err, "unknown command \"" + word + "\"",
-                        suggestion.empty() ? "commands are " + join_quoted(names) : suggestion);
+            print_error(err, "unknown command \"" + word + "\"", hint_for(word, names, "commands are " + join_quoted(names)));
             return kUsageError;
         }
         std::string message = e.what();

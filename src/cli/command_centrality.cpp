@@ -62,8 +62,7 @@ int run_centrality(Context& context, const CentralityArgs& args) {
     auto names = measure_names();
     names.push_back("edge-betweenness");
     if (std::find(names.begin(), names.end(), args.measure) == names.end()) {
-        const auto hint = did_you_mean(args.measure, names);
-        throw UsageError("unknown measure \"" + args.measure + "\"", hint.empty() ? "measures are " + join_quoted(names, 20) : hint);
+        throw UsageError("unknown measure \"" + args.measure + "\"", hint_for(args.measure, names, "measures are " + join_quoted(names, 20)));
     }
     if ((args.samples > 0) && args.measure != "betweenness" && args.measure != "edge-betweenness")
         throw UsageError("--samples applies to betweenness only");

@@ -113,10 +113,7 @@ int run_show(Context& context, const ShowArgs& args) {
         for (const auto& d : entity.domains) json.value(d);
         json.end_array().key("attributes").begin_object();
         for (const auto& [name, a] : entity.attributes) {
-            json.key(name).begin_object().key("value");
-            if (const auto* d = std::get_if<double>(&a.value)) json.value(*d);
-            else if (const auto* s = std::get_if<std::string>(&a.value)) json.value(*s);
-            else json.value(std::get<bool>(a.value));
+            json.key(name).begin_object().key("value").value(a.value);
             if (!a.unit.empty()) json.key("unit").value(a.unit);
             if (a.year) json.key("year").value(*a.year);
             if (!a.note.empty()) json.key("note").value(a.note);
@@ -144,10 +141,7 @@ int run_show(Context& context, const ShowArgs& args) {
             if (!relation.attributes.empty()) {
                 json.key("attributes").begin_object();
                 for (const auto& [name, a] : relation.attributes) {
-                    json.key(name);
-                    if (const auto* d = std::get_if<double>(&a.value)) json.value(*d);
-                    else if (const auto* s = std::get_if<std::string>(&a.value)) json.value(*s);
-                    else json.value(std::get<bool>(a.value));
+                    json.key(name).value(a.value);
                 }
                 json.end_object();
             }

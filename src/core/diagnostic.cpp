@@ -83,15 +83,6 @@ std::string format_diagnostic(const Diagnostic& d, bool with_excerpt) {
     return out;
 }
 
-void sort_diagnostics(std::vector<Diagnostic>& diagnostics) {
-    std::stable_sort(diagnostics.begin(), diagnostics.end(),
-                     [](const Diagnostic& a, const Diagnostic& b) {
-                         const auto fa = a.file_name(), fb = b.file_name();
-                         if (fa != fb) return fa < fb;
-                         return a.offset < b.offset;
-                     });
-}
-
 std::size_t count_errors(const std::vector<Diagnostic>& diagnostics) {
     return static_cast<std::size_t>(
         std::count_if(diagnostics.begin(), diagnostics.end(),

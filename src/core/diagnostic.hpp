@@ -28,9 +28,6 @@ struct Diagnostic {
 // `file:line:col: error: message [code]`, the source line with a caret, and the hint.
 std::string format_diagnostic(const Diagnostic& d, bool with_excerpt = true);
 
-// Sorts by file then offset, keeping the order of equal positions.
-void sort_diagnostics(std::vector<Diagnostic>& diagnostics);
-
 std::size_t count_errors(const std::vector<Diagnostic>& diagnostics);
 
 } // namespace tg

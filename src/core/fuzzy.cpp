@@ -46,11 +46,19 @@ std::vector<std::string> closest(std::string_view wanted, const std::vector<std:
     return out;
 }
 
+std::string did_you_mean(const std::vector<std::string>& suggestions) {
+    if (suggestions.empty()) return {};
+    if (suggestions.size() == 1) return "did you mean \"" + suggestions.front() + "\"?";
+    return "did you mean one of " + join_quoted(suggestions) + "?";
+}
+
 std::string did_you_mean(std::string_view wanted, const std::vector<std::string>& candidates) {
-    const auto near = closest(wanted, candidates);
-    if (near.empty()) return {};
-    if (near.size() == 1) return "did you mean \"" + near.front() + "\"?";
-    return "did you mean one of " + join_quoted(near) + "?";
+    return did_you_mean(closest(wanted, candidates));
+}
+
+std::string hint_for(std::string_view wanted, const std::vector<std::string>& candidates, std::string otherwise) {
+    auto hint = did_you_mean(wanted, candidates);
+    return hint.empty() ? otherwise : hint;
 }
 
 } // namespace tg

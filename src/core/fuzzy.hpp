@@ -18,4 +18,10 @@ std::vector<std::string> closest(std::string_view wanted, const std::vector<std:
 // "did you mean "x"?" or "did you mean one of "x", "y"?", empty when there is nothing close.
 std::string did_you_mean(std::string_view wanted, const std::vector<std::string>& candidates);
 
+// The same sentence for suggestions already chosen; empty for none.
+std::string did_you_mean(const std::vector<std::string>& suggestions);
+
+// did_you_mean, or `otherwise` when nothing is close.
+std::string hint_for(std::string_view wanted, const std::vector<std::string>& candidates, std::string otherwise);
+
 } // namespace tg

@@ -34,7 +34,6 @@ bool mentions(std::string_view text, std::string_view name);
 std::string_view trim(std::string_view text);
 std::string to_lower_ascii(std::string_view text);
 bool starts_with(std::string_view text, std::string_view prefix);
-bool ends_with(std::string_view text, std::string_view suffix);
 std::vector<std::string> split_words(std::string_view folded_words);
 
 // Strips a UTF-8 byte-order mark; returns true when one was there.

@@ -59,6 +59,12 @@ JsonWriter& JsonWriter::value(std::size_t number) {
 JsonWriter& JsonWriter::value(bool flag) { impl_->apply([&](auto& w) { return w.Bool(flag); }); return *this; }
 JsonWriter& JsonWriter::null() { impl_->apply([](auto& w) { return w.Null(); }); return *this; }
 
+JsonWriter& JsonWriter::value(const AttributeValue& attribute) {
+    if (const auto* number = std::get_if<double>(&attribute)) return value(*number);
+    if (const auto* text = std::get_if<std::string>(&attribute)) return value(std::string_view(*text));
+    return value(std::get<bool>(attribute));
+}
+
 std::string JsonWriter::str() const {
     std::string out(impl_->buffer.GetString(), impl_->buffer.GetSize());
     const bool complete = impl_->pretty ? impl_->pretty_writer.IsComplete() : impl_->compact_writer.IsComplete();

@@ -1,5 +1,7 @@
 #pragma once
 // Streaming JSON output for commands and exports, so layers above io/ never touch RapidJSON.
+#include "model/attribute.hpp"
+
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -28,6 +30,8 @@ public:
     JsonWriter& value(int number) { return value(static_cast<std::int64_t>(number)); }
     JsonWriter& value(bool flag);
     JsonWriter& null();
+    // An attribute's value as a JSON number, string or boolean.
+    JsonWriter& value(const AttributeValue& attribute);
 
     // The document so far, with a final newline once it is complete.
     std::string str() const;

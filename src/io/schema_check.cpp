@@ -147,10 +147,9 @@ bool SchemaSet::validate(const JsonDocument& file, const rapidjson::Value& value
             object_pointer = at.substr(0, at.rfind('/'));
         }
         if (!name.empty()) {
-            auto suggestion = did_you_mean(name, allowed);
-            if (suggestion.empty()) suggestion = "allowed properties are " + join_quoted(allowed, 12);
             diagnostics.push_back(file.key_diagnostic(object_pointer + pointer_token(name), "unknown-property",
-                                                      "unknown property \"" + name + "\"", suggestion));
+                                                      "unknown property \"" + name + "\"",
+                                                      hint_for(name, allowed, "allowed properties are " + join_quoted(allowed, 12))));
             return false;
         }
     }

@@ -1,6 +1,7 @@
 #include "model/knowledge_graph.hpp"
 
 #include "core/error.hpp"
+#include "core/fuzzy.hpp"
 #include "core/text.hpp"
 #include "model/graph_storage.hpp"
 
@@ -87,12 +88,8 @@ EntityIndex KnowledgeGraph::resolve(std::string_view text) const {
     const auto found = storage_->aliases.lookup(text);
     if (found.size() == 1) return found.front();
     if (found.empty()) {
-        const auto near = storage_->aliases.suggestions(text);
-        std::string hint;
-        if (!near.empty())
-            hint = "did you mean " + std::string(near.size() > 1 ? "one of " : "") + join_quoted(near) + "?";
-        else
-            hint = "use 'threatgraph search TEXT' to find names";
+        std::string hint = did_you_mean(storage_->aliases.suggestions(text));
+        if (hint.empty()) hint = "use 'threatgraph search TEXT' to find names";
         throw DataError("unknown entity \"" + std::string(text) + "\"", hint);
     }
     std::vector<std::string> ids;
