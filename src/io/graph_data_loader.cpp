@@ -379,16 +379,13 @@ void Loader::load_entities() {
         }
         if (ontology_ok_ && !ontology_.kind(e.kind))
             error(file->diagnostic(pointer + "/kind", "unknown-kind", "unknown kind \"" + e.kind + "\"",
-                                   did_you_mean(e.kind, ontology_.kind_ids()).empty()
-                                       ? "kinds are declared in ontology.json"
-                                       : did_you_mean(e.kind, ontology_.kind_ids())));
+                                   hint_for(e.kind, ontology_.kind_ids(), "kinds are declared in ontology.json")));
         for (std::size_t d = 0; d < e.domains.size(); ++d)
             if (ontology_ok_ && !ontology_.domain(e.domains[d]))
                 error(file->diagnostic(pointer + "/domains" + pointer_index(d), "unknown-domain",
                                        "unknown threat domain \"" + e.domains[d] + "\"",
-                                       did_you_mean(e.domains[d], ontology_.domain_ids()).empty()
-                                           ? "domains are declared in ontology.json: " + join_quoted(ontology_.domain_ids())
-                                           : did_you_mean(e.domains[d], ontology_.domain_ids())));
+                                       hint_for(e.domains[d], ontology_.domain_ids(),
+                                                "domains are declared in ontology.json: " + join_quoted(ontology_.domain_ids()))));
         check_evidence_list(*file, v["evidence"], pointer + "/evidence");
         check_attributes(*file, v, pointer, e.attributes);
         entities_.push_back(std::move(e));
@@ -467,16 +464,15 @@ void Loader::load_relations() {
             const auto id = str(v, side);
             if (by_id.count(id)) continue;
             endpoints_ok = false;
-            if (broken_entities_.count(id)) continue; // already reported at the entity
+            // Already reported: at the entity, or as entities.json itself failing to load.
+            if (broken_entities_.count(id) || !entities_file_) continue;
             error(file->diagnostic(pointer + "/" + side, "unknown-entity", std::string(side) + " \"" + id + "\" is not an entity id",
                                    did_you_mean(id, entity_ids)));
         }
         const RelationType* type = ontology_ok_ ? ontology_.relation_type(r.type) : nullptr;
         if (ontology_ok_ && !type)
             error(file->diagnostic(pointer + "/type", "unknown-relation-type", "unknown relation type \"" + r.type + "\"",
-                                   did_you_mean(r.type, ontology_.relation_type_ids()).empty()
-                                       ? "relation types are declared in ontology.json"
-                                       : did_you_mean(r.type, ontology_.relation_type_ids())));
+                                   hint_for(r.type, ontology_.relation_type_ids(), "relation types are declared in ontology.json")));
         if (type && endpoints_ok) {
             const auto& s = *by_id[r.source];
             const auto& t = *by_id[r.target];

@@ -378,3 +378,12 @@ TEST_CASE("a name is mentioned as whole words ignoring case and accents or as a 
     CHECK_FALSE(mentions("Costa Rican police", "Costa Rica"));
     CHECK_FALSE(mentions("UNDP", "UN"));
 }
+
+TEST_CASE("a broken entities file is one error and not one per relation", "[io]") {
+    auto data = valid_mini_graph_data();
+    data.entities = replace(data.entities, "\"name\": \"Colombia\",", "\"name\": \"Colombia");
+    const auto result = check(data);
+    const auto d = only_error(result);
+    CHECK(d.code == "json-syntax");
+    CHECK_FALSE(result.graph);
+}
