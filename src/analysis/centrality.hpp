@@ -42,6 +42,7 @@ Scores harmonic_centrality(const View& view);
 struct IterationOptions {
     std::size_t max_iterations = 1000;
     double tolerance = 1e-10; // the L1 change per vertex at which the iteration stops
+    std::size_t* iterations = nullptr; // when set, receives how many iterations ran
 };
 // NetworkX eigenvector_centrality (power iteration on A + I, in-neighbours, Euclidean norm).
 Scores eigenvector_centrality(const View& view, const IterationOptions& options = {});

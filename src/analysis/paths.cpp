@@ -126,7 +126,6 @@ struct Search {
 
 Path describe(const View& view, const std::vector<Vertex32>& vertices, Direction direction) {
     const auto& s = view.snapshot();
-    const auto& g = view.graph();
     Path path;
     path.vertices = vertices;
     for (std::size_t i = 0; i + 1 < vertices.size(); ++i) {
@@ -142,7 +141,7 @@ Path describe(const View& view, const std::vector<Vertex32>& vertices, Direction
             const auto r = s.out_relation(arc);
             for (const auto& c : found)
                 if (c.relation == r) return;
-            found.push_back({view.arc_weight(arc), r, g.source_of(r) == u});
+            found.push_back({view.arc_weight(arc), r, s.relation_source(r) == u});
         };
         if (direction != Direction::in)
             for (std::size_t p = s.out_begin(u); p < s.out_begin(u + 1); ++p)
@@ -153,7 +152,7 @@ Path describe(const View& view, const std::vector<Vertex32>& vertices, Direction
         // The lightest relation first; among equals the most credible, then the first declared.
         std::sort(found.begin(), found.end(), [&](const Candidate& a, const Candidate& b) {
             if (a.weight != b.weight) return a.weight < b.weight;
-            const double ca = g.relation(a.relation).confidence, cb = g.relation(b.relation).confidence;
+            const double ca = s.relation_confidence(a.relation), cb = s.relation_confidence(b.relation);
             if (ca != cb) return ca > cb;
             return a.relation < b.relation;
         });
@@ -281,26 +280,34 @@ Subnetwork connecting_network(const View& view, const std::vector<Vertex32>& mem
     return {std::vector<Vertex32>(vertices.begin(), vertices.end()), std::vector<RelationIndex>(relations.begin(), relations.end())};
 }
 
-Subnetwork ego_network(const View& view, Vertex32 center, std::size_t depth, Direction direction) {
-    std::vector<std::size_t> level(view.vertex_count(), std::numeric_limits<std::size_t>::max());
-    std::vector<Vertex32> order{center};
-    level[center] = 0;
-    for (std::size_t head = 0; head < order.size(); ++head) {
-        const auto u = order[head];
-        if (level[u] == depth) continue;
-        view.for_each_neighbor(u, direction, [&](Vertex32 v, double, std::size_t) {
-            if (level[v] != std::numeric_limits<std::size_t>::max()) return;
-            level[v] = level[u] + 1;
-            order.push_back(v);
-        });
+std::vector<std::uint32_t> hop_distances(const View& view, Vertex32 source, Direction direction, std::uint32_t max_depth) {
+    std::vector<std::uint32_t> level(view.vertex_count(), kUnreached);
+    if (!view.active(source)) return level;
+    std::vector<Vertex32> frontier{source}, next;
+    level[source] = 0;
+    for (std::uint32_t depth = 0; !frontier.empty() && depth < max_depth; ++depth) {
+        next.clear();
+        for (const auto u : frontier)
+            view.for_each_neighbor(u, direction, [&](Vertex32 v, double, std::size_t) {
+                if (level[v] != kUnreached) return;
+                level[v] = depth + 1;
+                next.push_back(v);
+            });
+        frontier.swap(next);
     }
+    return level;
+}
+
+Subnetwork ego_network(const View& view, Vertex32 center, std::size_t depth, Direction direction) {
+    const auto limit = depth >= kUnreached ? kUnreached - 1 : static_cast<std::uint32_t>(depth);
+    const auto level = hop_distances(view, center, direction, limit);
     Subnetwork out;
-    out.vertices = order;
-    std::sort(out.vertices.begin(), out.vertices.end());
+    for (Vertex32 v = 0; v < view.vertex_count(); ++v)
+        if (level[v] != kUnreached) out.vertices.push_back(v);
     const auto& s = view.snapshot();
     for (auto u : out.vertices)
         for (std::size_t p = s.out_begin(u); p < s.out_begin(u + 1); ++p)
-            if (view.arc_active(p) && level[s.out_target(p)] != std::numeric_limits<std::size_t>::max() && view.active(s.out_target(p)))
+            if (view.arc_active(p) && level[s.out_target(p)] != kUnreached && view.active(s.out_target(p)))
                 out.relations.push_back(s.out_relation(p));
     std::sort(out.relations.begin(), out.relations.end());
     return out;

@@ -6,6 +6,8 @@
 #include "analysis/view.hpp"
 
 #include <cstddef>
+#include <cstdint>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -52,6 +54,12 @@ struct Subnetwork {
     std::vector<RelationIndex> relations;     // sorted, the relations of the hops
 };
 Subnetwork connecting_network(const View& view, const std::vector<Vertex32>& members, const PathOptions& options);
+
+// Hops from `source` to every vertex along `direction`, by breadth-first search, going no
+// deeper than max_depth; kUnreached for a vertex it does not reach (or an inactive one).
+constexpr std::uint32_t kUnreached = std::numeric_limits<std::uint32_t>::max();
+std::vector<std::uint32_t> hop_distances(const View& view, Vertex32 source, Direction direction,
+                                         std::uint32_t max_depth = kUnreached);
 
 // Every vertex within `depth` hops of `center` and every active relation among them.
 Subnetwork ego_network(const View& view, Vertex32 center, std::size_t depth, Direction direction);

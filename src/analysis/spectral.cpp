@@ -32,6 +32,11 @@ void spread(const View& view, F&& f) {
     }
 }
 
+Scores converged(Scores& x, std::size_t iteration, const IterationOptions& options) {
+    if (options.iterations) *options.iterations = iteration + 1;
+    return std::move(x);
+}
+
 [[noreturn]] void no_convergence(const char* measure, std::size_t iterations, const std::string& hint) {
     throw DataError(std::string(measure) + " did not converge in " + std::to_string(iterations) + " iterations", hint);
 }
@@ -51,7 +56,7 @@ Scores eigenvector_centrality(const View& view, const IterationOptions& options)
         double norm = euclidean_norm(x);
         if (norm == 0) norm = 1;
         for (auto& value : x) value /= norm;
-        if (l1_change(x, last) < static_cast<double>(n) * options.tolerance) return x;
+        if (l1_change(x, last) < static_cast<double>(n) * options.tolerance) return converged(x, iteration, options);
     }
     no_convergence("eigenvector centrality", options.max_iterations,
                    "the graph may be bipartite or have no dominant eigenvalue; try pagerank or katz");
@@ -93,7 +98,7 @@ Scores pagerank(const View& view, double alpha, const std::vector<double>& perso
         });
         for (Vertex32 v = 0; v < n_all; ++v)
             if (view.active(v)) x[v] += dangling * p[v] + (1.0 - alpha) * p[v];
-        if (l1_change(x, last) < n * options.tolerance) return x;
+        if (l1_change(x, last) < n * options.tolerance) return converged(x, iteration, options);
     }
     no_convergence("PageRank", options.max_iterations, "raise the iteration limit");
 }
@@ -113,7 +118,7 @@ Scores katz_centrality(const View& view, double alpha, double beta, const Iterat
             double norm = euclidean_norm(x);
             if (norm == 0) norm = 1;
             for (auto& value : x) value /= norm;
-            return x;
+            return converged(x, iteration, options);
         }
     }
     no_convergence("Katz centrality", options.max_iterations,

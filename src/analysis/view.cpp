@@ -28,15 +28,20 @@ std::string WeightSpec::describe() const {
 
 namespace {
 
-// CSR of arcs grouped by `key` and, within a group, ordered by `other`: a counting sort by key
-// of the arcs stably sorted by other. position[a] tells where arc a landed.
+// CSR of arcs grouped by `key` and, within a group, ordered by `other` (arcs with the same ends
+// keep their order): two counting sorts. position[a] tells where arc a landed.
 void build_adjacency(const std::vector<Vertex32>& key, const std::vector<Vertex32>& other, std::vector<std::size_t>& offset,
                      std::vector<Vertex32>& neighbour, std::vector<std::size_t>& position) {
     const std::size_t m = key.size();
     const std::size_t n = offset.empty() ? 0 : offset.size() - 1;
+    // Arcs ordered by `other` (a counting sort, stable), then placed by key in that order.
     std::vector<std::size_t> by_other(m);
-    std::iota(by_other.begin(), by_other.end(), std::size_t{0});
-    std::stable_sort(by_other.begin(), by_other.end(), [&](std::size_t a, std::size_t b) { return other[a] < other[b]; });
+    {
+        std::vector<std::size_t> start(n + 1, 0);
+        for (std::size_t a = 0; a < m; ++a) ++start[other[a] + 1];
+        for (std::size_t v = 0; v < n; ++v) start[v + 1] += start[v];
+        for (std::size_t a = 0; a < m; ++a) by_other[start[other[a]]++] = a;
+    }
     std::fill(offset.begin(), offset.end(), 0);
     for (std::size_t a = 0; a < m; ++a) ++offset[key[a] + 1];
     for (std::size_t v = 0; v < n; ++v) offset[v + 1] += offset[v];
@@ -55,8 +60,6 @@ void build_adjacency(const std::vector<Vertex32>& key, const std::vector<Vertex3
 GraphSnapshot::GraphSnapshot(const KnowledgeGraph& graph) : graph_(&graph) {
     if (graph.entity_count() >= kNoVertex) throw DataError("the graph has too many entities for the analysis engine");
     n_ = static_cast<Vertex32>(graph.entity_count());
-    out_offset_.assign(n_ + 1, 0);
-    in_offset_.assign(n_ + 1, 0);
     // One arc per relation, and a second, reversed one for a relation of a symmetric type
     // ("borders", "cooperates with"), which graph-data stores once and means both ways.
     std::vector<Vertex32> from, to;
@@ -69,6 +72,20 @@ GraphSnapshot::GraphSnapshot(const KnowledgeGraph& graph) : graph_(&graph) {
         const auto* type = ontology.relation_type(graph.relation(r).type);
         if (graph.directed() && type && type->symmetric && a != b) from.push_back(b), to.push_back(a), relation.push_back(r);
     }
+    build(from, to, relation);
+}
+
+GraphSnapshot::GraphSnapshot(const PlainNetwork& network) : plain_(&network) {
+    if (network.node_count() >= kNoVertex) throw DataError("the network has too many nodes for the analysis engine");
+    n_ = static_cast<Vertex32>(network.node_count());
+    std::vector<RelationIndex> relation(network.tie_count());
+    std::iota(relation.begin(), relation.end(), RelationIndex{0});
+    build(network.source, network.target, relation);
+}
+
+void GraphSnapshot::build(const std::vector<Vertex32>& from, const std::vector<Vertex32>& to, const std::vector<RelationIndex>& relation) {
+    out_offset_.assign(n_ + 1, 0);
+    in_offset_.assign(n_ + 1, 0);
     const std::size_t m = from.size();
     if (m >= std::numeric_limits<std::uint32_t>::max()) throw DataError("the graph has too many relations for the analysis engine");
     // Out-arcs sorted by (source, target), in-arcs by (target, source).
@@ -81,6 +98,23 @@ GraphSnapshot::GraphSnapshot(const KnowledgeGraph& graph) : graph_(&graph) {
     in_arc_.resize(m);
     for (std::size_t a = 0; a < m; ++a) in_arc_[in_position[a]] = static_cast<std::uint32_t>(out_position[a]);
 }
+
+const KnowledgeGraph& GraphSnapshot::graph() const {
+    if (!graph_)
+        throw DataError("this needs entity kinds and relation details, and the network was read as a plain edge list",
+                        "read it without the lean reader to use kinds, types and evidence");
+    return *graph_;
+}
+
+bool GraphSnapshot::directed() const { return graph_ ? graph_->directed() : plain_->directed; }
+
+std::string_view GraphSnapshot::label(Vertex32 v) const { return graph_ ? std::string_view(graph_->entity(v).id) : plain_->labels[v]; }
+
+Vertex32 GraphSnapshot::relation_source(RelationIndex r) const {
+    return graph_ ? static_cast<Vertex32>(graph_->source_of(r)) : plain_->source[r];
+}
+
+double GraphSnapshot::relation_confidence(RelationIndex r) const { return graph_ ? graph_->relation(r).confidence : 1.0; }
 
 namespace {
 
@@ -101,6 +135,10 @@ void require_known_kinds(const Ontology& ontology, const std::vector<std::string
 
 View::View(const GraphSnapshot& snapshot, const ViewFilter& filter, const WeightSpec& weight, bool directed)
     : snapshot_(&snapshot), directed_(directed), weight_(weight) {
+    if (!snapshot.has_graph()) {
+        init_plain(filter);
+        return;
+    }
     const auto& g = snapshot.graph();
     const auto& ontology = g.ontology();
     require_known_kinds(ontology, filter.kinds);
@@ -161,6 +199,32 @@ View::View(const GraphSnapshot& snapshot, const ViewFilter& filter, const Weight
         }
         arc_active_[p] = keep;
         arc_weight_[p] = w;
+    }
+}
+
+void View::init_plain(const ViewFilter& filter) {
+    const auto& network = *snapshot_->plain_network();
+    if (!filter.kinds.empty() || !filter.domains.empty() || !filter.relation_types.empty() || filter.min_confidence > 0 ||
+        !filter.as_of.empty())
+        throw DataError("a plain network has no kinds, domains, relation types, confidence or dates to filter by",
+                        "leave out the filters");
+    if (weight_.kind == WeightSpec::Kind::attribute && weight_.attribute != "weight")
+        throw DataError("a plain network has one tie attribute, \"weight\", not \"" + weight_.attribute + "\"", "use --weight weight");
+    vertex_active_.assign(snapshot_->vertex_count(), 1);
+    active_count_ = snapshot_->vertex_count();
+    const std::size_t m = snapshot_->arc_count();
+    arc_active_.assign(m, 1);
+    arc_weight_.assign(m, 1.0);
+    // Ties carry confidence 1, so -ln(confidence) is 0, as for an edge list read in full.
+    if (weight_.kind == WeightSpec::Kind::confidence) std::fill(arc_weight_.begin(), arc_weight_.end(), 0.0);
+    if (weight_.kind != WeightSpec::Kind::attribute || network.weights.empty()) return;
+    for (std::size_t p = 0; p < m; ++p) {
+        const auto tie = snapshot_->out_relation(p);
+        const double w = network.weights[tie];
+        arc_weight_[p] = w;
+        if ((std::isnan(w) || w < 0) && weight_problem_.empty())
+            weight_problem_ = "tie " + std::string(network.labels[network.source[tie]]) + " " + network.labels[network.target[tie]] +
+                              " has weight " + format_value(AttributeValue{w}) + ": path weights must not be negative";
     }
 }
 

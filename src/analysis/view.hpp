@@ -1,18 +1,20 @@
 #pragma once
 // The graph as the algorithms see it: a compact, immutable snapshot (CSR adjacency in both
-// directions, 32-bit indices) built once from a KnowledgeGraph, and views of it that filter
-// entities and relations with masks instead of copying the graph.
+// directions, 32-bit indices) built once from a KnowledgeGraph or a PlainNetwork, and views of
+// it that filter entities and relations with masks instead of copying the graph.
 //
 // Conventions, as NetworkX's on a simple (Di)Graph built from the relations (a relation of a
 // symmetric type such as "borders" giving arcs both ways): parallel relations between the same ordered
 // pair count as one arc, whose weight is the smallest of theirs; in an undirected view a and b
 // are neighbours when a relation joins them either way.
 #include "model/knowledge_graph.hpp"
+#include "model/plain_network.hpp"
 
 #include <cstdint>
 #include <limits>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tg {
@@ -39,12 +41,23 @@ struct WeightSpec {
 };
 
 // Every relation as an arc (a relation of a symmetric type as two, one each way); the arcs of a
-// vertex sorted by the other end.
+// vertex sorted by the other end. The graph or network it was built from must outlive it.
 class GraphSnapshot {
 public:
     explicit GraphSnapshot(const KnowledgeGraph& graph);
+    // Tie i becomes the arc of "relation" i; a plain network has no kinds, types or confidence.
+    explicit GraphSnapshot(const PlainNetwork& network);
 
-    const KnowledgeGraph& graph() const { return *graph_; }
+    bool has_graph() const { return graph_ != nullptr; }
+    // Throws DataError when the snapshot was built from a plain network.
+    const KnowledgeGraph& graph() const;
+    const PlainNetwork* plain_network() const { return plain_; }
+    bool directed() const;
+    // The entity's id, or the node's label in a plain network.
+    std::string_view label(Vertex32 v) const;
+    // Where relation r starts, and its confidence (1 for a tie of a plain network).
+    Vertex32 relation_source(RelationIndex r) const;
+    double relation_confidence(RelationIndex r) const;
     Vertex32 vertex_count() const { return n_; }
     std::size_t arc_count() const { return out_target_.size(); }
 
@@ -59,7 +72,11 @@ public:
     RelationIndex out_relation(std::size_t position) const { return out_relation_[position]; }
 
 private:
-    const KnowledgeGraph* graph_;
+    // Lays out the arcs from -> to, arc a standing for relation[a].
+    void build(const std::vector<Vertex32>& from, const std::vector<Vertex32>& to, const std::vector<RelationIndex>& relation);
+
+    const KnowledgeGraph* graph_ = nullptr;
+    const PlainNetwork* plain_ = nullptr;
     Vertex32 n_ = 0;
     std::vector<std::size_t> out_offset_, in_offset_;
     std::vector<Vertex32> out_target_, in_source_;
@@ -118,6 +135,8 @@ public:
     double arc_weight(std::size_t out_position) const { return arc_weight_[out_position]; }
 
 private:
+    void init_plain(const ViewFilter& filter);
+
     const GraphSnapshot* snapshot_;
     bool directed_;
     WeightSpec weight_;

@@ -1,6 +1,9 @@
 #include "core/text.hpp"
 
+#include <cerrno>
+#include <cmath>
 #include <cstdint>
+#include <cstdlib>
 
 namespace tg {
 
@@ -213,6 +216,16 @@ std::string join_quoted(const std::vector<std::string>& items, std::size_t max_i
     }
     if (items.size() > shown) out += ", ... (" + std::to_string(items.size() - shown) + " more)";
     return out;
+}
+
+std::optional<double> parse_number(std::string_view text) {
+    const std::string s(trim(text));
+    if (s.empty()) return std::nullopt;
+    char* end = nullptr;
+    errno = 0;
+    const double value = std::strtod(s.c_str(), &end);
+    if (end != s.c_str() + s.size() || errno == ERANGE || !std::isfinite(value)) return std::nullopt;
+    return value;
 }
 
 } // namespace tg

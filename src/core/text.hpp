@@ -39,6 +39,9 @@ std::vector<std::string> split_words(std::string_view folded_words);
 // Strips a UTF-8 byte-order mark; returns true when one was there.
 bool strip_bom(std::string& text);
 
+// A finite decimal number, spaces around it allowed ("0.5", " 1e3 "); nothing otherwise.
+std::optional<double> parse_number(std::string_view text);
+
 // "a, b and c" for messages.
 std::string join_quoted(const std::vector<std::string>& items, std::size_t max_items = 8);
 

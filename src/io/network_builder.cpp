@@ -47,27 +47,12 @@ void NetworkBuilder::add_tie(const std::string& from, const std::string& to, std
     for (auto& [k, v] : attributes) tie.attributes.try_emplace(k, std::move(v));
 }
 
-namespace {
-const char* merge_rule_name(MergeRule rule) {
-    switch (rule) {
-    case MergeRule::first: return "first";
-    case MergeRule::last: return "last";
-    case MergeRule::sum: return "sum";
-    case MergeRule::max: return "max";
-    }
-    return "first";
-}
-} // namespace
-
 NetworkImport NetworkBuilder::finish(NetworkFormat format, std::vector<Diagnostic> notices, std::vector<std::string> files) {
     // Names come from the nodes file when there is one.
     const std::string names_file = options_.nodes_path.empty() ? options_.path : options_.nodes_path;
     const auto notice_in = [&](const std::string& file, Severity severity, std::string code, std::string message,
                                std::string hint = {}) {
         notices.push_back({severity, nullptr, file, 0, 0, std::move(code), std::move(message), std::move(hint)});
-    };
-    const auto notice = [&](Severity severity, std::string code, std::string message, std::string hint = {}) {
-        notice_in(options_.path, severity, std::move(code), std::move(message), std::move(hint));
     };
     std::size_t damaged = 0;
     for (const auto& node : nodes_)
@@ -80,22 +65,7 @@ NetworkImport NetworkBuilder::finish(NetworkFormat format, std::vector<Diagnosti
     if (trimmed_names_ > 0)
         notice_in(names_file, Severity::note, "trimmed-names",
                "removed spaces around " + std::to_string(trimmed_names_) + " node name" + (trimmed_names_ == 1 ? "" : "s"));
-    if (merged_ > 0) {
-        std::string message = "merged " + std::to_string(merged_) + " tie" + (merged_ == 1 ? "" : "s") +
-                              " listed more than once" + (options_.undirected ? " (a b and b a count as one tie)" : "");
-        std::string hint;
-        if (merged_with_other_weight_ > 0) {
-            message += "; " + std::to_string(merged_with_other_weight_) + " had another weight, kept the " +
-                       merge_rule_name(options_.merge) + (options_.merge == MergeRule::sum ? " of the weights" : "");
-            hint = "--merge first|last|sum|max chooses how repeated weights combine";
-        }
-        notice(Severity::note, "merged-ties", message, hint);
-    }
-    if (self_loops_ > 0)
-        notice(Severity::note, "self-loops",
-               std::string(options_.self_loops == SelfLoops::keep ? "kept " : "dropped ") + std::to_string(self_loops_) +
-                   " self-loop" + (self_loops_ == 1 ? "" : "s"),
-               options_.self_loops == SelfLoops::keep ? "--self-loops drop removes them" : "--self-loops keep keeps them");
+    add_tie_notices(notices, options_, merged_, merged_with_other_weight_, self_loops_);
 
     auto graph = std::make_unique<KnowledgeGraph>(Ontology::plain_network(options_.undirected),
                                                   std::vector<SourceDocument>{}, !options_.undirected);
@@ -126,6 +96,29 @@ NetworkImport NetworkBuilder::finish(NetworkFormat format, std::vector<Diagnosti
     out.merged_ties = merged_;
     out.self_loops = self_loops_;
     return out;
+}
+
+void add_tie_notices(std::vector<Diagnostic>& notices, const NetworkOptions& options, std::size_t merged,
+                     std::size_t merged_with_other_weight, std::size_t self_loops) {
+    const auto notice = [&](Severity severity, std::string code, std::string message, std::string hint) {
+        notices.push_back({severity, nullptr, options.path, 0, 0, std::move(code), std::move(message), std::move(hint)});
+    };
+    if (merged > 0) {
+        std::string message = "merged " + std::to_string(merged) + " tie" + (merged == 1 ? "" : "s") +
+                              " listed more than once" + (options.undirected ? " (a b and b a count as one tie)" : "");
+        std::string hint;
+        if (merged_with_other_weight > 0) {
+            message += "; " + std::to_string(merged_with_other_weight) + " had another weight, kept the " +
+                       merge_rule_name(options.merge) + (options.merge == MergeRule::sum ? " of the weights" : "");
+            hint = "--merge first|last|sum|max chooses how repeated weights combine";
+        }
+        notice(Severity::note, "merged-ties", message, hint);
+    }
+    if (self_loops > 0)
+        notice(Severity::note, "self-loops",
+               std::string(options.self_loops == SelfLoops::keep ? "kept " : "dropped ") + std::to_string(self_loops) +
+                   " self-loop" + (self_loops == 1 ? "" : "s"),
+               options.self_loops == SelfLoops::keep ? "--self-loops drop removes them" : "--self-loops keep keeps them");
 }
 
 } // namespace tg

@@ -45,4 +45,8 @@ private:
     std::size_t merged_ = 0, merged_with_other_weight_ = 0, self_loops_ = 0, trimmed_names_ = 0;
 };
 
+// The notes on ties listed more than once and on self-loops, worded the same for every reader.
+void add_tie_notices(std::vector<Diagnostic>& notices, const NetworkOptions& options, std::size_t merged,
+                     std::size_t merged_with_other_weight, std::size_t self_loops);
+
 } // namespace tg

@@ -3,6 +3,7 @@
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "io/csv.hpp"
+#include "io/edge_list_scan.hpp"
 #include "io/graphml_reader.hpp"
 #include "io/json_document.hpp"
 #include "io/network_builder.hpp"
@@ -45,39 +46,23 @@ std::optional<MergeRule> parse_merge_rule(const std::string& name) {
     return std::nullopt;
 }
 
-namespace {
-
-// Reads a text file as UTF-8 (BOM removed), falling back to Latin-1 with a warning.
-SourceTextPtr read_text(const std::string& path, std::vector<Diagnostic>& notices) {
-    std::string content = read_file(path);
-    strip_bom(content);
-    if (content.find('\0') != std::string::npos)
-        throw DataError({{Severity::error, std::make_shared<SourceText>(path, content), {}, content.find('\0'), 1,
-                          "binary-file", "the file holds a NUL byte: it is binary, not text",
-                          "pass a text edge list, CSV, JSON or GraphML file"}});
-    if (const auto bad = find_invalid_utf8(content)) {
-        auto original = std::make_shared<SourceText>(path, content);
-        notices.push_back({Severity::warning, original, {}, *bad, 1, "latin1-fallback",
-                           "the file is not valid UTF-8; read it as Latin-1", "save it as UTF-8 to silence this"});
-        content = latin1_to_utf8(content);
+const char* merge_rule_name(MergeRule rule) {
+    switch (rule) {
+    case MergeRule::first: return "first";
+    case MergeRule::last: return "last";
+    case MergeRule::sum: return "sum";
+    case MergeRule::max: return "max";
     }
-    return std::make_shared<SourceText>(path, std::move(content));
+    return "first";
 }
+
+namespace {
 
 [[noreturn]] void fail(const SourceTextPtr& source, std::size_t offset, std::string code, std::string message,
                        std::string hint = {}) {
     throw DataError({{Severity::error, source, {}, offset, 1, std::move(code), std::move(message), std::move(hint)}});
 }
 
-std::optional<double> parse_number(std::string_view text) {
-    const std::string s(trim(text));
-    if (s.empty()) return std::nullopt;
-    char* end = nullptr;
-    errno = 0;
-    const double value = std::strtod(s.c_str(), &end);
-    if (end != s.c_str() + s.size() || errno == ERANGE || !std::isfinite(value)) return std::nullopt;
-    return value;
-}
 
 std::string clean_name(std::string_view raw, NetworkBuilder& builder) {
     const auto trimmed = trim(raw);
@@ -86,38 +71,9 @@ std::string clean_name(std::string_view raw, NetworkBuilder& builder) {
 }
 
 void read_edgelist(const SourceTextPtr& source, NetworkBuilder& builder) {
-    const std::string& text = source->content();
-    std::size_t line_start = 0;
-    while (line_start < text.size()) {
-        auto line_end = text.find('\n', line_start);
-        if (line_end == std::string::npos) line_end = text.size();
-        std::vector<std::pair<std::string, std::size_t>> tokens;
-        std::size_t i = line_start;
-        while (i < line_end) {
-            while (i < line_end && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == ',')) ++i;
-            if (i >= line_end) break;
-            const std::size_t start = i;
-            while (i < line_end && text[i] != ' ' && text[i] != '\t' && text[i] != '\r' && text[i] != ',') ++i;
-            tokens.emplace_back(text.substr(start, i - start), start);
-        }
-        const bool comment = !tokens.empty() && (tokens[0].first[0] == '#' || tokens[0].first[0] == '%');
-        if (!tokens.empty() && !comment) {
-            if (tokens.size() == 1)
-                fail(source, tokens[0].second, "edgelist-short-line", "expected \"source target [weight]\", found one name",
-                     "each line of an edge list holds one tie");
-            if (tokens.size() > 3)
-                fail(source, tokens[3].second, "edgelist-long-line",
-                     "expected \"source target [weight]\", found " + std::to_string(tokens.size()) + " fields",
-                     "names cannot contain spaces in an edge list; use --input-format csv for such names");
-            std::optional<double> weight;
-            if (tokens.size() == 3) {
-                weight = parse_number(tokens[2].first);
-                if (!weight) fail(source, tokens[2].second, "bad-weight", "weight \"" + tokens[2].first + "\" is not a number");
-            }
-            builder.add_tie(tokens[0].first, tokens[1].first, weight);
-        }
-        line_start = line_end + 1;
-    }
+    scan_edge_list(source, [&](const TieLine& tie) {
+        builder.add_tie(std::string(tie.from), std::string(tie.to), tie.weight);
+    });
 }
 
 std::size_t find_column(const CsvRow& header, std::initializer_list<const char*> names) {
@@ -333,7 +289,7 @@ NetworkImport read_network(const NetworkOptions& given) {
     NetworkOptions options = given;
     std::vector<Diagnostic> notices;
     std::vector<std::string> files{options.path};
-    const auto source = read_text(options.path, notices);
+    const auto source = read_text_source(options.path, notices);
     const auto format = options.format ? *options.format : guess_format(options.path, source->content());
     if (!options.nodes_path.empty() && format != NetworkFormat::csv)
         throw UsageError("--nodes goes with --input-format csv only");
@@ -355,7 +311,7 @@ NetworkImport read_network(const NetworkOptions& given) {
     case NetworkFormat::csv:
         if (!options.nodes_path.empty()) {
             files.push_back(options.nodes_path);
-            read_nodes_csv(read_text(options.nodes_path, notices), builder);
+            read_nodes_csv(read_text_source(options.nodes_path, notices), builder);
         }
         read_edges_csv(source, builder, !options.nodes_path.empty());
         break;

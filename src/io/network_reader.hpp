@@ -22,6 +22,7 @@ enum class SelfLoops { keep, drop };
 // What the weight of a tie listed more than once becomes.
 enum class MergeRule { first, last, sum, max };
 std::optional<MergeRule> parse_merge_rule(const std::string& name);
+const char* merge_rule_name(MergeRule rule);
 
 struct NetworkOptions {
     std::string path;

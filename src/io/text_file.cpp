@@ -1,6 +1,7 @@
 #include "io/text_file.hpp"
 
 #include "core/error.hpp"
+#include "core/text.hpp"
 
 #include <cerrno>
 #include <cstdio>
@@ -19,12 +20,40 @@ namespace fs = std::filesystem;
 std::string read_file(const std::string& path) {
     std::error_code ec;
     if (fs::is_directory(path, ec)) throw IoError("cannot read \"" + path + "\": it is a folder, not a file");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw IoError("cannot read \"" + path + "\": " + std::strerror(errno));
-    std::ostringstream content;
-    content << in.rdbuf();
-    if (in.bad()) throw IoError("error while reading \"" + path + "\"");
-    return content.str();
+    std::FILE* file = std::fopen(path.c_str(), "rb");
+    if (!file) throw IoError("cannot read \"" + path + "\": " + std::strerror(errno));
+    // Read straight into the string: a regular file in one call at its size, anything else
+    // (a pipe, a device) in chunks until it ends.
+    std::string content;
+    const auto size = fs::is_regular_file(path, ec) ? fs::file_size(path, ec) : 0;
+    std::size_t used = 0;
+    content.resize(!ec && size > 0 ? static_cast<std::size_t>(size) + 1 : std::size_t{1} << 16);
+    while (true) {
+        used += std::fread(content.data() + used, 1, content.size() - used, file);
+        if (used < content.size()) break;
+        content.resize(content.size() * 2);
+    }
+    const bool failed = std::ferror(file) != 0;
+    std::fclose(file);
+    if (failed) throw IoError("error while reading \"" + path + "\"");
+    content.resize(used);
+    return content;
+}
+
+SourceTextPtr read_text_source(const std::string& path, std::vector<Diagnostic>& notices) {
+    std::string content = read_file(path);
+    strip_bom(content);
+    if (content.find('\0') != std::string::npos)
+        throw DataError({{Severity::error, std::make_shared<SourceText>(path, content), {}, content.find('\0'), 1,
+                          "binary-file", "the file holds a NUL byte: it is binary, not text",
+                          "pass a text edge list, CSV, JSON or GraphML file"}});
+    if (const auto bad = find_invalid_utf8(content)) {
+        auto original = std::make_shared<SourceText>(path, content);
+        notices.push_back({Severity::warning, original, {}, *bad, 1, "latin1-fallback",
+                           "the file is not valid UTF-8; read it as Latin-1", "save it as UTF-8 to silence this"});
+        content = latin1_to_utf8(content);
+    }
+    return std::make_shared<SourceText>(path, std::move(content));
 }
 
 bool file_exists(const std::string& path) {

@@ -1,5 +1,8 @@
 #pragma once
 // Reading input files whole and writing output files atomically.
+#include "core/diagnostic.hpp"
+#include "core/source_text.hpp"
+
 #include <string>
 #include <vector>
 
@@ -7,6 +10,10 @@ namespace tg {
 
 // The bytes of a file; throws IoError naming the file and the reason.
 std::string read_file(const std::string& path);
+
+// A text input: the BOM removed, refused (DataError) when it holds a NUL byte, read as Latin-1
+// with a warning added to `notices` when it is not valid UTF-8.
+SourceTextPtr read_text_source(const std::string& path, std::vector<Diagnostic>& notices);
 
 bool file_exists(const std::string& path);
 bool is_directory(const std::string& path);

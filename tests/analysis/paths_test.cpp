@@ -188,3 +188,21 @@ TEST_CASE("an ego network holds everything within the given depth", "[analysis]"
     const auto out_two = ego_network(view, at(g, "a"), 2, Direction::out);
     CHECK(out_two.vertices.size() == 3); // a, b, c
 }
+
+TEST_CASE("hop distances follow the direction asked and stop at the depth limit", "[analysis]") {
+    // a -> b -> c -> d, e -> a, and f on its own.
+    const auto g = network({{"a", "b"}, {"b", "c"}, {"c", "d"}, {"e", "a"}}, false, {"f"});
+    const GraphSnapshot s(g);
+    const View view(s);
+    const auto hops = [&](Direction d, std::uint32_t limit) {
+        const auto level = hop_distances(view, at(g, "a"), d, limit);
+        std::vector<std::uint32_t> out;
+        for (const char* id : {"a", "b", "c", "d", "e", "f"}) out.push_back(level[at(g, id)]);
+        return out;
+    };
+    const auto x = kUnreached;
+    CHECK(hops(Direction::out, x) == std::vector<std::uint32_t>{0, 1, 2, 3, x, x});
+    CHECK(hops(Direction::in, x) == std::vector<std::uint32_t>{0, x, x, x, 1, x});
+    CHECK(hops(Direction::any, x) == std::vector<std::uint32_t>{0, 1, 2, 3, 1, x});
+    CHECK(hops(Direction::any, 2) == std::vector<std::uint32_t>{0, 1, 2, x, 1, x});
+}

@@ -2,6 +2,7 @@
 
 #include "analysis/summary.hpp"
 #include "core/error.hpp"
+#include "support/single_error.hpp"
 #include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
@@ -19,17 +20,6 @@ NetworkImport read(const TempDir& dir, const std::string& name, const std::strin
 }
 
 double weight(const KnowledgeGraph& g, RelationIndex r) { return std::get<double>(g.relation(r).attributes.at("weight").value); }
-
-Diagnostic error_of(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const DataError& e) {
-        REQUIRE(e.diagnostics().size() == 1);
-        return e.diagnostics()[0];
-    }
-    FAIL("expected a DataError");
-    return {};
-}
 
 } // namespace
 
@@ -90,12 +80,12 @@ TEST_CASE("self-loops are kept or dropped as asked and always reported", "[io]")
 
 TEST_CASE("a malformed edge list line is reported at its position", "[io]") {
     TempDir dir;
-    const auto& d = error_of([&] { read(dir, "net.txt", "a b\nc d x\n"); });
+    const auto& d = single_error([&] { read(dir, "net.txt", "a b\nc d x\n"); });
     CHECK(d.code == "bad-weight");
     CHECK(d.position().line == 2);
     CHECK(d.position().column == 5);
-    CHECK(error_of([&] { read(dir, "net.txt", "a b\nlonely\n"); }).code == "edgelist-short-line");
-    CHECK(error_of([&] { read(dir, "net.txt", "a b 1 2\n"); }).code == "edgelist-long-line");
+    CHECK(single_error([&] { read(dir, "net.txt", "a b\nlonely\n"); }).code == "edgelist-short-line");
+    CHECK(single_error([&] { read(dir, "net.txt", "a b 1 2\n"); }).code == "edgelist-long-line");
 }
 
 TEST_CASE("a CSV edge list with a nodes file takes names and attributes from it", "[io]") {
@@ -117,7 +107,7 @@ TEST_CASE("an edge to a node missing from the nodes file is an error", "[io]") {
     TempDir dir;
     NetworkOptions options;
     options.nodes_path = dir.write("nodes.csv", "id,name\n1,A\n");
-    const auto& d = error_of([&] { read(dir, "edges.csv", "from,to\n1,9\n", options); });
+    const auto& d = single_error([&] { read(dir, "edges.csv", "from,to\n1,9\n", options); });
     CHECK(d.code == "unknown-node");
     CHECK(d.message == "node \"9\" is not in the nodes file");
     CHECK(d.position().line == 2);
@@ -152,12 +142,12 @@ TEST_CASE("an adjacency matrix becomes weighted directed ties", "[io]") {
 
 TEST_CASE("a matrix with a missing row or a bad cell is refused at the spot", "[io]") {
     TempDir dir;
-    CHECK(error_of([&] { read(dir, "m.csv", ",a,b\na,0,1\n"); }).code == "matrix-not-square");
-    const auto& d = error_of([&] { read(dir, "m.csv", ",a,b,c\na,0,1,0\nb,0,x,0\nc,0,0,0\n"); });
+    CHECK(single_error([&] { read(dir, "m.csv", ",a,b\na,0,1\n"); }).code == "matrix-not-square");
+    const auto& d = single_error([&] { read(dir, "m.csv", ",a,b,c\na,0,1,0\nb,0,x,0\nc,0,0,0\n"); });
     CHECK(d.code == "bad-weight");
     CHECK(d.position().line == 3);
     CHECK(d.position().column == 5);
-    CHECK(error_of([&] { read(dir, "m.csv", ",a,b,c\na,0,1,0\nz,0,0,0\nc,0,0,0\n"); }).code == "unknown-node");
+    CHECK(single_error([&] { read(dir, "m.csv", ",a,b,c\na,0,1,0\nz,0,0,0\nc,0,0,0\n"); }).code == "unknown-node");
 }
 
 TEST_CASE("NetworkX node-link JSON reads nodes and links and attributes and direction", "[io]") {
@@ -173,7 +163,7 @@ TEST_CASE("NetworkX node-link JSON reads nodes and links and attributes and dire
     CHECK(g.relation_count() == 1); // undirected: b-1 repeats 1-b
     CHECK(weight(g, 0) == 2.5);
     CHECK(std::get<std::string>(g.relation(0).attributes.at("kind").value) == "calls");
-    const auto& d = error_of([&] { read(dir, "g.json", "{\"nodes\": [{\"id\": 1}],\n \"links\": [{\"source\": 1, \"target\": 2}]}"); });
+    const auto& d = single_error([&] { read(dir, "g.json", "{\"nodes\": [{\"id\": 1}],\n \"links\": [{\"source\": 1, \"target\": 2}]}"); });
     CHECK(d.code == "unknown-node");
     CHECK(d.position().line == 2);
 }
@@ -199,7 +189,7 @@ TEST_CASE("GraphML reads typed keys and names and the edge default", "[io]") {
     CHECK(std::get<double>(g.entity(0).attributes.at("rank").value) == 3);
     CHECK(g.relation_count() == 1);
     CHECK(weight(g, 0) == 1.5);
-    const auto& d = error_of([&] {
+    const auto& d = single_error([&] {
         read(dir, "g.graphml", "<graphml><key id=\"w\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n<graph>"
                                "<node id=\"a\"/><node id=\"b\"/>\n<edge source=\"a\" target=\"b\"><data key=\"w\">heavy</data></edge></graph></graphml>");
     });
@@ -209,13 +199,13 @@ TEST_CASE("GraphML reads typed keys and names and the edge default", "[io]") {
 
 TEST_CASE("binary input is refused with a clear message", "[io]") {
     TempDir dir;
-    const auto& d = error_of([&] { read(dir, "x.txt", std::string("a b\n\0\x01\x02", 7)); });
+    const auto& d = single_error([&] { read(dir, "x.txt", std::string("a b\n\0\x01\x02", 7)); });
     CHECK(d.code == "binary-file");
 }
 
 TEST_CASE("an unterminated quote in a CSV is reported where it opens", "[io]") {
     TempDir dir;
-    const auto& d = error_of([&] { read(dir, "e.csv", "from,to\n\"a,b\n"); });
+    const auto& d = single_error([&] { read(dir, "e.csv", "from,to\n\"a,b\n"); });
     CHECK(d.code == "csv-unterminated-quote");
     CHECK(d.position().line == 2);
     CHECK(d.position().column == 1);

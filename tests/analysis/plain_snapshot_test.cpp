@@ -1,0 +1,104 @@
+// The lean path (an edge list read into a PlainNetwork) must give the very numbers the full path
+// (the same file read into a KnowledgeGraph) gives: same vertex order, same arcs, same scores.
+#include "analysis/centrality.hpp"
+#include "analysis/communities.hpp"
+#include "analysis/paths.hpp"
+#include "analysis/structure.hpp"
+#include "core/error.hpp"
+#include "io/network_reader.hpp"
+#include "io/plain_network_reader.hpp"
+#include "support/temp_dir.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <random>
+#include <sstream>
+
+using namespace tg;
+using namespace tg::test;
+
+namespace {
+
+// A seeded random edge list with hubs, repeated ties, self-loops and weights on most lines.
+std::string random_edge_list(std::uint64_t seed, int nodes, int ties) {
+    std::mt19937_64 random(seed);
+    std::ostringstream out;
+    out << "# seeded test network\n";
+    for (int i = 0; i < ties; ++i) {
+        const auto a = random() % static_cast<std::uint64_t>(nodes);
+        // Half the ties point at one of the first ten nodes, so there are hubs.
+        const auto b = (random() & 1) ? random() % 10 : random() % static_cast<std::uint64_t>(nodes);
+        out << "n" << a << '\t' << "n" << b;
+        if (random() % 4) out << ' ' << 1 + random() % 9;
+        out << '\n';
+    }
+    return out.str();
+}
+
+void check_same(const Scores& plain, const Scores& full) {
+    REQUIRE(plain.size() == full.size());
+    for (std::size_t v = 0; v < plain.size(); ++v) CHECK(plain[v] == Approx(full[v]).margin(1e-12));
+}
+
+} // namespace
+
+TEST_CASE("a plain network gives the scores the same edge list read in full gives", "[analysis]") {
+    TempDir dir;
+    for (const bool undirected : {false, true}) {
+        NetworkOptions options;
+        options.path = dir.write("net.txt", random_edge_list(undirected ? 11 : 7, 150, 600));
+        options.undirected = undirected;
+        options.merge = MergeRule::sum;
+        const auto full = read_network(options);
+        const auto lean = read_plain_edge_list(options);
+        const auto& g = *full.graph;
+        const auto& net = lean.network;
+        REQUIRE(net.node_count() == g.entity_count());
+        REQUIRE(net.tie_count() == g.relation_count());
+        CHECK(lean.merged_ties == full.merged_ties);
+        CHECK(lean.self_loops == full.self_loops);
+        for (std::size_t v = 0; v < net.node_count(); ++v) REQUIRE(net.labels[v] == g.entity(v).id);
+
+        const GraphSnapshot full_snapshot(g), lean_snapshot(net);
+        CHECK(lean_snapshot.directed() == full_snapshot.directed());
+        CHECK(lean_snapshot.label(3) == full_snapshot.label(3));
+        for (const char* weight : {"hops", "weight"}) {
+            const auto spec = WeightSpec::parse(weight);
+            const View a(lean_snapshot, {}, spec, !undirected), b(full_snapshot, {}, spec, !undirected);
+            CAPTURE(undirected, weight);
+            check_same(pagerank(a), pagerank(b));
+            check_same(betweenness_centrality(a), betweenness_centrality(b));
+            check_same(closeness_centrality(a), closeness_centrality(b));
+            check_same(degree_centrality(a, DegreeKind::in, true), degree_centrality(b, DegreeKind::in, true));
+            CHECK(weak_components(a) == weak_components(b));
+            CHECK(strong_components(a) == strong_components(b));
+            CHECK(core_numbers(a) == core_numbers(b));
+            CHECK(hop_distances(a, 5, Direction::out) == hop_distances(b, 5, Direction::out));
+            const auto pa = shortest_paths(a, 0, 9, {}, 3), pb = shortest_paths(b, 0, 9, {}, 3);
+            REQUIRE(pa.size() == pb.size());
+            for (std::size_t i = 0; i < pa.size(); ++i) {
+                CHECK(pa[i].vertices == pb[i].vertices);
+                CHECK(pa[i].cost == Approx(pb[i].cost).margin(1e-12));
+            }
+            LouvainOptions louvain;
+            louvain.seed = 3;
+            CHECK(modularity(a, tg::louvain(a, louvain)) == Approx(modularity(b, tg::louvain(b, louvain))).margin(1e-12));
+        }
+    }
+}
+
+TEST_CASE("filters and attribute weights a plain network lacks are refused with the reason", "[analysis]") {
+    TempDir dir;
+    NetworkOptions options;
+    options.path = dir.write("net.txt", "a b 2\nb c -1\n");
+    const auto lean = read_plain_edge_list(options);
+    const GraphSnapshot snapshot(lean.network);
+    ViewFilter by_kind;
+    by_kind.kinds = {"state"};
+    CHECK_THROWS_WITH(View(snapshot, by_kind), Catch::Contains("a plain network has no kinds"));
+    CHECK_THROWS_WITH(View(snapshot, {}, WeightSpec::parse("cost")), Catch::Contains("one tie attribute, \"weight\""));
+    CHECK_THROWS_AS(snapshot.graph(), DataError);
+    const View weighted(snapshot, {}, WeightSpec::parse("weight"));
+    CHECK(weighted.weight_problem() == "tie b c has weight -1: path weights must not be negative");
+    CHECK_THROWS_AS(shortest_paths(weighted, 0, 2, {}), DataError);
+}
