@@ -182,11 +182,19 @@ GirvanNewmanResult girvan_newman(const View& given, std::size_t max_levels) {
             result.truncated = true;
             break;
         }
-        // The edge of highest betweenness; ties go to the smallest pair.
-        auto best = scores.begin();
-        for (auto it = scores.begin(); it != scores.end(); ++it)
-            if (it->second > best->second + 1e-12) best = it;
-        const auto [a, b] = best->first;
+        // The edge of highest betweenness; ties (within 1e-12) go to the pair of smallest ids, so
+        // that the answer does not depend on the order of the input.
+        double top = 0;
+        for (const auto& [pair, score] : scores) top = std::max(top, score);
+        const auto ids = [&](const std::pair<Vertex32, Vertex32>& pair) {
+            auto x = s.label(pair.first), y = s.label(pair.second);
+            if (y < x) std::swap(x, y);
+            return std::make_pair(x, y);
+        };
+        const std::pair<Vertex32, Vertex32>* chosen = nullptr;
+        for (const auto& [pair, score] : scores)
+            if (score >= top - 1e-12 && (!chosen || ids(pair) < ids(*chosen))) chosen = &pair;
+        const auto [a, b] = *chosen;
         // Remove every relation joining a and b, either way.
         for (std::size_t p = s.out_begin(a); p < s.out_begin(a + 1); ++p)
             if (s.out_target(p) == b) view.deactivate_arc(p);

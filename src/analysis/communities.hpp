@@ -29,8 +29,8 @@ struct GirvanNewmanResult {
     std::size_t levels = 0;       // splits examined
     bool truncated = false;       // stopped at the work limit before every edge was removed
 };
-// On the view read without direction: removes the edge of highest edge betweenness (ties: smallest pair) until no edge is left or
-// `max_levels` splits were made.
+// On the view read without direction: removes the edge of highest edge betweenness (ties within
+// 1e-12: the pair of smallest ids) until no edge is left or `max_levels` splits were made.
 GirvanNewmanResult girvan_newman(const View& view, std::size_t max_levels = 1000);
 
 // Communities as sorted vertex lists, in partition order.

@@ -101,6 +101,9 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     centrality->add_option("--seed", centrality_args.seed, "seed for --samples (default 0)")->check(kCount)->type_name("S");
     centrality->add_option("--alpha", centrality_args.alpha, "PageRank damping (default 0.85) or Katz attenuation (default 0.1)")
         ->type_name("X");
+    centrality->add_option("--personalization", centrality_args.personalization,
+                           "PageRank restarts at these entities (repeat the option), weighted 1 unless NAME=W says; the others weigh 0")
+        ->type_name("NAME[=W]");
     add_view_options(*centrality, centrality_args.view, "hops (default), confidence (-ln confidence) or a numeric attribute");
     centrality->callback([&] { command = [&](Context& c) { return run_centrality(c, centrality_args); }; });
 

@@ -2,6 +2,7 @@
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
+#include "cli/view_options.hpp"
 #include "core/error.hpp"
 #include "core/fuzzy.hpp"
 #include "core/text.hpp"
@@ -20,8 +21,9 @@ struct Ranked {
     std::string extra; // edge betweenness: the relations on the pair
 };
 
+// `restart`: PageRank's personalization, the vertices named and their weights.
 void emit_ranking(Context& context, const std::string& measure, const View& view, std::vector<Ranked> rows, std::size_t top,
-                  bool normalized) {
+                  bool normalized, const std::vector<std::pair<Vertex32, double>>& restart = {}) {
     // Highest first; ties by id, so the order never depends on the input order.
     std::sort(rows.begin(), rows.end(), [](const Ranked& a, const Ranked& b) {
         if (a.score != b.score) return a.score > b.score;
@@ -32,6 +34,12 @@ void emit_ranking(Context& context, const std::string& measure, const View& view
         JsonWriter json;
         json.begin_object().key("measure").value(measure).key("weight").value(view.weight_spec().describe());
         json.key("normalized").value(normalized).key("directed").value(view.directed());
+        if (!restart.empty()) {
+            json.key("personalization").begin_array();
+            for (const auto& [v, weight] : restart)
+                json.begin_object().key("id").value(view.graph().entity(v).id).key("weight").value(weight).end_object();
+            json.end_array();
+        }
         json.key("results").begin_array();
         for (const auto& r : rows) {
             json.begin_object().key("id").value(r.id).key("name").value(r.name).key("score").value(r.score);
@@ -52,8 +60,38 @@ void emit_ranking(Context& context, const std::string& measure, const View& view
     TextTable table({"rank", "score", "id", "name", "kind"});
     for (std::size_t i = 0; i < rows.size(); ++i)
         table.add({std::to_string(i + 1), format_number(rows[i].score, 4), rows[i].id, rows[i].name, rows[i].kind});
+    std::string restarts;
+    for (const auto& [v, weight] : restart)
+        restarts += (restarts.empty() ? ", restarting at " : ", ") + view.graph().entity(v).name + " (" + format_number(weight, 4) + ")";
     context.emit(measure + " (" + std::to_string(view.active_count()) + " entities in view, " + view.weight_spec().describe() +
-                 (view.directed() ? ", directed" : ", undirected") + ")\n" + table.str());
+                 (view.directed() ? ", directed" : ", undirected") + restarts + ")\n" + table.str());
+}
+
+// The restart weight of each vertex from "NAME" or "NAME=WEIGHT" items; unnamed vertices weigh 0.
+std::vector<double> personalization_of(const View& view, const std::vector<std::string>& items,
+                                       std::vector<std::pair<Vertex32, double>>& named_weights) {
+    std::vector<double> weights(view.vertex_count(), 0.0);
+    double total = 0;
+    std::vector<std::uint8_t> named(view.vertex_count(), 0);
+    for (const auto& item : items) {
+        std::string name = item;
+        double weight = 1.0;
+        if (const auto eq = item.rfind('='); eq != std::string::npos) {
+            const auto number = parse_number(std::string_view(item).substr(eq + 1));
+            if (!number) throw UsageError("--personalization \"" + item + "\": the weight after '=' is not a number", "write NAME=2.5");
+            if (*number < 0) throw UsageError("--personalization \"" + item + "\": a weight must not be negative");
+            name = std::string(trim(std::string_view(item).substr(0, eq)));
+            weight = *number;
+        }
+        const auto v = resolve_in_view(view, name);
+        if (named[v]) throw UsageError("--personalization names \"" + view.graph().entity(v).name + "\" twice");
+        named[v] = 1;
+        weights[v] = weight;
+        total += weight;
+        named_weights.emplace_back(v, weight);
+    }
+    if (total <= 0) throw UsageError("the --personalization weights are all 0", "give at least one entity a positive weight");
+    return weights;
 }
 
 } // namespace
@@ -66,6 +104,7 @@ int run_centrality(Context& context, const CentralityArgs& args) {
     }
     if ((args.samples > 0) && args.measure != "betweenness" && args.measure != "edge-betweenness")
         throw UsageError("--samples applies to betweenness only");
+    if (!args.personalization.empty() && args.measure != "pagerank") throw UsageError("--personalization applies to pagerank only");
     const auto& graph = context.graph();
     const GraphSnapshot snapshot(graph);
     const View view = make_view(snapshot, args.view, "hops");
@@ -96,11 +135,13 @@ int run_centrality(Context& context, const CentralityArgs& args) {
     options.samples = args.samples;
     options.seed = args.seed;
     options.alpha = args.alpha;
+    std::vector<std::pair<Vertex32, double>> restart;
+    if (!args.personalization.empty()) options.personalization = personalization_of(view, args.personalization, restart);
     const auto scores = compute_measure(view, args.measure, options);
     for (auto v : view.active_vertices())
         rows.push_back({graph.entity(v).id, graph.entity(v).name, kind_label(v), scores[v], {}});
     const bool normalized = args.measure == "betweenness" ? !args.raw : true;
-    emit_ranking(context, args.measure, view, std::move(rows), args.top, normalized);
+    emit_ranking(context, args.measure, view, std::move(rows), args.top, normalized, restart);
     return kOk;
 }
 

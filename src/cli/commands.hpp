@@ -40,6 +40,7 @@ struct CentralityArgs {
     std::size_t samples = 0;
     std::uint64_t seed = 0;
     double alpha = -1;
+    std::vector<std::string> personalization; // NAME or NAME=WEIGHT
     ViewArgs view;
 };
 int run_centrality(Context& context, const CentralityArgs& args);

@@ -118,6 +118,13 @@ def measures(case):
     compare_scores(f"{n} harmonic", ours("harmonic"), nx.harmonic_centrality(g, distance=wkey), 1e-9)
     compare_scores(f"{n} pagerank", ours("pagerank"),
                    _pagerank_python(g if w else unit_weights(g), alpha=0.85, tol=1e-13, max_iter=100000, weight="weight"), 1e-7)
+    # Personalized PageRank: restarts at the first node (weight 1) and the last (weight 3).
+    first, last = list(g.nodes)[0], list(g.nodes)[-1]
+    if first != last:
+        compare_scores(f"{n} personalized pagerank",
+                       ours("pagerank", ["--personalization", f"{first}=1", "--personalization", f"{last}=3"]),
+                       _pagerank_python(g if w else unit_weights(g), alpha=0.85, personalization={first: 1, last: 3},
+                                        tol=1e-13, max_iter=100000, weight="weight"), 1e-7)
     try:
         theirs = nx.katz_centrality(g, alpha=0.1, tol=1e-13, max_iter=100000, weight=wkey)
         compare_scores(f"{n} katz", ours("katz"), theirs, 1e-7)
@@ -170,6 +177,27 @@ def measures(case):
         nx_louvain = nx.community.louvain_communities(u, seed=1, weight=wkey)
         best = nx.community.modularity(u, nx_louvain, weight=wkey)
         check(f"{n} Louvain modularity close to NetworkX's", c["modularity"] >= best - 0.03, f'{c["modularity"]} vs {best}')
+
+    # Girvan-Newman, unweighted as NetworkX's default is: the level of highest modularity. Its
+    # cost grows as edges squared, so only on the small graphs.
+    if 0 < u_no_loops.number_of_edges() <= 300:
+        gn = run(args + ["--format", "json", "communities", "--method", "girvan-newman"])
+        # NetworkX with threatgraph's tie rule: of the edges within 1e-12 of the highest
+        # betweenness, the pair of smallest ids (NetworkX's own default takes the first in its
+        # edge order, so equal-modularity answers could differ in members).
+        def most_valuable_edge(h):
+            eb = nx.edge_betweenness_centrality(h)
+            top = max(eb.values())
+            return min((e for e, x in eb.items() if x >= top - 1e-12), key=lambda e: tuple(sorted((str(e[0]), str(e[1])))))
+
+        levels = [[set(map(str, x)) for x in level]
+                  for level in nx.community.girvan_newman(u_no_loops, most_valuable_edge=most_valuable_edge)]
+        plain = nx.relabel_nodes(u_no_loops, str)
+        scores = [nx.community.modularity(plain, level, weight=None) for level in levels]
+        best = scores.index(max(scores))
+        theirs, theirs_q = levels[best], scores[best]
+        check(f"{n} Girvan-Newman best modularity", abs(gn["modularity"] - theirs_q) < 1e-9, f'{gn["modularity"]} vs {theirs_q}')
+        check(f"{n} Girvan-Newman best level", sorted(map(sorted, gn["communities"])) == sorted(map(sorted, theirs)))
 
 
 def paths(case):
