@@ -309,7 +309,9 @@ Subnetwork ego_network(const View& view, Vertex32 center, std::size_t depth, Dir
         for (std::size_t p = s.out_begin(u); p < s.out_begin(u + 1); ++p)
             if (view.arc_active(p) && level[s.out_target(p)] != kUnreached && view.active(s.out_target(p)))
                 out.relations.push_back(s.out_relation(p));
+    // A relation of a symmetric type has an arc each way: list it once.
     std::sort(out.relations.begin(), out.relations.end());
+    out.relations.erase(std::unique(out.relations.begin(), out.relations.end()), out.relations.end());
     return out;
 }
 

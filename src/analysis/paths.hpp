@@ -61,7 +61,8 @@ constexpr std::uint32_t kUnreached = std::numeric_limits<std::uint32_t>::max();
 std::vector<std::uint32_t> hop_distances(const View& view, Vertex32 source, Direction direction,
                                          std::uint32_t max_depth = kUnreached);
 
-// Every vertex within `depth` hops of `center` and every active relation among them.
+// Every vertex within `depth` hops of `center` and every active relation among them (once, even
+// when a symmetric type gives it an arc each way).
 Subnetwork ego_network(const View& view, Vertex32 center, std::size_t depth, Direction direction);
 
 // Weight check shared by the weighted measures: throws DataError naming the first bad relation.

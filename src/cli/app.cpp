@@ -90,6 +90,26 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     add_view_options(*paths, paths_args.view, "cost of a relation: confidence (-ln confidence, the default: the most credible chain), hops, or a numeric attribute");
     paths->callback([&] { command = [&](Context& c) { return run_paths(c, paths_args); }; });
 
+    ConnectArgs connect_args;
+    auto* connect = app.add_subcommand("connect", "the connecting network of entities: every shortest path between each pair");
+    connect->add_option("entities", connect_args.members, "two or more ids, names or aliases")->required()->type_name("ENTITY...");
+    connect->add_option("--direction", connect_args.direction, "any: either way (default); out: follow arrows (each pair both ways); in")
+        ->type_name("out|in|any");
+    connect->add_option("--through", connect_args.through, "entity kinds allowed as intermediates, comma-separated")
+        ->delimiter(',')->type_name("KINDS");
+    connect->add_option("--max-hops", connect_args.max_hops, "paths of at most this many hops")->check(kCount)->type_name("N");
+    add_view_options(*connect, connect_args.view, "cost of a relation: confidence (-ln confidence, the default), hops, or a numeric attribute");
+    connect->callback([&] { command = [&](Context& c) { return run_connect(c, connect_args); }; });
+
+    EgoArgs ego_args;
+    auto* ego = app.add_subcommand("ego", "an entity's ego network: everything within --depth hops and the relations among them");
+    ego->add_option("entity", ego_args.entity, "an id, a name or an alias")->required()->type_name("ENTITY");
+    ego->add_option("--depth", ego_args.depth, "hops from the entity (default 1)")->check(kCount)->type_name("N");
+    ego->add_option("--direction", ego_args.direction, "any: either way (default); out: follow arrows; in: against them")
+        ->type_name("out|in|any");
+    add_view_options(*ego, ego_args.view, "weights play no part in an ego network; accepted for symmetry");
+    ego->callback([&] { command = [&](Context& c) { return run_ego(c, ego_args); }; });
+
     CentralityArgs centrality_args;
     auto* centrality = app.add_subcommand("centrality", "rank entities by a centrality measure, as NetworkX computes it");
     centrality->add_option("--measure", centrality_args.measure,
@@ -121,7 +141,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     add_view_options(*communities, communities_args.view, "hops (default) or a numeric attribute as the edge weight");
     communities->callback([&] { command = [&](Context& c) { return run_communities(c, communities_args); }; });
 
-    for (auto* sub : {validate, info, show, search, paths, centrality, structure, communities}) sub->fallthrough();
+    for (auto* sub : {validate, info, show, search, paths, connect, ego, centrality, structure, communities}) sub->fallthrough();
 
     try {
         app.parse(argc, argv);
@@ -138,7 +158,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
         for (const auto& word : app.remaining()) {
             if (word.empty() || word[0] == '-') continue;
             if (std::find(names.begin(), names.end(), word) != names.end()) break;
-            print_error(err, "unknown command \"" + word + "\"", hint_for(word, names, "commands are " + join_quoted(names)));
+            print_error(err, "unknown command \"" + word + "\"", hint_for(word, names, "commands are " + join_quoted(names, names.size())));
             return kUsageError;
         }
         std::string message = e.what();

@@ -1,6 +1,7 @@
 #include "analysis/centrality.hpp"
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
+#include "cli/describe.hpp"
 #include "cli/output.hpp"
 #include "cli/view_options.hpp"
 #include "core/error.hpp"
@@ -111,10 +112,6 @@ int run_centrality(Context& context, const CentralityArgs& args) {
     if (view.active_count() == 0) throw DataError("no entity is left in the view the filters select", "loosen the filters");
     context.progress("computing " + args.measure + " on " + std::to_string(view.active_count()) + " entities ...");
 
-    const auto kind_label = [&](EntityIndex e) {
-        const auto* k = graph.ontology().kind(graph.entity(e).kind);
-        return k ? k->label : graph.entity(e).kind;
-    };
     std::vector<Ranked> rows;
     if (args.measure == "edge-betweenness") {
         BetweennessOptions options;
@@ -139,7 +136,7 @@ int run_centrality(Context& context, const CentralityArgs& args) {
     if (!args.personalization.empty()) options.personalization = personalization_of(view, args.personalization, restart);
     const auto scores = compute_measure(view, args.measure, options);
     for (auto v : view.active_vertices())
-        rows.push_back({graph.entity(v).id, graph.entity(v).name, kind_label(v), scores[v], {}});
+        rows.push_back({graph.entity(v).id, graph.entity(v).name, kind_label(graph, v), scores[v], {}});
     const bool normalized = args.measure == "betweenness" ? !args.raw : true;
     emit_ranking(context, args.measure, view, std::move(rows), args.top, normalized, restart);
     return kOk;

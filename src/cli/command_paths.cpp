@@ -1,7 +1,9 @@
 #include "analysis/paths.hpp"
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
+#include "cli/describe.hpp"
 #include "cli/output.hpp"
+#include "cli/view_options.hpp"
 #include "core/error.hpp"
 #include "io/json_writer.hpp"
 
@@ -12,21 +14,7 @@ namespace tg::cli {
 
 namespace {
 
-Direction parse_direction(const std::string& text) {
-    if (text == "out") return Direction::out;
-    if (text == "in") return Direction::in;
-    if (text == "any") return Direction::any;
-    throw UsageError("unknown --direction \"" + text + "\"", "use out (follow arrows), in (against them) or any");
-}
-
-std::string hop_text(const KnowledgeGraph& g, const Hop& hop) {
-    const auto& r = g.relation(hop.relation);
-    const auto* type = g.ontology().relation_type(r.type);
-    const std::string label = type ? type->label : r.type;
-    const bool symmetric = type && type->symmetric;
-    std::string arrow = symmetric ? " -[" + label + "]- " : hop.along ? " -[" + label + "]-> " : " <-[" + label + "]- ";
-    return arrow + g.entity(hop.to).name;
-}
+std::string hop_text(const KnowledgeGraph& g, const Hop& hop) { return relation_arrow(g, hop.relation, hop.along) + g.entity(hop.to).name; }
 
 } // namespace
 

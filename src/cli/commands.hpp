@@ -33,6 +33,23 @@ struct PathsArgs {
 };
 int run_paths(Context& context, const PathsArgs& args);
 
+struct ConnectArgs {
+    std::vector<std::string> members;
+    std::string direction = "any";
+    std::vector<std::string> through;
+    std::size_t max_hops = 0;
+    ViewArgs view;
+};
+int run_connect(Context& context, const ConnectArgs& args);
+
+struct EgoArgs {
+    std::string entity;
+    std::size_t depth = 1;
+    std::string direction = "any";
+    ViewArgs view;
+};
+int run_ego(Context& context, const EgoArgs& args);
+
 struct CentralityArgs {
     std::string measure = "degree";
     std::size_t top = 0;

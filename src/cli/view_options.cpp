@@ -37,6 +37,13 @@ View make_view(const GraphSnapshot& snapshot, const ViewArgs& args, const std::s
     return View(snapshot, filter_of(args), weight, snapshot.graph().directed() && !args.ignore_direction);
 }
 
+Direction parse_direction(const std::string& text) {
+    if (text == "out") return Direction::out;
+    if (text == "in") return Direction::in;
+    if (text == "any") return Direction::any;
+    throw UsageError("unknown --direction \"" + text + "\"", "use out (follow arrows), in (against them) or any");
+}
+
 Vertex32 resolve_in_view(const View& view, const std::string& name) {
     const auto e = view.graph().resolve(name);
     const auto v = static_cast<Vertex32>(e);

@@ -32,6 +32,9 @@ ViewFilter filter_of(const ViewArgs& args);
 // --weight is not given ("hops" for measures, "confidence" for paths).
 View make_view(const GraphSnapshot& snapshot, const ViewArgs& args, const std::string& default_weight);
 
+// "out", "in" or "any"; UsageError otherwise.
+Direction parse_direction(const std::string& text);
+
 // The entity for a name, checked to be inside the view.
 Vertex32 resolve_in_view(const View& view, const std::string& name);
 

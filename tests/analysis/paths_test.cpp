@@ -189,6 +189,14 @@ TEST_CASE("an ego network holds everything within the given depth", "[analysis]"
     CHECK(out_two.vertices.size() == 3); // a, b, c
 }
 
+TEST_CASE("an ego network lists a symmetric relation once", "[analysis]") {
+    const auto g = network({{"a", "b", 1, "border"}, {"b", "c"}});
+    const GraphSnapshot s(g);
+    const auto ego = ego_network(View(s), at(g, "b"), 1, Direction::any);
+    CHECK(ego.vertices.size() == 3);
+    CHECK(ego.relations == std::vector<RelationIndex>{0, 1});
+}
+
 TEST_CASE("hop distances follow the direction asked and stop at the depth limit", "[analysis]") {
     // a -> b -> c -> d, e -> a, and f on its own.
     const auto g = network({{"a", "b"}, {"b", "c"}, {"c", "d"}, {"e", "a"}}, false, {"f"});

@@ -1,0 +1,18 @@
+#include "cli/describe.hpp"
+
+namespace tg::cli {
+
+std::string kind_label(const KnowledgeGraph& graph, EntityIndex e) {
+    const auto* k = graph.ontology().kind(graph.entity(e).kind);
+    return k ? k->label : graph.entity(e).kind;
+}
+
+std::string relation_arrow(const KnowledgeGraph& graph, RelationIndex r, bool along) {
+    const auto& relation = graph.relation(r);
+    const auto* type = graph.ontology().relation_type(relation.type);
+    const std::string label = type ? type->label : relation.type;
+    if (type && type->symmetric) return " -[" + label + "]- ";
+    return along ? " -[" + label + "]-> " : " <-[" + label + "]- ";
+}
+
+} // namespace tg::cli

@@ -1,0 +1,16 @@
+#pragma once
+// How entities and relations read in the commands' text output.
+#include "model/knowledge_graph.hpp"
+
+#include <string>
+
+namespace tg::cli {
+
+// The kind's label ("Terrorist group"), or its id when the ontology lacks it.
+std::string kind_label(const KnowledgeGraph& graph, EntityIndex e);
+
+// " -[operates in]-> " when read along the relation, " <-[operates in]- " against it, and
+// " -[borders]- " for a symmetric type.
+std::string relation_arrow(const KnowledgeGraph& graph, RelationIndex r, bool along = true);
+
+} // namespace tg::cli
