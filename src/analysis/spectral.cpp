@@ -84,21 +84,40 @@ Scores pagerank(const View& view, double alpha, const std::vector<double>& perso
         for (Vertex32 v = 0; v < n_all; ++v)
             if (view.active(v)) p[v] = personalization.at(v) / total;
     }
+    // Each iteration gathers along in-arcs laid out once: the in-neighbours of every vertex and
+    // the share of its rank each passes on (alpha * weight / out-strength). Reading a list in
+    // order and writing each score once is several times faster than scattering along out-arcs.
+    std::vector<std::size_t> in_start(n_all + 1, 0);
+    std::vector<Vertex32> in_from;
+    std::vector<double> share;
+    for (Vertex32 w = 0; w < n_all; ++w) {
+        if (view.active(w))
+            view.for_each_neighbor(w, view.backward(), [&](Vertex32 v, double weight, std::size_t) {
+                in_from.push_back(v);
+                share.push_back(alpha * (weighted ? weight : 1.0) / out_strength[v]);
+            });
+        in_start[w + 1] = in_from.size();
+    }
+    std::vector<Vertex32> dangling_vertices;
     for (Vertex32 v = 0; v < n_all; ++v)
-        if (view.active(v)) x[v] = 1.0 / n;
+        if (view.active(v)) {
+            x[v] = 1.0 / n;
+            if (out_strength[v] == 0) dangling_vertices.push_back(v);
+        }
+    Scores last(n_all, 0.0);
     for (std::size_t iteration = 0; iteration < options.max_iterations; ++iteration) {
-        const Scores last = x;
-        std::fill(x.begin(), x.end(), 0.0);
+        last.swap(x);
         double dangling = 0;
-        for (Vertex32 v = 0; v < n_all; ++v)
-            if (view.active(v) && out_strength[v] == 0) dangling += last[v];
+        for (const auto v : dangling_vertices) dangling += last[v];
         dangling *= alpha;
-        spread(view, [&](Vertex32 v, Vertex32 w, double weight) {
-            x[w] += alpha * last[v] * (weighted ? weight : 1.0) / out_strength[v];
-        });
-        for (Vertex32 v = 0; v < n_all; ++v)
-            if (view.active(v)) x[v] += dangling * p[v] + (1.0 - alpha) * p[v];
-        if (l1_change(x, last) < n * options.tolerance) return converged(x, iteration, options);
+        double change = 0;
+        for (Vertex32 w = 0; w < n_all; ++w) {
+            double sum = 0;
+            for (std::size_t a = in_start[w]; a < in_start[w + 1]; ++a) sum += last[in_from[a]] * share[a];
+            x[w] = view.active(w) ? sum + dangling * p[w] + (1.0 - alpha) * p[w] : 0.0;
+            change += std::fabs(x[w] - last[w]);
+        }
+        if (change < n * options.tolerance) return converged(x, iteration, options);
     }
     no_convergence("PageRank", options.max_iterations, "raise the iteration limit");
 }
