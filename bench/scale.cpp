@@ -6,6 +6,7 @@
 #include "analysis/centrality.hpp"
 #include "analysis/paths.hpp"
 #include "analysis/structure.hpp"
+#include "core/diagnostic.hpp"
 #include "core/error.hpp"
 #include "io/plain_network_reader.hpp"
 
@@ -77,6 +78,7 @@ int main(int argc, char** argv) {
             network = tg::read_plain_edge_list(options).network;
             return std::to_string(network.node_count()) + " nodes, " + std::to_string(network.tie_count()) + " ties";
         }));
+        if (network.node_count() == 0) throw tg::DataError(options.path + " holds no ties: nothing to measure");
         std::unique_ptr<tg::GraphSnapshot> snapshot;
         rows.push_back(time_it("build snapshot", repeat, [&] {
             snapshot.reset();
@@ -124,6 +126,10 @@ int main(int argc, char** argv) {
             for (const auto& r : rows)
                 std::printf("%-30s %10.3f %12.1f  %s\n", r.operation.c_str(), r.seconds, r.peak_mb, r.result.c_str());
         }
+    } catch (const tg::DataError& e) {
+        for (const auto& d : e.diagnostics()) std::fputs(tg::format_diagnostic(d).c_str(), stderr);
+        if (e.diagnostics().empty()) std::fprintf(stderr, "bench_scale: %s\n", e.what());
+        return 1;
     } catch (const tg::Error& e) {
         std::fprintf(stderr, "bench_scale: %s\n", e.what());
         return 1;

@@ -282,7 +282,7 @@ Subnetwork connecting_network(const View& view, const std::vector<Vertex32>& mem
 
 std::vector<std::uint32_t> hop_distances(const View& view, Vertex32 source, Direction direction, std::uint32_t max_depth) {
     std::vector<std::uint32_t> level(view.vertex_count(), kUnreached);
-    if (!view.active(source)) return level;
+    if (source >= view.vertex_count() || !view.active(source)) return level;
     std::vector<Vertex32> frontier{source}, next;
     level[source] = 0;
     for (std::uint32_t depth = 0; !frontier.empty() && depth < max_depth; ++depth) {

@@ -56,7 +56,8 @@ struct Subnetwork {
 Subnetwork connecting_network(const View& view, const std::vector<Vertex32>& members, const PathOptions& options);
 
 // Hops from `source` to every vertex along `direction`, by breadth-first search, going no
-// deeper than max_depth; kUnreached for a vertex it does not reach (or an inactive one).
+// deeper than max_depth; kUnreached for a vertex it does not reach (every vertex when the source
+// is inactive or out of range).
 constexpr std::uint32_t kUnreached = std::numeric_limits<std::uint32_t>::max();
 std::vector<std::uint32_t> hop_distances(const View& view, Vertex32 source, Direction direction,
                                          std::uint32_t max_depth = kUnreached);

@@ -82,6 +82,7 @@ std::vector<double> personalization_of(const View& view, const std::vector<std::
             if (!number) throw UsageError("--personalization \"" + item + "\": the weight after '=' is not a number", "write NAME=2.5");
             if (*number < 0) throw UsageError("--personalization \"" + item + "\": a weight must not be negative");
             name = std::string(trim(std::string_view(item).substr(0, eq)));
+            if (name.empty()) throw UsageError("--personalization \"" + item + "\": no entity before '='", "write NAME=2.5");
             weight = *number;
         }
         const auto v = resolve_in_view(view, name);

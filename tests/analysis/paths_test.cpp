@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace tg;
@@ -213,4 +214,6 @@ TEST_CASE("hop distances follow the direction asked and stop at the depth limit"
     CHECK(hops(Direction::in, x) == std::vector<std::uint32_t>{0, x, x, x, 1, x});
     CHECK(hops(Direction::any, x) == std::vector<std::uint32_t>{0, 1, 2, 3, 1, x});
     CHECK(hops(Direction::any, 2) == std::vector<std::uint32_t>{0, 1, 2, x, 1, x});
+    const auto from_nowhere = hop_distances(view, 99, Direction::any);
+    CHECK(std::count(from_nowhere.begin(), from_nowhere.end(), x) == 6);
 }
