@@ -1,5 +1,6 @@
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
+#include "cli/describe.hpp"
 #include "cli/output.hpp"
 #include "io/json_writer.hpp"
 #include "io/source_texts.hpp"
@@ -10,11 +11,6 @@
 namespace tg::cli {
 
 namespace {
-
-std::string kind_label(const KnowledgeGraph& graph, const std::string& kind) {
-    const auto* k = graph.ontology().kind(kind);
-    return k ? k->label : kind;
-}
 
 std::string attribute_text(const Attribute& a) {
     std::string text = format_value(a.value);

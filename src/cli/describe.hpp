@@ -7,6 +7,7 @@
 namespace tg::cli {
 
 // The kind's label ("Terrorist group"), or its id when the ontology lacks it.
+std::string kind_label(const KnowledgeGraph& graph, const std::string& kind);
 std::string kind_label(const KnowledgeGraph& graph, EntityIndex e);
 
 // " -[operates in]-> " when read along the relation, " <-[operates in]- " against it, and

@@ -33,17 +33,7 @@ void NetworkBuilder::add_tie(const std::string& from, const std::string& to, std
     }
     ++merged_;
     auto& tie = ties_[found->second];
-    if (tie.weight != weight) ++merged_with_other_weight_;
-    if (weight && tie.weight) {
-        switch (options_.merge) {
-        case MergeRule::first: break;
-        case MergeRule::last: tie.weight = weight; break;
-        case MergeRule::sum: tie.weight = *tie.weight + *weight; break;
-        case MergeRule::max: tie.weight = std::max(*tie.weight, *weight); break;
-        }
-    } else if (weight && !tie.weight) {
-        tie.weight = weight;
-    }
+    if (merge_tie_weight(options_.merge, tie.weight, weight)) ++merged_with_other_weight_;
     for (auto& [k, v] : attributes) tie.attributes.try_emplace(k, std::move(v));
 }
 
@@ -96,6 +86,21 @@ NetworkImport NetworkBuilder::finish(NetworkFormat format, std::vector<Diagnosti
     out.merged_ties = merged_;
     out.self_loops = self_loops_;
     return out;
+}
+
+bool merge_tie_weight(MergeRule rule, std::optional<double>& kept, const std::optional<double>& repeated) {
+    const bool differed = kept != repeated;
+    if (repeated && kept) {
+        switch (rule) {
+        case MergeRule::first: break;
+        case MergeRule::last: kept = repeated; break;
+        case MergeRule::sum: kept = *kept + *repeated; break;
+        case MergeRule::max: kept = std::max(*kept, *repeated); break;
+        }
+    } else if (repeated) {
+        kept = repeated;
+    }
+    return differed;
 }
 
 void add_tie_notices(std::vector<Diagnostic>& notices, const NetworkOptions& options, std::size_t merged,

@@ -4,6 +4,7 @@
 #include "io/network_reader.hpp"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -44,6 +45,10 @@ private:
     std::map<std::pair<std::string, std::string>, std::size_t> tie_index_;
     std::size_t merged_ = 0, merged_with_other_weight_ = 0, self_loops_ = 0, trimmed_names_ = 0;
 };
+
+// Folds the weight of a repeated listing of a tie into the weight kept, by the rule; a tie kept
+// without a weight takes the repeated one's. Returns true when the two weights differed.
+bool merge_tie_weight(MergeRule rule, std::optional<double>& kept, const std::optional<double>& repeated);
 
 // The notes on ties listed more than once and on self-loops, worded the same for every reader.
 void add_tie_notices(std::vector<Diagnostic>& notices, const NetworkOptions& options, std::size_t merged,

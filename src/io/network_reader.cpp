@@ -63,7 +63,6 @@ namespace {
     throw DataError({{Severity::error, source, {}, offset, 1, std::move(code), std::move(message), std::move(hint)}});
 }
 
-
 std::string clean_name(std::string_view raw, NetworkBuilder& builder) {
     const auto trimmed = trim(raw);
     if (trimmed.size() != raw.size()) builder.count_trimmed_name();

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 
@@ -96,34 +97,27 @@ PlainNetworkImport read_plain_edge_list(const NetworkOptions& options) {
     std::vector<std::pair<std::uint64_t, std::uint32_t>> by_key(m); // (pair, listing): sorted, first listing first
     for (std::uint32_t i = 0; i < m; ++i) by_key[i] = {key(i), i};
     std::sort(by_key.begin(), by_key.end());
-    std::vector<std::uint32_t> kept_as(m, kUnseen); // the first listing of each distinct tie
+    std::vector<std::uint8_t> kept(m, 0); // the first listing of each distinct tie
     std::size_t other_weight = 0;
     for (std::size_t k = 0; k < m;) {
         const std::uint32_t first = by_key[k].second;
+        std::optional<double> merged;
+        if (has_weight[first]) merged = weight[first];
         std::size_t j = k + 1;
         for (; j < m && by_key[j].first == by_key[k].first; ++j) {
             const auto i = by_key[j].second;
             ++out.merged_ties;
-            if (has_weight[i] != has_weight[first] || weight[i] != weight[first]) ++other_weight;
-            if (has_weight[i] && has_weight[first]) {
-                switch (options.merge) {
-                case MergeRule::first: break;
-                case MergeRule::last: weight[first] = weight[i]; break;
-                case MergeRule::sum: weight[first] += weight[i]; break;
-                case MergeRule::max: weight[first] = std::max(weight[first], weight[i]); break;
-                }
-            } else if (has_weight[i]) {
-                weight[first] = weight[i], has_weight[first] = 1;
-            }
+            if (merge_tie_weight(options.merge, merged, has_weight[i] ? std::optional<double>(weight[i]) : std::nullopt)) ++other_weight;
         }
-        kept_as[first] = first;
+        weight[first] = merged.value_or(1.0);
+        kept[first] = 1;
         k = j;
     }
     by_key = {};
     net.source.reserve(m - out.merged_ties), net.target.reserve(m - out.merged_ties);
     if (any_weight) net.weights.reserve(m - out.merged_ties);
     for (std::size_t i = 0; i < m; ++i) {
-        if (kept_as[i] == kUnseen) continue;
+        if (!kept[i]) continue;
         net.source.push_back(from[i]), net.target.push_back(to[i]);
         if (any_weight) net.weights.push_back(weight[i]);
     }
