@@ -238,4 +238,16 @@ std::vector<Vertex32> View::active_vertices() const {
 
 void View::deactivate_arc(std::size_t out_position) { arc_active_[out_position] = 0; }
 
+void View::deactivate_vertex(Vertex32 v) {
+    if (!vertex_active_[v]) return;
+    vertex_active_[v] = 0;
+    --active_count_;
+}
+
+void View::reactivate_vertex(Vertex32 v) {
+    if (vertex_active_[v]) return;
+    vertex_active_[v] = 1;
+    ++active_count_;
+}
+
 } // namespace tg

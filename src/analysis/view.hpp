@@ -131,6 +131,10 @@ public:
 
     // Hides one arc: Girvan-Newman removes links from its own copy of a view.
     void deactivate_arc(std::size_t out_position);
+    // Hides or shows one vertex: disruption and key-player searches remove nodes from their own
+    // copy of a view. Showing a vertex the filter left out is the caller's mistake.
+    void deactivate_vertex(Vertex32 v);
+    void reactivate_vertex(Vertex32 v);
     bool arc_active(std::size_t out_position) const { return arc_active_[out_position] != 0; }
     double arc_weight(std::size_t out_position) const { return arc_weight_[out_position]; }
 

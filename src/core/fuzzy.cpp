@@ -1,5 +1,6 @@
 #include "core/fuzzy.hpp"
 
+#include "core/error.hpp"
 #include "core/text.hpp"
 
 #include <algorithm>
@@ -59,6 +60,14 @@ std::string did_you_mean(std::string_view wanted, const std::vector<std::string>
 std::string hint_for(std::string_view wanted, const std::vector<std::string>& candidates, std::string otherwise) {
     auto hint = did_you_mean(wanted, candidates);
     return hint.empty() ? otherwise : hint;
+}
+
+std::size_t choose_name(const std::string& wanted, const std::vector<std::string>& names, const std::string& what) {
+    const auto it = std::find(names.begin(), names.end(), wanted);
+    if (it == names.end())
+        throw UsageError("unknown " + what + " \"" + wanted + "\"",
+                         hint_for(wanted, names, "choose one of " + join_quoted(names, names.size())));
+    return static_cast<std::size_t>(it - names.begin());
 }
 
 } // namespace tg

@@ -1,0 +1,53 @@
+#pragma once
+// How well a network holds together, read without direction and by hops: its components,
+// Borgatti's (2006) fragmentation F (the share of node pairs that cannot reach each other) and
+// the global efficiency of Latora and Marchiori (2001) (the mean of 1/d over ordered pairs, 0
+// for a pair that cannot meet), whose complement is Borgatti's distance-weighted fragmentation.
+// These are the numbers key-player searches and disruption simulations drive.
+#include "analysis/view.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace tg {
+
+struct Cohesion {
+    std::size_t nodes = 0;             // active vertices
+    std::size_t components = 0;        // weak components
+    std::size_t largest_component = 0; // its size in vertices
+    double fragmentation = 0;          // F
+    double efficiency = 0;             // 1 - distance-weighted fragmentation
+};
+
+// Sizes of the weak components, in no particular order.
+std::vector<std::size_t> component_sizes(const View& view);
+
+// F = 1 - sum of s(s-1) over components / n(n-1). With fewer than two vertices no pair can
+// meet, and F is 1.
+double fragmentation(const View& view);
+
+// NetworkX global_efficiency of the view read without direction: 0 with fewer than two vertices.
+double global_efficiency(const View& view);
+
+// Borgatti's distance-weighted fragmentation, 1 - global efficiency.
+double distance_fragmentation(const View& view);
+
+// Everything above at once; `with_efficiency` false skips the all-pairs search (efficiency 0).
+Cohesion measure_cohesion(const View& view, bool with_efficiency = true);
+
+} // namespace tg
+
+namespace tg {
+
+// True when some active vertex is tied to another active vertex (self-loops do not count).
+bool has_ties(const View& view);
+
+// Active vertices in a seeded random order (Fisher-Yates on a 64-bit Mersenne Twister), the same
+// on every platform for the same seed.
+std::vector<Vertex32> shuffled_vertices(const View& view, std::uint64_t seed);
+
+// a before b when a's label (entity id) sorts first: the tie rule of the removal searches.
+bool label_less(const View& view, Vertex32 a, Vertex32 b);
+
+} // namespace tg

@@ -1,0 +1,270 @@
+#include "analysis/convergence.hpp"
+
+#include "analysis/cohesion.hpp"
+#include "core/error.hpp"
+#include "core/fuzzy.hpp"
+#include "core/text.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+namespace tg {
+
+namespace {
+
+// Distinct neighbours of v along direction d, without v itself.
+std::vector<Vertex32> neighbours(const View& view, Vertex32 v, Direction d) {
+    std::vector<Vertex32> out;
+    view.for_each_neighbor(v, d, [&](Vertex32 w, double, std::size_t) {
+        if (w != v) out.push_back(w);
+    });
+    return out;
+}
+
+// Each vertex's neighbours either way with the mutual weight of the tie (an arc each way in a
+// directed view weighs 2, one arc 1; every tie of an undirected view weighs 2, as in NetworkX).
+struct MutualTies {
+    std::vector<std::vector<std::pair<Vertex32, double>>> ties; // sorted by neighbour
+    std::vector<double> total, largest;
+
+    explicit MutualTies(const View& view) : ties(view.vertex_count()), total(view.vertex_count(), 0), largest(view.vertex_count(), 0) {
+        for (Vertex32 v = 0; v < view.vertex_count(); ++v) {
+            if (!view.active(v)) continue;
+            const auto out = neighbours(view, v, view.forward()), in = neighbours(view, v, view.backward());
+            for (auto w : neighbours(view, v, Direction::any)) {
+                const double weight = !view.directed() ? 2.0
+                                                       : (std::binary_search(out.begin(), out.end(), w) ? 1.0 : 0.0) +
+                                                             (std::binary_search(in.begin(), in.end(), w) ? 1.0 : 0.0);
+                ties[v].emplace_back(w, weight);
+                total[v] += weight;
+                largest[v] = std::max(largest[v], weight);
+            }
+        }
+    }
+
+    double weight(Vertex32 u, Vertex32 v) const {
+        const auto& list = ties[u];
+        const auto it = std::lower_bound(list.begin(), list.end(), std::make_pair(v, 0.0),
+                                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        return it != list.end() && it->first == v ? it->second : 0.0;
+    }
+    // NetworkX normalized_mutual_weight with norm=sum (proportional) or norm=max.
+    double proportional(Vertex32 u, Vertex32 v) const { return total[u] > 0 ? weight(u, v) / total[u] : 0.0; }
+    double relative_to_largest(Vertex32 u, Vertex32 v) const { return largest[u] > 0 ? weight(u, v) / largest[u] : 0.0; }
+};
+
+// Calls f(a, b, c) for every a -> b -> c with a and c grouped, a != c and no arc a -> c.
+template <class F>
+void for_each_open_triad(const View& view, const std::vector<std::uint32_t>& group, F&& f) {
+    std::vector<Vertex32> mark(view.vertex_count(), kNoVertex); // mark[c] == a: a has an arc to c
+    for (Vertex32 b = 0; b < view.vertex_count(); ++b) {
+        if (!view.active(b)) continue;
+        const auto sources = neighbours(view, b, view.backward());
+        const auto targets = neighbours(view, b, view.forward());
+        for (auto a : sources) {
+            if (group[a] == kNoGroup) continue;
+            view.for_each_neighbor(a, view.forward(), [&](Vertex32 c, double, std::size_t) { mark[c] = a; });
+            for (auto c : targets)
+                if (c != a && group[c] != kNoGroup && mark[c] != a) f(a, b, c);
+        }
+    }
+}
+
+} // namespace
+
+std::vector<Brokerage> brokerage_roles(const View& view, const std::vector<std::uint32_t>& group) {
+    std::vector<Brokerage> roles(view.vertex_count());
+    for_each_open_triad(view, group, [&](Vertex32 a, Vertex32 b, Vertex32 c) {
+        const auto ga = group[a], gb = group[b], gc = group[c];
+        auto& r = roles[b];
+        if (ga == gc)
+            ++(gb == ga ? r.coordinator : r.itinerant);
+        else if (gb == ga)
+            ++r.representative;
+        else if (gb == gc)
+            ++r.gatekeeper;
+        else
+            ++r.liaison;
+    });
+    return roles;
+}
+
+namespace {
+
+// score(ties, v) for every active vertex with neighbours; NaN for one without.
+template <class F>
+Scores score_egos(const View& view, F&& score) {
+    const MutualTies m(view);
+    Scores out(view.vertex_count(), 0.0);
+    for (Vertex32 v = 0; v < view.vertex_count(); ++v)
+        if (view.active(v)) out[v] = m.ties[v].empty() ? std::nan("") : score(m, v);
+    return out;
+}
+
+} // namespace
+
+Scores burt_constraint(const View& view) {
+    return score_egos(view, [](const MutualTies& m, Vertex32 v) {
+        double sum = 0;
+        for (const auto& tie : m.ties[v]) {
+            double local = m.proportional(v, tie.first);
+            for (const auto& via : m.ties[v]) local += m.proportional(v, via.first) * m.proportional(via.first, tie.first);
+            sum += local * local;
+        }
+        return sum;
+    });
+}
+
+Scores effective_size(const View& view) {
+    return score_egos(view, [](const MutualTies& m, Vertex32 v) {
+        double sum = 0;
+        for (const auto& contact : m.ties[v]) {
+            double redundancy = 0;
+            for (const auto& other : m.ties[v])
+                redundancy += m.proportional(v, other.first) * m.relative_to_largest(contact.first, other.first);
+            sum += 1.0 - redundancy;
+        }
+        return sum;
+    });
+}
+
+Scores cross_group_betweenness(const View& view, const std::vector<std::uint32_t>& group) {
+    const Vertex32 n = view.vertex_count();
+    Scores score(n, 0.0);
+    // Pairs counted: ordered in a directed view, unordered otherwise.
+    double pairs = 0;
+    std::vector<double> per_group;
+    for (Vertex32 v = 0; v < n; ++v)
+        if (view.active(v) && group[v] != kNoGroup) {
+            if (group[v] >= per_group.size()) per_group.resize(group[v] + 1, 0);
+            per_group[group[v]] += 1;
+        }
+    double grouped = 0, same = 0;
+    for (auto g : per_group) grouped += g, same += g * g;
+    pairs = (grouped * grouped - same) / (view.directed() ? 1.0 : 2.0);
+    if (pairs == 0) return score;
+
+    std::vector<double> sigma(n), delta(n);
+    std::vector<std::uint32_t> level(n);
+    std::vector<std::vector<Vertex32>> preds(n);
+    std::vector<Vertex32> order;
+    for (Vertex32 s = 0; s < n; ++s) {
+        if (!view.active(s) || group[s] == kNoGroup) continue;
+        std::fill(sigma.begin(), sigma.end(), 0.0);
+        std::fill(delta.begin(), delta.end(), 0.0);
+        std::fill(level.begin(), level.end(), std::numeric_limits<std::uint32_t>::max());
+        order.clear();
+        order.push_back(s);
+        sigma[s] = 1;
+        level[s] = 0;
+        preds[s].clear();
+        for (std::size_t head = 0; head < order.size(); ++head) {
+            const Vertex32 u = order[head];
+            view.for_each_neighbor(u, view.forward(), [&](Vertex32 w, double, std::size_t) {
+                if (level[w] == std::numeric_limits<std::uint32_t>::max()) {
+                    level[w] = level[u] + 1;
+                    preds[w].clear();
+                    order.push_back(w);
+                }
+                if (level[w] == level[u] + 1) {
+                    sigma[w] += sigma[u];
+                    preds[w].push_back(u);
+                }
+            });
+        }
+        for (std::size_t i = order.size(); i-- > 0;) {
+            const Vertex32 w = order[i];
+            const bool target = w != s && group[w] != kNoGroup && group[w] != group[s];
+            const double coefficient = ((target ? 1.0 : 0.0) + delta[w]) / sigma[w];
+            for (auto v : preds[w]) delta[v] += sigma[v] * coefficient;
+            if (w != s) score[w] += delta[w];
+        }
+    }
+    // Each unordered pair was counted from both ends in an undirected view.
+    const double scale = (view.directed() ? 1.0 : 0.5) / pairs;
+    for (auto& x : score) x *= scale;
+    return score;
+}
+
+std::vector<RelationIndex> nexus_relations(const View& view, const std::vector<std::uint32_t>& group) {
+    std::vector<std::pair<Vertex32, Vertex32>> pairs; // tied pairs on the nexus, either way
+    const auto joins = [&](Vertex32 a, Vertex32 c) { return group[a] != kNoGroup && group[c] != kNoGroup && group[a] != group[c]; };
+    for (Vertex32 b = 0; b < view.vertex_count(); ++b)
+        if (view.active(b))
+            for (auto a : neighbours(view, b, view.backward()))
+                if (joins(a, b)) pairs.emplace_back(a, b);
+    for_each_open_triad(view, group, [&](Vertex32 a, Vertex32 b, Vertex32 c) {
+        if (joins(a, c)) pairs.emplace_back(a, b), pairs.emplace_back(b, c);
+    });
+    for (auto& [a, b] : pairs)
+        if (b < a) std::swap(a, b);
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+
+    // Every active relation joining a pair, whichever way it points.
+    std::vector<RelationIndex> relations;
+    const auto& s = view.snapshot();
+    for (const auto& [a, b] : pairs)
+        for (const auto& [from, to] : {std::make_pair(a, b), std::make_pair(b, a)})
+            for (std::size_t p = s.out_begin(from); p < s.out_begin(from + 1); ++p)
+                if (s.out_target(p) == to && view.arc_active(p)) relations.push_back(s.out_relation(p));
+    std::sort(relations.begin(), relations.end());
+    relations.erase(std::unique(relations.begin(), relations.end()), relations.end());
+    return relations;
+}
+
+Convergence analyze_convergence(const View& view, const std::vector<std::string>& domains) {
+    if (!view.snapshot().has_graph())
+        throw DataError("convergence needs threat domains, and a plain network has none", "run it on graph-data");
+    const auto& graph = view.graph();
+    const auto& ontology = graph.ontology();
+    Convergence result;
+    result.domains = domains.empty() ? ontology.domain_ids() : domains;
+    for (const auto& d : result.domains)
+        if (!ontology.domain(d))
+            throw DataError("unknown threat domain \"" + d + "\"",
+                            ontology.domain_ids().empty() ? "this graph declares no threat domains"
+                                                          : hint_for(d, ontology.domain_ids(),
+                                                                     "domains are " + join_quoted(ontology.domain_ids())));
+    std::vector<std::uint32_t> group(view.vertex_count(), kNoGroup);
+    result.members.assign(result.domains.size(), 0);
+    for (Vertex32 v = 0; v < view.vertex_count(); ++v) {
+        if (!view.active(v)) continue;
+        for (const auto& d : graph.entity(v).domains) {
+            const auto it = std::find(result.domains.begin(), result.domains.end(), d);
+            if (it == result.domains.end()) continue;
+            group[v] = static_cast<std::uint32_t>(it - result.domains.begin());
+            ++result.members[group[v]];
+            break;
+        }
+    }
+    // A domain asked for by name must have someone in it; of the ontology's, keep those in use.
+    if (!domains.empty()) {
+        for (std::size_t g = 0; g < result.domains.size(); ++g)
+            if (result.members[g] == 0)
+                throw DataError("no entity in the view has \"" + result.domains[g] + "\" as its first domain among those asked for",
+                                "list the domains actors carry (see 'threatgraph info') or loosen the filters");
+    }
+    std::size_t with_members = 0, grouped = 0, same = 0;
+    for (auto m : result.members) with_members += m > 0, grouped += m, same += m * m;
+    if (with_members < 2)
+        throw DataError("convergence needs actors in at least two threat domains; the view has " + std::to_string(with_members),
+                        "loosen the filters or name more --domains");
+    result.cross_pairs = (grouped * grouped - same) / (view.directed() ? 1 : 2);
+
+    const auto roles = brokerage_roles(view, group);
+    const auto constraint = burt_constraint(view);
+    const auto size = effective_size(view);
+    const auto score = cross_group_betweenness(view, group);
+    for (auto v : view.active_vertices()) result.nodes.push_back({v, group[v], roles[v], constraint[v], size[v], score[v]});
+    std::sort(result.nodes.begin(), result.nodes.end(), [&](const ConvergenceNode& a, const ConvergenceNode& b) {
+        if (a.score != b.score) return a.score > b.score;
+        if (a.roles.total() != b.roles.total()) return a.roles.total() > b.roles.total();
+        return label_less(view, a.vertex, b.vertex);
+    });
+    result.nexus = nexus_relations(view, group);
+    return result;
+}
+
+} // namespace tg

@@ -1,0 +1,73 @@
+#include "analysis/counter_network.hpp"
+
+#include "analysis/cohesion.hpp"
+#include "analysis/structure.hpp"
+#include "core/error.hpp"
+
+#include <algorithm>
+
+namespace tg {
+
+NetworkProfile profile_network(const View& view) {
+    const View plain = view.undirected();
+    const auto summary = summarize_structure(plain);
+    NetworkProfile p;
+    p.nodes = summary.vertices;
+    p.ties = summary.arcs;
+    p.density = summary.density;
+    p.components = summary.weak_components;
+    p.largest_component = summary.largest_component;
+    p.diameter = summary.diameter;
+    p.fragmentation = fragmentation(plain);
+    if (p.nodes >= 3) {
+        std::vector<double> degree;
+        for (auto v : plain.active_vertices()) {
+            double d = 0;
+            plain.for_each_neighbor(v, Direction::any, [&](Vertex32 w, double, std::size_t) { d += w != v; });
+            degree.push_back(d);
+        }
+        const double top = *std::max_element(degree.begin(), degree.end());
+        double spread = 0;
+        for (auto d : degree) spread += top - d;
+        const double n = static_cast<double>(p.nodes);
+        p.centralization = spread / ((n - 1) * (n - 2));
+    }
+    return p;
+}
+
+CounterNetwork analyze_counter_network(const GraphSnapshot& snapshot, const CounterNetworkOptions& options) {
+    if (!snapshot.has_graph())
+        throw DataError("the counter-network needs entity kinds, and a plain network has none", "run it on graph-data");
+    const auto filter = [&](std::vector<std::string> kinds, std::vector<std::string> types) {
+        ViewFilter f;
+        f.kinds = std::move(kinds);
+        f.relation_types = std::move(types);
+        f.min_confidence = options.min_confidence;
+        f.as_of = options.as_of;
+        return f;
+    };
+    const View coalition(snapshot, filter(options.coalition_kinds, {}), {}, false);
+    const View threat(snapshot, filter(options.threat_kinds, {}), {}, false);
+    const View targets(snapshot, filter(options.target_kinds, {}), {}, false);
+    const View countering(snapshot, filter({}, options.counter_types), {}, true);
+
+    CounterNetwork result;
+    result.members = coalition.active_vertices();
+    result.components = weak_components(coalition);
+    for (const auto& c : result.components)
+        if (c.size() == 1) result.isolated.push_back(c.front());
+    std::sort(result.isolated.begin(), result.isolated.end());
+    for (auto t : targets.active_vertices()) {
+        Coverage c;
+        c.target = t;
+        countering.for_each_neighbor(t, Direction::in, [&](Vertex32 s, double, std::size_t) {
+            if (coalition.active(s)) c.countered_by.push_back(s);
+        });
+        result.coverage.push_back(std::move(c));
+    }
+    result.threat = profile_network(threat);
+    result.coalition = profile_network(coalition);
+    return result;
+}
+
+} // namespace tg

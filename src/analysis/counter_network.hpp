@@ -1,0 +1,53 @@
+#pragma once
+// "It takes a network to defeat a network": the coalition of states, agencies, initiatives and
+// multilateral bodies set against the threat network. Who in the coalition is tied to whom,
+// which members are cut off from the rest (intelligence left in silos), its components, and its
+// coverage: which threat actors, illicit activities and routes some member counters, and which
+// none does. Both networks are profiled side by side with the same measures, read without
+// direction and by hops.
+#include "analysis/view.hpp"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace tg {
+
+struct NetworkProfile {
+    std::size_t nodes = 0;
+    std::size_t ties = 0;         // linked pairs, whatever the direction
+    double density = 0;
+    double centralization = 0;    // Freeman's degree centralization; 0 below 3 nodes
+    double fragmentation = 0;     // Borgatti's F
+    std::size_t components = 0;
+    std::size_t largest_component = 0;
+    std::size_t diameter = 0;     // of the largest component, in hops
+};
+NetworkProfile profile_network(const View& view);
+
+struct CounterNetworkOptions {
+    std::vector<std::string> coalition_kinds{"state", "organization", "initiative"};
+    std::vector<std::string> threat_kinds{"threat_actor", "illicit_activity", "commodity", "route"};
+    std::vector<std::string> target_kinds{"threat_actor", "illicit_activity", "route"};
+    std::vector<std::string> counter_types{"counters"}; // relation types by which a member counters a target
+    double min_confidence = 0;
+    std::string as_of;
+};
+
+struct Coverage {
+    Vertex32 target = 0;
+    std::vector<Vertex32> countered_by; // coalition members, sorted; empty: nobody counters it
+};
+
+struct CounterNetwork {
+    std::vector<Vertex32> members;                  // the coalition, sorted
+    std::vector<std::vector<Vertex32>> components;  // of the coalition, largest first
+    std::vector<Vertex32> isolated;                 // members tied to no other member
+    std::vector<Coverage> coverage;                 // every target, in vertex order
+    NetworkProfile threat, coalition;
+};
+
+// Throws DataError for a plain network (no kinds) and for unknown kinds or relation types.
+CounterNetwork analyze_counter_network(const GraphSnapshot& snapshot, const CounterNetworkOptions& options = {});
+
+} // namespace tg

@@ -1,0 +1,158 @@
+#include "analysis/disruption.hpp"
+
+#include "analysis/centrality.hpp"
+#include "analysis/keyplayers.hpp"
+#include "core/error.hpp"
+#include "core/fuzzy.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace tg {
+
+const std::vector<std::string>& removal_strategy_names() {
+    static const std::vector<std::string> names{"degree", "betweenness", "keyplayer", "random", "names"};
+    return names;
+}
+
+RemovalStrategy parse_removal_strategy(const std::string& name) {
+    return static_cast<RemovalStrategy>(choose_name(name, removal_strategy_names(), "removal strategy"));
+}
+
+std::string strategy_name(RemovalStrategy strategy) { return removal_strategy_names()[static_cast<std::size_t>(strategy)]; }
+
+namespace {
+
+// Scores equal up to rounding count as a tie.
+bool same_score(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)}); }
+
+// The active vertex of highest score; among equal scores the smallest label.
+Vertex32 highest(const View& view, const std::vector<double>& score) {
+    Vertex32 best = kNoVertex;
+    for (Vertex32 v = 0; v < view.vertex_count(); ++v) {
+        if (!view.active(v)) continue;
+        if (best == kNoVertex || (same_score(score[v], score[best]) ? label_less(view, v, best) : score[v] > score[best]))
+            best = v;
+    }
+    return best;
+}
+
+std::vector<double> distinct_degrees(const View& view) {
+    std::vector<double> degree(view.vertex_count(), 0);
+    for (Vertex32 v = 0; v < view.vertex_count(); ++v)
+        if (view.active(v))
+            view.for_each_neighbor(v, Direction::any, [&](Vertex32 w, double, std::size_t) {
+                if (w != v) degree[v] += 1;
+            });
+    return degree;
+}
+
+void add_measures(DisruptionStep& step, const Cohesion& after, const Cohesion& initial) {
+    step.largest_component += static_cast<double>(after.largest_component);
+    step.largest_component_fraction +=
+        initial.largest_component ? static_cast<double>(after.largest_component) / static_cast<double>(initial.largest_component) : 0.0;
+    step.components += static_cast<double>(after.components);
+    step.fragmentation += after.fragmentation;
+    step.efficiency += after.efficiency;
+}
+
+void check_options(const View& view, const DisruptionOptions& options) {
+    const std::size_t n = view.active_count();
+    if (n == 0) throw DataError("the network has no entities to remove");
+    if (!has_ties(view))
+        throw DataError("the network has no relations: there is nothing to disrupt",
+                        "check the filters (--kinds, --via, --min-confidence, --as-of)");
+    if (options.strategy == RemovalStrategy::names) {
+        if (options.targets.empty()) throw UsageError("the names strategy needs --targets");
+        std::vector<Vertex32> sorted = options.targets;
+        std::sort(sorted.begin(), sorted.end());
+        const auto repeated = std::adjacent_find(sorted.begin(), sorted.end());
+        if (repeated != sorted.end())
+            throw UsageError("target \"" + std::string(view.snapshot().label(*repeated)) + "\" is named twice");
+        for (auto v : options.targets)
+            if (v >= view.vertex_count() || !view.active(v))
+                throw DataError("target \"" + std::string(view.snapshot().label(v)) + "\" is outside the view",
+                                "check the filters (--kinds, --domains)");
+        return;
+    }
+    if (options.steps == 0) throw UsageError("--steps must be at least 1");
+    if (options.steps > n)
+        throw DataError("--steps " + std::to_string(options.steps) + " is more than the network has (" + std::to_string(n) +
+                            " entities)",
+                        "choose at most " + std::to_string(n) + " steps");
+    if (options.strategy == RemovalStrategy::keyplayer && options.steps == n)
+        throw DataError("--steps " + std::to_string(n) + " would make every entity a key player",
+                        "choose fewer than " + std::to_string(n) + " steps");
+    if (options.strategy == RemovalStrategy::random && options.runs == 0) throw UsageError("--seeds must be at least 1");
+}
+
+} // namespace
+
+Disruption simulate_disruption(const View& view, const DisruptionOptions& options) {
+    check_options(view, options);
+    Disruption result;
+    result.strategy = options.strategy;
+    View work = view.undirected();
+    result.initial = measure_cohesion(work);
+    const auto report = [&](std::size_t step, std::size_t of) {
+        if (options.progress)
+            options.progress(strategy_name(options.strategy) + ": step " + std::to_string(step) + " of " + std::to_string(of));
+    };
+
+    if (options.strategy == RemovalStrategy::random) {
+        result.runs = options.runs;
+        result.steps.assign(options.steps, {});
+        for (std::size_t run = 0; run < options.runs; ++run) {
+            View copy = view.undirected();
+            const auto order = shuffled_vertices(copy, options.seed + run);
+            for (std::size_t i = 0; i < options.steps; ++i) {
+                copy.deactivate_vertex(order[i]);
+                add_measures(result.steps[i], measure_cohesion(copy), result.initial);
+            }
+            report(run + 1, options.runs);
+        }
+        const double runs = static_cast<double>(options.runs);
+        for (auto& step : result.steps) {
+            step.largest_component /= runs;
+            step.largest_component_fraction /= runs;
+            step.components /= runs;
+            step.fragmentation /= runs;
+            step.efficiency /= runs;
+        }
+        return result;
+    }
+
+    std::vector<Vertex32> planned; // fixed orders: key players and named targets
+    if (options.strategy == RemovalStrategy::names) planned = options.targets;
+    if (options.strategy == RemovalStrategy::keyplayer) {
+        KeyPlayerOptions kp;
+        kp.k = options.steps;
+        kp.seed = options.seed;
+        kp.progress = options.progress;
+        for (const auto& member : key_players(work, kp).members) planned.push_back(member.vertex);
+    }
+    const std::size_t steps = planned.empty() ? options.steps : planned.size();
+    for (std::size_t i = 0; i < steps; ++i) {
+        Vertex32 target = kNoVertex;
+        if (!planned.empty()) {
+            target = planned[i];
+        } else if (options.strategy == RemovalStrategy::degree) {
+            target = highest(work, distinct_degrees(work));
+        } else {
+            BetweennessOptions b;
+            b.normalized = false;
+            b.samples = options.samples < work.active_count() ? options.samples : 0;
+            b.seed = options.seed;
+            target = highest(work, betweenness_centrality(work, b));
+        }
+        work.deactivate_vertex(target);
+        DisruptionStep step;
+        step.removed.push_back(target);
+        add_measures(step, measure_cohesion(work), result.initial);
+        result.steps.push_back(std::move(step));
+        report(i + 1, steps);
+    }
+    return result;
+}
+
+} // namespace tg

@@ -1,0 +1,162 @@
+#include "analysis/keyplayers.hpp"
+
+#include "analysis/cohesion.hpp"
+#include "analysis/paths.hpp"
+#include "core/error.hpp"
+#include "core/fuzzy.hpp"
+
+#include <algorithm>
+
+namespace tg {
+
+namespace {
+
+const std::vector<std::string>& objective_names() {
+    static const std::vector<std::string> names{"fragmentation", "distance-fragmentation", "reach"};
+    return names;
+}
+
+// Share of the vertices outside `set` within `steps` hops of it (multi-source breadth-first).
+double reach_of(const View& view, const std::vector<Vertex32>& set, std::size_t steps) {
+    const std::size_t others = view.active_count() - set.size();
+    if (others == 0) return 0.0;
+    std::vector<std::uint8_t> seen(view.vertex_count(), 0);
+    std::vector<Vertex32> frontier, next;
+    for (auto v : set) seen[v] = 1, frontier.push_back(v);
+    std::size_t reached = 0;
+    for (std::size_t depth = 0; depth < steps && !frontier.empty(); ++depth) {
+        next.clear();
+        for (auto u : frontier)
+            view.for_each_neighbor(u, Direction::any, [&](Vertex32 w, double, std::size_t) {
+                if (seen[w]) return;
+                seen[w] = 1;
+                ++reached;
+                next.push_back(w);
+            });
+        frontier.swap(next);
+    }
+    return static_cast<double>(reached) / static_cast<double>(others);
+}
+
+// Scores sets on one working copy of the view, hiding and showing members in place.
+class SetScorer {
+public:
+    SetScorer(const View& view, KeyPlayerObjective objective, std::size_t steps)
+        : work_(view.undirected()), objective_(objective), steps_(steps) {}
+
+    double operator()(const std::vector<Vertex32>& set) {
+        ++evaluations;
+        if (objective_ == KeyPlayerObjective::reach) return reach_of(work_, set, steps_);
+        for (auto v : set) work_.deactivate_vertex(v);
+        const double score =
+            objective_ == KeyPlayerObjective::fragmentation ? fragmentation(work_) : distance_fragmentation(work_);
+        for (auto v : set) work_.reactivate_vertex(v);
+        return score;
+    }
+
+    std::size_t evaluations = 0;
+
+private:
+    View work_;
+    KeyPlayerObjective objective_;
+    std::size_t steps_;
+};
+
+// A better score must beat the current one by more than rounding.
+bool improves(double candidate, double current) { return candidate > current + 1e-12; }
+
+} // namespace
+
+KeyPlayerObjective parse_key_player_objective(const std::string& name) {
+    return static_cast<KeyPlayerObjective>(choose_name(name, objective_names(), "key-player objective"));
+}
+
+std::string objective_name(KeyPlayerObjective objective) { return objective_names()[static_cast<std::size_t>(objective)]; }
+
+double key_player_score(const View& view, const std::vector<Vertex32>& set, KeyPlayerObjective objective, std::size_t steps) {
+    SetScorer score(view, objective, steps);
+    return score(set);
+}
+
+KeyPlayerSet key_players(const View& view, const KeyPlayerOptions& options) {
+    const std::size_t n = view.active_count();
+    if (n == 0) throw DataError("the network has no entities to choose key players from");
+    if (!has_ties(view))
+        throw DataError("the network has no relations: every entity is already cut off from the others",
+                        "check the filters (--kinds, --via, --min-confidence, --as-of)");
+    if (options.k == 0) throw UsageError("--k must be at least 1");
+    if (options.k >= n)
+        throw DataError("--k " + std::to_string(options.k) + " is not smaller than the network (" + std::to_string(n) +
+                            " entities)",
+                        "choose a k below " + std::to_string(n));
+    if (options.objective == KeyPlayerObjective::reach && options.steps == 0)
+        throw UsageError("--steps must be at least 1 for reach");
+
+    SetScorer score(view, options.objective, options.steps);
+    const auto candidates = shuffled_vertices(view, options.seed);
+    std::vector<std::uint8_t> chosen(view.vertex_count(), 0);
+    std::vector<Vertex32> set;
+    KeyPlayerSet result;
+    result.objective = options.objective;
+
+    // Greedy: add the candidate that helps most, the first found among equals.
+    double current = 0;
+    for (std::size_t round = 0; round < options.k; ++round) {
+        double best = -1;
+        Vertex32 choice = kNoVertex;
+        set.push_back(kNoVertex);
+        for (auto v : candidates) {
+            if (chosen[v]) continue;
+            set.back() = v;
+            const double s = score(set);
+            if (choice == kNoVertex || improves(s, best)) best = s, choice = v;
+        }
+        set.back() = choice;
+        chosen[choice] = 1;
+        current = best;
+        if (options.progress)
+            options.progress("key players: chose " + std::to_string(round + 1) + " of " + std::to_string(options.k));
+    }
+
+    // Swaps: replace a member by an outsider while that improves the score.
+    bool improved = true;
+    while (improved) {
+        if (result.passes == options.max_passes) {
+            result.converged = false;
+            break;
+        }
+        improved = false;
+        ++result.passes;
+        for (std::size_t i = 0; i < set.size(); ++i)
+            for (auto v : candidates) {
+                if (chosen[v]) continue;
+                const Vertex32 old = set[i];
+                set[i] = v;
+                const double s = score(set);
+                if (improves(s, current)) {
+                    chosen[old] = 0;
+                    chosen[v] = 1;
+                    current = s;
+                    improved = true;
+                } else {
+                    set[i] = old;
+                }
+            }
+        if (options.progress) options.progress("key players: swap pass " + std::to_string(result.passes));
+    }
+
+    result.score = current;
+    for (std::size_t i = 0; i < set.size(); ++i) {
+        auto without = set;
+        without.erase(without.begin() + static_cast<std::ptrdiff_t>(i));
+        result.members.push_back({set[i], current - score(without)});
+    }
+    std::sort(result.members.begin(), result.members.end(), [&](const KeyPlayer& a, const KeyPlayer& b) {
+        if (a.contribution != b.contribution) return a.contribution > b.contribution;
+        return label_less(view, a.vertex, b.vertex);
+    });
+    result.evaluations = score.evaluations;
+    return result;
+}
+
+} // namespace tg

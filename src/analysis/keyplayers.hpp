@@ -1,0 +1,55 @@
+#pragma once
+// Key players after Borgatti (2006), on the network read without direction and by hops.
+// KPP-Neg: the k nodes whose removal most fragments the network, by fragmentation F or by
+// distance-weighted fragmentation. KPP-Pos: the k nodes that reach the most others within m
+// steps. Found as Borgatti does, by greedy choice and then swaps until no swap improves, with the
+// order of candidates shuffled by a seed: the same seed gives the same set.
+#include "analysis/view.hpp"
+#include "core/progress.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace tg {
+
+enum class KeyPlayerObjective { fragmentation, distance_fragmentation, reach };
+
+// "fragmentation", "distance-fragmentation", "reach"; UsageError with a suggestion otherwise.
+KeyPlayerObjective parse_key_player_objective(const std::string& name);
+std::string objective_name(KeyPlayerObjective objective);
+
+struct KeyPlayerOptions {
+    std::size_t k = 1;
+    KeyPlayerObjective objective = KeyPlayerObjective::fragmentation;
+    std::size_t steps = 1;        // reach: within this many hops
+    std::uint64_t seed = 0;
+    std::size_t max_passes = 100; // swap passes before the search stops with converged = false
+    ProgressReport progress;
+};
+
+struct KeyPlayer {
+    Vertex32 vertex = 0;
+    double contribution = 0; // the set's score minus the score without this member
+};
+
+struct KeyPlayerSet {
+    KeyPlayerObjective objective = KeyPlayerObjective::fragmentation;
+    double score = 0;
+    std::vector<KeyPlayer> members; // largest contribution first, ties by label
+    std::size_t passes = 0;         // swap passes made
+    std::size_t evaluations = 0;    // sets scored
+    bool converged = true;          // false when max_passes ran out while swaps still improved
+};
+
+// The objective's score for a set: F or distance-weighted F of the view with the set removed,
+// or the share of the other vertices within `steps` hops of the set. Every member must be active.
+double key_player_score(const View& view, const std::vector<Vertex32>& set, KeyPlayerObjective objective,
+                        std::size_t steps = 1);
+
+// Throws DataError when the view has no relations, or k is 0 or not smaller than the number of
+// vertices, or steps is 0 for reach.
+KeyPlayerSet key_players(const View& view, const KeyPlayerOptions& options);
+
+} // namespace tg
