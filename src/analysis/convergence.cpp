@@ -129,11 +129,12 @@ Scores effective_size(const View& view) {
     });
 }
 
-Scores cross_group_betweenness(const View& view, const std::vector<std::uint32_t>& group) {
+CrossGroupPaths cross_group_paths(const View& view, const std::vector<std::uint32_t>& group) {
     const Vertex32 n = view.vertex_count();
-    Scores score(n, 0.0);
+    CrossGroupPaths result;
+    auto& score = result.through;
+    score.assign(n, 0.0);
     // Pairs counted: ordered in a directed view, unordered otherwise.
-    double pairs = 0;
     std::vector<double> per_group;
     for (Vertex32 v = 0; v < n; ++v)
         if (view.active(v) && group[v] != kNoGroup) {
@@ -142,26 +143,26 @@ Scores cross_group_betweenness(const View& view, const std::vector<std::uint32_t
         }
     double grouped = 0, same = 0;
     for (auto g : per_group) grouped += g, same += g * g;
-    pairs = (grouped * grouped - same) / (view.directed() ? 1.0 : 2.0);
-    if (pairs == 0) return score;
+    const double pairs = (grouped * grouped - same) / (view.directed() ? 1.0 : 2.0);
+    if (pairs == 0) return result;
 
     std::vector<double> sigma(n), delta(n);
     std::vector<std::uint32_t> level(n);
-    std::vector<std::vector<Vertex32>> preds(n);
+    std::vector<std::vector<std::pair<Vertex32, std::size_t>>> preds(n); // predecessor and the arc's out-position
+    std::vector<std::uint8_t> on_path(view.snapshot().arc_count(), 0);
     std::vector<Vertex32> order;
     for (Vertex32 s = 0; s < n; ++s) {
         if (!view.active(s) || group[s] == kNoGroup) continue;
         std::fill(sigma.begin(), sigma.end(), 0.0);
         std::fill(delta.begin(), delta.end(), 0.0);
         std::fill(level.begin(), level.end(), std::numeric_limits<std::uint32_t>::max());
-        order.clear();
-        order.push_back(s);
+        order.assign(1, s);
         sigma[s] = 1;
         level[s] = 0;
         preds[s].clear();
         for (std::size_t head = 0; head < order.size(); ++head) {
             const Vertex32 u = order[head];
-            view.for_each_neighbor(u, view.forward(), [&](Vertex32 w, double, std::size_t) {
+            view.for_each_neighbor(u, view.forward(), [&](Vertex32 w, double, std::size_t position) {
                 if (level[w] == std::numeric_limits<std::uint32_t>::max()) {
                     level[w] = level[u] + 1;
                     preds[w].clear();
@@ -169,7 +170,7 @@ Scores cross_group_betweenness(const View& view, const std::vector<std::uint32_t
                 }
                 if (level[w] == level[u] + 1) {
                     sigma[w] += sigma[u];
-                    preds[w].push_back(u);
+                    preds[w].emplace_back(u, position);
                 }
             });
         }
@@ -177,41 +178,32 @@ Scores cross_group_betweenness(const View& view, const std::vector<std::uint32_t
             const Vertex32 w = order[i];
             const bool target = w != s && group[w] != kNoGroup && group[w] != group[s];
             const double coefficient = ((target ? 1.0 : 0.0) + delta[w]) / sigma[w];
-            for (auto v : preds[w]) delta[v] += sigma[v] * coefficient;
+            for (const auto& [v, position] : preds[w]) {
+                delta[v] += sigma[v] * coefficient;
+                if (coefficient > 0) on_path[position] = 1;
+            }
             if (w != s) score[w] += delta[w];
         }
     }
     // Each unordered pair was counted from both ends in an undirected view.
     const double scale = (view.directed() ? 1.0 : 0.5) / pairs;
     for (auto& x : score) x *= scale;
-    return score;
-}
 
-std::vector<RelationIndex> nexus_relations(const View& view, const std::vector<std::uint32_t>& group) {
-    std::vector<std::pair<Vertex32, Vertex32>> pairs; // tied pairs on the nexus, either way
-    const auto joins = [&](Vertex32 a, Vertex32 c) { return group[a] != kNoGroup && group[c] != kNoGroup && group[a] != group[c]; };
-    for (Vertex32 b = 0; b < view.vertex_count(); ++b)
-        if (view.active(b))
-            for (auto a : neighbours(view, b, view.backward()))
-                if (joins(a, b)) pairs.emplace_back(a, b);
-    for_each_open_triad(view, group, [&](Vertex32 a, Vertex32 b, Vertex32 c) {
-        if (joins(a, c)) pairs.emplace_back(a, b), pairs.emplace_back(b, c);
-    });
-    for (auto& [a, b] : pairs)
-        if (b < a) std::swap(a, b);
-    std::sort(pairs.begin(), pairs.end());
-    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-
-    // Every active relation joining a pair, whichever way it points.
-    std::vector<RelationIndex> relations;
-    const auto& s = view.snapshot();
-    for (const auto& [a, b] : pairs)
+    // Every active relation joining a pair on a path, whichever way it points.
+    const auto& snap = view.snapshot();
+    std::vector<std::pair<Vertex32, Vertex32>> ties;
+    for (Vertex32 u = 0; u < n; ++u)
+        for (std::size_t p = snap.out_begin(u); p < snap.out_begin(u + 1); ++p)
+            if (on_path[p]) ties.emplace_back(std::min(u, snap.out_target(p)), std::max(u, snap.out_target(p)));
+    std::sort(ties.begin(), ties.end());
+    ties.erase(std::unique(ties.begin(), ties.end()), ties.end());
+    for (const auto& [a, b] : ties)
         for (const auto& [from, to] : {std::make_pair(a, b), std::make_pair(b, a)})
-            for (std::size_t p = s.out_begin(from); p < s.out_begin(from + 1); ++p)
-                if (s.out_target(p) == to && view.arc_active(p)) relations.push_back(s.out_relation(p));
-    std::sort(relations.begin(), relations.end());
-    relations.erase(std::unique(relations.begin(), relations.end()), relations.end());
-    return relations;
+            for (std::size_t p = snap.out_begin(from); p < snap.out_begin(from + 1); ++p)
+                if (snap.out_target(p) == to && view.arc_active(p)) result.relations.push_back(snap.out_relation(p));
+    std::sort(result.relations.begin(), result.relations.end());
+    result.relations.erase(std::unique(result.relations.begin(), result.relations.end()), result.relations.end());
+    return result;
 }
 
 Convergence analyze_convergence(const View& view, const std::vector<std::string>& domains) {
@@ -248,6 +240,10 @@ Convergence analyze_convergence(const View& view, const std::vector<std::string>
     }
     std::size_t with_members = 0, grouped = 0, same = 0;
     for (auto m : result.members) with_members += m > 0, grouped += m, same += m * m;
+    if (grouped == 0)
+        throw DataError("no entity in the view carries a threat domain",
+                        "convergence groups actors by the domains graph-data gives them in entities.json; a network read "
+                        "with --input carries none");
     if (with_members < 2)
         throw DataError("convergence needs actors in at least two threat domains; the view has " + std::to_string(with_members),
                         "loosen the filters or name more --domains");
@@ -256,14 +252,15 @@ Convergence analyze_convergence(const View& view, const std::vector<std::string>
     const auto roles = brokerage_roles(view, group);
     const auto constraint = burt_constraint(view);
     const auto size = effective_size(view);
-    const auto score = cross_group_betweenness(view, group);
+    const auto paths = cross_group_paths(view, group);
+    const auto& score = paths.through;
     for (auto v : view.active_vertices()) result.nodes.push_back({v, group[v], roles[v], constraint[v], size[v], score[v]});
     std::sort(result.nodes.begin(), result.nodes.end(), [&](const ConvergenceNode& a, const ConvergenceNode& b) {
         if (a.score != b.score) return a.score > b.score;
         if (a.roles.total() != b.roles.total()) return a.roles.total() > b.roles.total();
         return label_less(view, a.vertex, b.vertex);
     });
-    result.nexus = nexus_relations(view, group);
+    result.nexus = paths.relations;
     return result;
 }
 

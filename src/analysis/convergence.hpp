@@ -10,8 +10,8 @@
 //  - Burt's (1992) constraint and effective size, as NetworkX computes them.
 //  - The convergence score: the share of shortest paths between actors of different groups that
 //    pass through the node (betweenness restricted to cross-group pairs, by hops).
-//  - The nexus: relations that join groups directly, or as the two ties of a brokerage triad
-//    whose ends lie in different groups.
+//  - The nexus: every relation on a shortest path between two actors of different groups, the
+//    paths along which the domains meet.
 #include "analysis/centrality.hpp"
 #include "analysis/view.hpp"
 
@@ -38,12 +38,14 @@ std::vector<Brokerage> brokerage_roles(const View& view, const std::vector<std::
 Scores burt_constraint(const View& view);
 Scores effective_size(const View& view);
 
-// Share of shortest paths between grouped vertices of different groups that run through each
-// vertex (along the view's direction); 0 everywhere when no such pair exists.
-Scores cross_group_betweenness(const View& view, const std::vector<std::uint32_t>& group);
-
-// The relations (indexes, sorted) of the nexus described above.
-std::vector<RelationIndex> nexus_relations(const View& view, const std::vector<std::uint32_t>& group);
+struct CrossGroupPaths {
+    // Share of shortest paths between grouped vertices of different groups that run through each
+    // vertex (along the view's direction); 0 everywhere when no such pair exists.
+    Scores through;
+    // The relations (indexes, sorted) along those paths: the nexus.
+    std::vector<RelationIndex> relations;
+};
+CrossGroupPaths cross_group_paths(const View& view, const std::vector<std::uint32_t>& group);
 
 struct ConvergenceNode {
     Vertex32 vertex = 0;

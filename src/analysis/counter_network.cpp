@@ -46,7 +46,10 @@ CounterNetwork analyze_counter_network(const GraphSnapshot& snapshot, const Coun
         f.as_of = options.as_of;
         return f;
     };
-    const View coalition(snapshot, filter(options.coalition_kinds, {}), {}, false);
+    View coalition(snapshot, filter(options.coalition_kinds, {}), {}, false);
+    // A state sponsor of threat actors is not part of the coalition against them.
+    for (auto v : coalition.active_vertices())
+        if (!snapshot.graph().entity(v).domains.empty()) coalition.deactivate_vertex(v);
     const View threat(snapshot, filter(options.threat_kinds, {}), {}, false);
     const View targets(snapshot, filter(options.target_kinds, {}), {}, false);
     const View countering(snapshot, filter({}, options.counter_types), {}, true);

@@ -4,7 +4,8 @@
 // which members are cut off from the rest (intelligence left in silos), its components, and its
 // coverage: which threat actors, illicit activities and routes some member counters, and which
 // none does. Both networks are profiled side by side with the same measures, read without
-// direction and by hops.
+// direction and by hops. An entity of a coalition kind that carries a threat domain (a state
+// sponsor, say) stays out of the coalition.
 #include "analysis/view.hpp"
 
 #include <cstddef>

@@ -141,7 +141,63 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     add_view_options(*communities, communities_args.view, "hops (default) or a numeric attribute as the edge weight");
     communities->callback([&] { command = [&](Context& c) { return run_communities(c, communities_args); }; });
 
-    for (auto* sub : {validate, info, show, search, paths, connect, ego, centrality, structure, communities}) sub->fallthrough();
+    KeyPlayersArgs keyplayers_args;
+    auto* keyplayers = app.add_subcommand("keyplayers", "the k entities whose removal most fragments the network, or that reach most others");
+    keyplayers->add_option("--k", keyplayers_args.k, "how many key players")->required()->check(kCount)->type_name("N");
+    keyplayers->add_option("--objective", keyplayers_args.objective,
+                           "fragmentation (default), distance-fragmentation or reach")->type_name("NAME");
+    keyplayers->add_option("--steps", keyplayers_args.steps, "reach: within this many hops (default 1)")->check(kCount)->type_name("M");
+    keyplayers->add_option("--seed", keyplayers_args.seed, "seed of the search order (default 0): the same seed, the same set")
+        ->check(kCount)->type_name("S");
+    add_view_options(*keyplayers, keyplayers_args.view, "ignored: key players count hops", true, false);
+    keyplayers->callback([&] { command = [&](Context& c) { return run_keyplayers(c, keyplayers_args); }; });
+
+    DisruptArgs disrupt_args;
+    auto* disrupt = app.add_subcommand("disrupt", "remove entities step by step and measure what is left of the network");
+    disrupt->add_option("--strategy", disrupt_args.strategies,
+                        "degree (default), betweenness, keyplayer, random or names; several, comma-separated, to compare them")
+        ->delimiter(',')->type_name("NAMES");
+    disrupt->add_option("--targets", disrupt_args.targets, "with --strategy names: the entities to remove, in order, comma-separated")
+        ->delimiter(',')->type_name("ENTITIES");
+    disrupt->add_option("--steps", disrupt_args.steps, "entities removed, one per step (default 10)")->check(kCount)->type_name("N");
+    disrupt->add_option("--seeds", disrupt_args.seeds, "random: runs to average (default 10)")->check(kCount)->type_name("N");
+    disrupt->add_option("--seed", disrupt_args.seed, "first seed of the random runs and of the key-player search (default 0)")
+        ->check(kCount)->type_name("S");
+    disrupt->add_option("--samples", disrupt_args.samples, "betweenness from K sampled sources, for large networks (approximate)")
+        ->check(kCount)->type_name("K");
+    add_view_options(*disrupt, disrupt_args.view, "betweenness weight: hops (default), confidence or a numeric attribute", true, false);
+    disrupt->callback([&] { command = [&](Context& c) { return run_disrupt(c, disrupt_args); }; });
+
+    ConvergenceArgs convergence_args;
+    auto* convergence = app.add_subcommand("convergence", "where threat domains meet: brokers, brokerage roles and the nexus relations");
+    convergence->add_option("--domains", convergence_args.domains,
+                            "the threat domains to tell apart, comma-separated, in order of precedence (default: all)")
+        ->delimiter(',')->type_name("DOMAINS");
+    convergence->add_option("--top", convergence_args.top, "text output: at most N entities (default 15, 0 for all)")
+        ->check(kCount)->type_name("N");
+    convergence->add_flag("--directed", convergence_args.directed, "follow the arrows (default: read every relation both ways)");
+    add_view_options(*convergence, convergence_args.view, "ignored: convergence counts hops", false, false);
+    convergence->callback([&] { command = [&](Context& c) { return run_convergence(c, convergence_args); }; });
+
+    CounterNetworkArgs counter_args;
+    auto* counter = app.add_subcommand("counter-network", "the coalition against the threat network: silos, coverage, side-by-side measures");
+    counter->add_option("--coalition", counter_args.coalition, "kinds in the coalition (default: state,organization,initiative)")
+        ->delimiter(',')->type_name("KINDS");
+    counter->add_option("--threats", counter_args.threats,
+                        "kinds in the threat network (default: threat_actor,illicit_activity,commodity,route)")
+        ->delimiter(',')->type_name("KINDS");
+    counter->add_option("--targets", counter_args.targets, "kinds a member should counter (default: threat_actor,illicit_activity,route)")
+        ->delimiter(',')->type_name("KINDS");
+    counter->add_option("--via", counter_args.via, "relation types by which a member counters a target (default: counters)")
+        ->delimiter(',')->type_name("TYPES");
+    counter->add_option("--min-confidence", counter_args.view.min_confidence, "only relations at least this confident (0-1)")->type_name("X");
+    counter->add_option("--as-of", counter_args.view.as_of, "only relations valid at this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        ->type_name("DATE");
+    counter->callback([&] { command = [&](Context& c) { return run_counter_network(c, counter_args); }; });
+
+    for (auto* sub : {validate, info, show, search, paths, connect, ego, centrality, structure, communities, keyplayers, disrupt,
+                      convergence, counter})
+        sub->fallthrough();
 
     try {
         app.parse(argc, argv);

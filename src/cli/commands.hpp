@@ -75,4 +75,39 @@ struct CommunitiesArgs {
 };
 int run_communities(Context& context, const CommunitiesArgs& args);
 
+struct KeyPlayersArgs {
+    std::size_t k = 0;
+    std::string objective = "fragmentation";
+    std::size_t steps = 1;
+    std::uint64_t seed = 0;
+    ViewArgs view;
+};
+int run_keyplayers(Context& context, const KeyPlayersArgs& args);
+
+struct DisruptArgs {
+    std::vector<std::string> strategies{"degree"};
+    std::vector<std::string> targets;
+    std::size_t steps = 0; // 0: 10, or the number of targets
+    std::size_t seeds = 10;
+    std::uint64_t seed = 0;
+    std::size_t samples = 0;
+    std::string chart;
+    ViewArgs view;
+};
+int run_disrupt(Context& context, const DisruptArgs& args);
+
+struct ConvergenceArgs {
+    std::vector<std::string> domains;
+    std::size_t top = 15;
+    bool directed = false;
+    ViewArgs view;
+};
+int run_convergence(Context& context, const ConvergenceArgs& args);
+
+struct CounterNetworkArgs {
+    std::vector<std::string> coalition, threats, targets, via;
+    ViewArgs view;
+};
+int run_counter_network(Context& context, const CounterNetworkArgs& args);
+
 } // namespace tg::cli

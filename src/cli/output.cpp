@@ -95,4 +95,8 @@ std::string format_number(double value, int digits) {
     return buffer;
 }
 
+std::string count_of(std::size_t count, const std::string& noun) {
+    return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
+}
+
 } // namespace tg::cli

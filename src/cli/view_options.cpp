@@ -6,18 +6,20 @@
 
 namespace tg::cli {
 
-void add_view_options(CLI::App& command, ViewArgs& args, const std::string& weight_help) {
+void add_view_options(CLI::App& command, ViewArgs& args, const std::string& weight_help, bool domain_filter,
+                      bool direction_flag) {
     command.add_option("--kinds", args.kinds, "only entities of these kinds (and their subkinds), comma-separated")
         ->delimiter(',')->type_name("KINDS");
-    command.add_option("--domains", args.domains, "only entities carrying one of these threat domains")
-        ->delimiter(',')->type_name("DOMAINS");
+    if (domain_filter)
+        command.add_option("--domains", args.domains, "only entities carrying one of these threat domains")
+            ->delimiter(',')->type_name("DOMAINS");
     command.add_option("--via", args.via, "only relations of these types, comma-separated")->delimiter(',')->type_name("TYPES");
     command.add_option("--min-confidence", args.min_confidence, "only relations at least this confident (0-1)")
         ->type_name("X");
     command.add_option("--as-of", args.as_of, "only relations valid at this date (YYYY, YYYY-MM or YYYY-MM-DD)")
         ->type_name("DATE");
     command.add_option("--weight", args.weight, weight_help)->type_name("hops|confidence|ATTR");
-    command.add_flag("--ignore-direction", args.ignore_direction, "read every relation both ways");
+    if (direction_flag) command.add_flag("--ignore-direction", args.ignore_direction, "read every relation both ways");
 }
 
 ViewFilter filter_of(const ViewArgs& args) {

@@ -23,8 +23,11 @@ struct ViewArgs {
     bool ignore_direction = false;
 };
 
-// Adds --kinds, --domains, --via, --min-confidence, --as-of, --weight and --ignore-direction.
-void add_view_options(CLI::App& command, ViewArgs& args, const std::string& weight_help);
+// Adds --kinds, --domains, --via, --min-confidence, --as-of, --weight and --ignore-direction;
+// without --domains for a command that gives the word its own meaning, and without
+// --ignore-direction for one that always reads the graph without direction.
+void add_view_options(CLI::App& command, ViewArgs& args, const std::string& weight_help, bool domain_filter = true,
+                      bool direction_flag = true);
 
 ViewFilter filter_of(const ViewArgs& args);
 

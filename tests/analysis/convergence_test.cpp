@@ -32,7 +32,7 @@ KnowledgeGraph threat_world() {
              {"threat_actor", ""}, {"terrorist_group", "threat_actor"}, {"gang", "threat_actor"}, {"cartel", "threat_actor"},
              {"illicit_activity", ""}, {"route", ""}, {"commodity", ""}})
         o.add_kind({kind, kind, parent, "box", "#000000"});
-    for (const auto& d : {"terrorism", "organized_crime", "gang"}) o.add_domain({d, d});
+    for (const auto& d : {"terrorism", "organized_crime", "gang", "state_sponsor"}) o.add_domain({d, d});
     o.add_relation_type({"counters", "counters", {"*"}, {"*"}, false, "solid", ""});
     o.add_relation_type({"cooperates_with", "cooperates with", {"*"}, {"*"}, true, "solid", ""});
     o.add_relation_type({"engages_in", "engages in", {"*"}, {"*"}, false, "solid", ""});
@@ -53,6 +53,7 @@ KnowledgeGraph threat_world() {
     entity("laundering", "illicit_activity");
     entity("pacific_route", "route");
     entity("honduras", "state");
+    entity("sponsor_state", "state", {"state_sponsor"});
     entity("fusina", "government_agency");
     entity("dea", "government_agency");
     entity("lone_unit", "government_agency");
@@ -73,6 +74,7 @@ KnowledgeGraph threat_world() {
     relation("dea", "counters", "sinaloa");
     relation("dea", "counters", "drugs");
     relation("lone_unit", "counters", "ms13");
+    relation("sponsor_state", "counters", "isis");
     return g;
 }
 } // namespace
@@ -132,7 +134,7 @@ TEST_CASE("the convergence score is the share of cross-group shortest paths thro
     const auto g = network({{"a2", "a1"}, {"a1", "x"}, {"x", "b1"}, {"b1", "b2"}, {"b2", "y"}, {"y", "b1"}}, true);
     const auto group = groups(g, {{"a1", 0}, {"a2", 0}, {"b1", 1}, {"b2", 1}});
     const GraphSnapshot s(g);
-    const auto score = cross_group_betweenness(View(s, {}, {}, false), group);
+    const auto score = cross_group_paths(View(s, {}, {}, false), group).through;
     // Four cross pairs: a1-b1, a1-b2, a2-b1, a2-b2. x is on all, a1 on the two from a2, b1 on the
     // two to b2 (b1-b2 is direct; the path a-b2 through y is longer).
     CHECK(score[v(g, "x")] == Approx(1.0));
@@ -141,11 +143,23 @@ TEST_CASE("the convergence score is the share of cross-group shortest paths thro
     CHECK(score[v(g, "y")] == Approx(0.0));
 }
 
+TEST_CASE("the nexus holds only the ties on shortest paths between groups", "[analysis]") {
+    // a0 and a3 (one group) each tie to b1 (another) directly; their detour through r is longer.
+    const auto g = network({{"a0", "b1"}, {"a3", "b1"}, {"a0", "r"}, {"r", "a3"}}, true);
+    const auto group = groups(g, {{"a0", 0}, {"a3", 0}, {"b1", 1}});
+    const GraphSnapshot s(g);
+    const auto paths = cross_group_paths(View(s, {}, {}, false), group);
+    std::vector<std::string> nexus;
+    for (auto r : paths.relations) nexus.push_back(g.relation(r).id);
+    CHECK(nexus == std::vector<std::string>{"r0", "r1"});
+    CHECK(paths.through[v(g, "r")] == 0.0);
+}
+
 TEST_CASE("convergence groups actors by their first domain and finds the nexus", "[analysis]") {
     const auto g = threat_world();
     const GraphSnapshot s(g);
     const View view(s, {}, {}, false);
-    const auto c = analyze_convergence(view, {});
+    const auto c = analyze_convergence(view, {"terrorism", "organized_crime", "gang"});
     REQUIRE(c.domains.size() == 3);
     CHECK(c.members[0] == 2); // terrorism: hezbollah, isis
     CHECK(c.members[1] == 1); // organized crime: sinaloa (ms13 lists gang first)
@@ -162,13 +176,15 @@ TEST_CASE("convergence groups actors by their first domain and finds the nexus",
     CHECK(id(g, c.nodes[2].vertex) == "hezbollah");
     for (std::size_t i = 0; i < 3; ++i) CHECK(c.nodes[i].score == Approx(0.6));
     CHECK(c.nodes[3].score == Approx(0.0));
-    // Nexus: hezbollah-drugs-sinaloa, hezbollah-laundering-ms13, and isis-hezbollah's alliance is
-    // within one group, so not on it; no direct cross-group tie.
+    // Nexus: hezbollah-drugs-sinaloa, hezbollah-laundering-ms13 and the alliance that carries
+    // isis's paths; not the agencies' ties (sinaloa-dea-drugs is longer than sinaloa-drugs).
     std::vector<std::string> nexus;
     for (auto r : c.nexus) nexus.push_back(g.relation(r).id);
-    CHECK(nexus == std::vector<std::string>{"r0", "r1", "r2", "r3"});
+    CHECK(nexus == std::vector<std::string>{"r0", "r1", "r2", "r3", "r4"});
     CHECK_THROWS_WITH(analyze_convergence(view, {"terrorism", "gang", "insurgency"}), Catch::Contains("unknown threat domain"));
     CHECK_THROWS_AS(analyze_convergence(view, {"terrorism"}), DataError);
+    // With every domain, the state sponsor is a group of its own.
+    CHECK(analyze_convergence(view, {}).cross_pairs == 9);
 }
 
 TEST_CASE("the counter-network shows its silos and what nobody counters", "[analysis]") {
@@ -178,7 +194,7 @@ TEST_CASE("the counter-network shows its silos and what nobody counters", "[anal
     std::vector<std::string> members, isolated, uncovered;
     for (auto x : c.members) members.push_back(id(g, x));
     for (auto x : c.isolated) isolated.push_back(id(g, x));
-    CHECK(members == std::vector<std::string>{"honduras", "fusina", "dea", "lone_unit"});
+    CHECK(members == std::vector<std::string>{"honduras", "fusina", "dea", "lone_unit"}); // not the state sponsor
     CHECK(isolated == std::vector<std::string>{"dea", "lone_unit"});
     CHECK(c.components.size() == 3);
     for (const auto& cover : c.coverage)

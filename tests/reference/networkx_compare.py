@@ -7,8 +7,11 @@ For each graph (Zachary's karate club and Les Miserables as NetworkX ships them,
 directed, undirected, weighted and disconnected graphs, the real networks in shared/datasets and
 the bundled graph-data), the graph is written to a file, threatgraph is run on it as a user would
 run it, and every number it prints is compared with NetworkX's: 1e-9 for exact measures, 1e-6
-for iterative ones (NetworkX run with a tight tolerance). Prints one line per failure and a
-closing "N passed, M failed" line; exits 1 on any failure.
+for iterative ones (NetworkX run with a tight tolerance). Disruption is replayed step by step
+(adaptive degree and betweenness removal, ties to the smallest id) and key-player scores are
+recomputed for the sets threatgraph chooses; on graph-data, Burt's constraint, effective size, the
+convergence score and the nexus are checked too. Prints one line per failure and a closing
+"N passed, M failed" line; exits 1 on any failure.
 """
 import json
 import math
@@ -200,6 +203,117 @@ def measures(case):
         check(f"{n} Girvan-Newman best level", sorted(map(sorted, gn["communities"])) == sorted(map(sorted, theirs)))
 
 
+def undirected_simple(g):
+    """The graph as threatgraph's disruption and key-player searches read it: no direction, no self-loops."""
+    u = nx.Graph()
+    u.add_nodes_from(g.nodes)
+    u.add_edges_from((a, b) for a, b in g.edges if a != b)
+    return u
+
+
+def cohesion(h, n0_largest):
+    sizes = [len(c) for c in nx.connected_components(h)]
+    n = h.number_of_nodes()
+    frag = 1.0 if n < 2 else 1.0 - sum(s * (s - 1) for s in sizes) / (n * (n - 1))
+    largest = max(sizes, default=0)
+    return {"largest_component": largest, "largest_component_fraction": largest / n0_largest, "components": len(sizes),
+            "fragmentation": frag, "efficiency": nx.global_efficiency(h)}
+
+
+def highest(h, score):
+    """The node of highest score, ties (within rounding) to the smallest id: threatgraph's rule."""
+    top = max(score.values())
+    return min((v for v, x in score.items() if abs(x - top) <= 1e-9 * max(1.0, abs(x), abs(top))), key=str)
+
+
+def resilience(case):
+    """Adaptive degree and betweenness removal and key-player scores, by the same procedure in NetworkX."""
+    g, args, n = case.g, case.args, case.name
+    u = undirected_simple(g)
+    if u.number_of_edges() == 0:
+        return
+    steps = min(8, u.number_of_nodes() - 1)
+    largest0 = max(len(c) for c in nx.connected_components(u))
+    for strategy in ("degree", "betweenness"):
+        ours = run(args + ["--format", "json", "disrupt", "--strategy", strategy, "--steps", str(steps)])
+        h = u.copy()
+        init = cohesion(h, largest0)
+        check(f"{n} disrupt initial", ours["initial"]["largest_component"] == largest0 and
+              abs(ours["initial"]["efficiency"] - init["efficiency"]) < 1e-9)
+        for i, step in enumerate(ours["steps"]):
+            score = dict(h.degree()) if strategy == "degree" else nx.betweenness_centrality(h, normalized=False)
+            target = highest(h, score)
+            h.remove_node(target)
+            theirs = cohesion(h, largest0)
+            label = f"{n} disrupt {strategy} step {i + 1}"
+            check(label + " removes the same node", step["removed"] == [str(target)], f'{step["removed"]} vs {target}')
+            worst = max(abs(step[k] - theirs[k]) for k in theirs)
+            check(label + " measures", worst < 1e-9, f"{step} vs {theirs}")
+            if step["removed"] != [str(target)]:
+                break
+    by_id = {str(v): v for v in u.nodes}
+    for objective in ("fragmentation", "distance-fragmentation", "reach"):
+        k = min(3, u.number_of_nodes() - 1)
+        ours = run(args + ["--format", "json", "keyplayers", "--k", str(k), "--objective", objective, "--steps", "2"])
+        chosen = [by_id[m["id"]] for m in ours["set"]]
+        if objective == "reach":
+            reached = set()
+            for v in chosen:
+                reached |= set(nx.single_source_shortest_path_length(u, v, cutoff=2))
+            theirs = len(reached - set(chosen)) / (u.number_of_nodes() - len(chosen))
+        else:
+            h = u.copy()
+            h.remove_nodes_from(chosen)
+            c = cohesion(h, largest0)
+            theirs = c["fragmentation"] if objective == "fragmentation" else 1 - c["efficiency"]
+        check(f"{n} key players {objective} score", abs(ours["score"] - theirs) < 1e-9, f'{ours["score"]} vs {theirs}')
+
+
+def convergence(case, domains):
+    """Burt's constraint and effective size, the cross-domain score and the nexus, on graph-data."""
+    g, args, n = case.g, case.args, case.name
+    ours = run(args + ["--format", "json", "convergence"])
+    u = undirected_simple(g)
+    nodes = {r["id"]: r for r in ours["nodes"]}
+    connected = [v for v in u if u.degree(v) > 0]
+    compare_scores(f"{n} constraint", {v: nodes[v]["constraint"] for v in connected},
+                   {v: x for v, x in nx.constraint(u).items() if v in connected}, 1e-9)
+    compare_scores(f"{n} effective size", {v: nodes[v]["effective_size"] for v in connected},
+                   {v: x for v, x in nx.effective_size(u).items() if v in connected}, 1e-9)
+    order = [d["id"] for d in ours["domains"]]
+    group = {}
+    for v, ds in domains.items():
+        first = next((d for d in ds if d in order), None)
+        if first is not None and v in u:
+            group[v] = first
+    members = {d: [v for v in group if group[v] == d] for d in order}
+    total = {v: 0.0 for v in u}
+    nexus = set()
+    for a in order:
+        for b in order:
+            if a == b or not members[a] or not members[b]:
+                continue
+            # Undirected subset betweenness halves each pair; both orders together count it once.
+            for v, x in nx.betweenness_centrality_subset(u, members[a], members[b], normalized=False).items():
+                total[v] += x
+    # The nexus by definition: a tie x-y lies on a shortest s-t path when d(s,x) + 1 + d(y,t) = d(s,t).
+    # (NetworkX 2.8's edge_betweenness_centrality_subset misassigns credit past the first hop.)
+    dist = {v: nx.single_source_shortest_path_length(u, v) for v in group}
+    for s_ in group:
+        for t in group:
+            if group[s_] == group[t] or t not in dist[s_]:
+                continue
+            d = dist[s_][t]
+            for x, y in u.edges:
+                for p, q in ((x, y), (y, x)):
+                    if p in dist[s_] and q in dist[t] and dist[s_][p] + 1 + dist[t][q] == d:
+                        nexus.add(tuple(sorted((str(x), str(y)))))
+    pairs = ours["cross_domain_pairs"]
+    compare_scores(f"{n} convergence score", {v: r["score"] for v, r in nodes.items()}, {v: x / pairs for v, x in total.items()}, 1e-9)
+    ours_nexus = {tuple(sorted((r["source"], r["target"]))) for r in ours["nexus"]}
+    check(f"{n} nexus ties", ours_nexus == nexus, f"{len(ours_nexus ^ nexus)} differ")
+
+
 def paths(case):
     """Shortest path lengths, k shortest paths and all simple paths against NetworkX."""
     g, args, n = case.g, case.args, case.name
@@ -326,17 +440,23 @@ def main():
     ontology = json.load(open(os.path.join(gd, "ontology.json")))
     symmetric = {t["id"] for t in ontology["relation_types"] if t.get("symmetric")}
     proceedings = nx.DiGraph()
-    proceedings.add_nodes_from(e["id"] for e in json.load(open(os.path.join(gd, "entities.json")))["entities"])
+    entities = json.load(open(os.path.join(gd, "entities.json")))["entities"]
+    proceedings.add_nodes_from(e["id"] for e in entities)
     for r in json.load(open(os.path.join(gd, "relations.json")))["relations"]:
         proceedings.add_edge(r["source"], r["target"])
         if r["type"] in symmetric:
             proceedings.add_edge(r["target"], r["source"])
     cases.append(Case("proceedings", ["--data", gd], proceedings))
+    try:
+        convergence(cases[-1], {e["id"]: e.get("domains", []) for e in entities})
+    except Exception as e:
+        check("proceedings convergence ran", False, repr(e))
 
     for case in cases:
         try:
             measures(case)
             paths(case)
+            resilience(case)
         except Exception as e:  # a crash of threatgraph or of this script is a failure, not a skip
             check(f"{case.name} ran", False, repr(e))
     print(f"{passed} passed, {failed} failed")

@@ -1,0 +1,123 @@
+// `convergence`: where crime and terror meet. Brokerage roles between threat domains, Burt's
+// constraint and effective size, a convergence score per entity and the nexus relations.
+#include "analysis/convergence.hpp"
+#include "cli/app.hpp"
+#include "cli/commands.hpp"
+#include "cli/describe.hpp"
+#include "cli/output.hpp"
+#include "cli/view_options.hpp"
+#include "io/json_writer.hpp"
+
+#include <cmath>
+
+namespace tg::cli {
+
+namespace {
+
+std::string domains_of(const Convergence& c, const Entity& e, const ConvergenceNode& n) {
+    std::string out;
+    for (const auto& d : e.domains) out += (out.empty() ? "" : ", ") + d;
+    if (n.group != kNoGroup && e.domains.size() > 1) out += " (as " + c.domains[n.group] + ")";
+    return out;
+}
+
+std::string roles_of(const Brokerage& r) {
+    if (r.total() == 0) return "";
+    std::string out;
+    const auto add = [&](std::size_t count, const char* name) {
+        if (count) out += (out.empty() ? "" : ", ") + std::to_string(count) + " " + name;
+    };
+    add(r.coordinator, "coordinator");
+    add(r.itinerant, "itinerant");
+    add(r.representative, "representative");
+    add(r.gatekeeper, "gatekeeper");
+    add(r.liaison, "liaison");
+    return out;
+}
+
+std::string number_or_dash(double x) { return std::isnan(x) ? "-" : format_number(x, 4); }
+
+} // namespace
+
+int run_convergence(Context& context, const ConvergenceArgs& args) {
+    const auto& graph = context.graph();
+    const GraphSnapshot snapshot(graph);
+    View view = make_view(snapshot, args.view, "hops");
+    if (!args.directed) view = view.undirected();
+    const auto c = analyze_convergence(view, args.domains);
+
+    if (context.format() == OutputFormat::json) {
+        JsonWriter json;
+        json.begin_object().key("directed").value(view.directed()).key("domains").begin_array();
+        for (std::size_t g = 0; g < c.domains.size(); ++g)
+            json.begin_object().key("id").value(c.domains[g]).key("actors").value(c.members[g]).end_object();
+        json.end_array().key("cross_domain_pairs").value(c.cross_pairs).key("nodes").begin_array();
+        for (const auto& n : c.nodes) {
+            const auto& e = graph.entity(n.vertex);
+            json.begin_object().key("id").value(e.id).key("name").value(e.name).key("kind").value(e.kind);
+            json.key("domains").begin_array();
+            for (const auto& d : e.domains) json.value(d);
+            json.end_array().key("group");
+            if (n.group == kNoGroup)
+                json.null();
+            else
+                json.value(c.domains[n.group]);
+            json.key("brokerage").begin_object().key("coordinator").value(n.roles.coordinator).key("itinerant").value(n.roles.itinerant);
+            json.key("representative").value(n.roles.representative).key("gatekeeper").value(n.roles.gatekeeper);
+            json.key("liaison").value(n.roles.liaison).key("total").value(n.roles.total()).end_object();
+            json.key("constraint").value(n.constraint).key("effective_size").value(n.effective_size).key("score").value(n.score);
+            json.end_object();
+        }
+        json.end_array().key("nexus").begin_array();
+        for (auto r : c.nexus) {
+            const auto& rel = graph.relation(r);
+            json.begin_object().key("id").value(rel.id).key("source").value(rel.source).key("type").value(rel.type);
+            json.key("target").value(rel.target).key("confidence").value(rel.confidence).end_object();
+        }
+        json.end_array().end_object();
+        context.emit(json.str());
+        return kOk;
+    }
+    if (context.format() == OutputFormat::csv) {
+        std::string out = csv_row({"id", "name", "kind", "domains", "group", "coordinator", "itinerant", "representative", "gatekeeper",
+                                   "liaison", "constraint", "effective_size", "score"});
+        for (const auto& n : c.nodes) {
+            const auto& e = graph.entity(n.vertex);
+            std::string domains;
+            for (const auto& d : e.domains) domains += (domains.empty() ? "" : ";") + d;
+            const auto exact_or_empty = [](double x) { return std::isnan(x) ? std::string() : format_exact(x); };
+            out += csv_row({e.id, e.name, e.kind, domains, n.group == kNoGroup ? "" : c.domains[n.group],
+                            std::to_string(n.roles.coordinator), std::to_string(n.roles.itinerant), std::to_string(n.roles.representative),
+                            std::to_string(n.roles.gatekeeper), std::to_string(n.roles.liaison), exact_or_empty(n.constraint),
+                            exact_or_empty(n.effective_size), format_exact(n.score)});
+        }
+        context.emit(out);
+        return kOk;
+    }
+    std::string out = "convergence of ";
+    for (std::size_t g = 0; g < c.domains.size(); ++g)
+        if (c.members[g]) out += c.domains[g] + " (" + std::to_string(c.members[g]) + "), ";
+    out += count_of(c.cross_pairs, "cross-domain pair") + " of actors, " +
+           (view.directed() ? "along the arrows" : "ties read both ways") + "\n";
+    out += "score: the share of shortest paths between actors of different domains that pass through the entity\n\n";
+    TextTable table({"rank", "entity", "kind", "domains", "score", "brokerage", "constraint", "effective size"});
+    std::size_t shown = 0;
+    for (const auto& n : c.nodes) {
+        if (args.top && shown == args.top) break;
+        if (n.score == 0 && n.roles.total() == 0) break;
+        const auto& e = graph.entity(n.vertex);
+        table.add({std::to_string(++shown), e.name, kind_label(graph, n.vertex), domains_of(c, e, n), format_number(n.score, 4),
+                   roles_of(n.roles), number_or_dash(n.constraint), number_or_dash(n.effective_size)});
+    }
+    out += shown ? table.str("  ") : "  no entity lies between actors of different domains\n";
+    out += "\nnexus: " + std::to_string(c.nexus.size()) + " relation" + (c.nexus.size() == 1 ? "" : "s") +
+           " on the shortest paths between actors of different domains\n";
+    for (auto r : c.nexus) {
+        const auto& rel = graph.relation(r);
+        out += "  " + graph.entity(*graph.find(rel.source)).name + relation_arrow(graph, r) + graph.entity(*graph.find(rel.target)).name + "\n";
+    }
+    context.emit(out);
+    return kOk;
+}
+
+} // namespace tg::cli

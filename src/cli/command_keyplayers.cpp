@@ -1,0 +1,74 @@
+// `keyplayers`: the few entities whose removal most fragments the network, or that reach the
+// most others (Borgatti 2006).
+#include "analysis/cohesion.hpp"
+#include "analysis/keyplayers.hpp"
+#include "cli/app.hpp"
+#include "cli/commands.hpp"
+#include "cli/describe.hpp"
+#include "cli/output.hpp"
+#include "cli/view_options.hpp"
+#include "io/json_writer.hpp"
+
+namespace tg::cli {
+
+int run_keyplayers(Context& context, const KeyPlayersArgs& args) {
+    const auto& graph = context.graph();
+    const GraphSnapshot snapshot(graph);
+    const View view = make_view(snapshot, args.view, "hops").undirected();
+    KeyPlayerOptions options;
+    options.k = args.k;
+    options.objective = parse_key_player_objective(args.objective);
+    options.steps = args.steps;
+    options.seed = args.seed;
+    options.progress = [&](const std::string& line) { context.progress(line); };
+    const auto set = key_players(view, options);
+    const double baseline = key_player_score(view, {}, options.objective, options.steps);
+    const bool reach = options.objective == KeyPlayerObjective::reach;
+
+    if (context.format() == OutputFormat::json) {
+        JsonWriter json;
+        json.begin_object().key("objective").value(args.objective).key("score").value(set.score);
+        json.key("set").begin_array();
+        for (const auto& m : set.members) {
+            const auto& e = graph.entity(m.vertex);
+            json.begin_object().key("id").value(e.id).key("name").value(e.name).key("contribution").value(m.contribution).end_object();
+        }
+        json.end_array();
+        json.key("k").value(args.k);
+        if (reach) json.key("steps").value(args.steps);
+        json.key("baseline").value(baseline).key("entities").value(view.active_count()).key("seed").value(args.seed);
+        json.key("passes").value(set.passes).key("evaluations").value(set.evaluations).key("converged").value(set.converged);
+        json.end_object();
+        context.emit(json.str());
+        return kOk;
+    }
+    if (context.format() == OutputFormat::csv) {
+        std::string out = csv_row({"rank", "id", "name", "kind", "contribution"});
+        for (std::size_t i = 0; i < set.members.size(); ++i) {
+            const auto& e = graph.entity(set.members[i].vertex);
+            out += csv_row({std::to_string(i + 1), e.id, e.name, e.kind, format_exact(set.members[i].contribution)});
+        }
+        context.emit(out);
+        return kOk;
+    }
+    std::string out = std::to_string(args.k) + " key player" + (args.k == 1 ? "" : "s") + " of " +
+                      std::to_string(view.active_count()) + " entities by " + args.objective +
+                      (reach ? " within " + std::to_string(args.steps) + " step" + (args.steps == 1 ? "" : "s") : "") +
+                      " (Borgatti 2006, seed " + std::to_string(args.seed) + ")\n";
+    if (reach)
+        out += "together they reach " + format_number(100 * set.score, 4) + "% of the other entities\n";
+    else
+        out += "removing them raises " + args.objective + " from " + format_number(baseline, 4) + " to " + format_number(set.score, 4) + "\n";
+    TextTable table({"rank", "entity", "kind", "contribution"});
+    for (std::size_t i = 0; i < set.members.size(); ++i) {
+        const auto v = set.members[i].vertex;
+        table.add({std::to_string(i + 1), graph.entity(v).name, kind_label(graph, v), format_number(set.members[i].contribution, 4)});
+    }
+    out += "\n" + table.str("  ");
+    out += "\ncontribution: how much the score drops when that one member is left out of the set\n";
+    if (!set.converged) out += "note: stopped after " + std::to_string(set.passes) + " swap passes; a better set may exist\n";
+    context.emit(out);
+    return kOk;
+}
+
+} // namespace tg::cli
