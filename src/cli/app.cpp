@@ -165,6 +165,15 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
         ->check(kCount)->type_name("S");
     disrupt->add_option("--samples", disrupt_args.samples, "betweenness from K sampled sources, for large networks (approximate)")
         ->check(kCount)->type_name("K");
+    disrupt->add_option("--chart", disrupt_args.chart, "also draw the robustness curves to PATH (.svg, .png or .pdf)")->type_name("PATH");
+    disrupt->add_option("--chart-measure", disrupt_args.chart_measure,
+                        "what the chart plots: largest (the largest component's share, default), fragmentation or efficiency")
+        ->type_name("NAME");
+    disrupt->add_option("--before", disrupt_args.before, "also draw the network before any removal to PATH (.svg, .png or .pdf)")
+        ->type_name("PATH");
+    disrupt->add_option("--after", disrupt_args.after,
+                        "also draw it after the first strategy's removals, removed entities greyed, the cut-off unfilled")
+        ->type_name("PATH");
     add_view_options(*disrupt, disrupt_args.view, "betweenness weight: hops (default), confidence or a numeric attribute", true, false);
     disrupt->callback([&] { command = [&](Context& c) { return run_disrupt(c, disrupt_args); }; });
 

@@ -7,6 +7,11 @@
 #include "cli/view_options.hpp"
 #include "core/error.hpp"
 #include "io/json_writer.hpp"
+#include "render/graphviz.hpp"
+#include "render/network_diagram.hpp"
+#include "render/robustness_chart.hpp"
+
+#include <ostream>
 
 namespace tg::cli {
 
@@ -43,6 +48,9 @@ int run_disrupt(Context& context, const DisruptArgs& args) {
     const GraphSnapshot snapshot(graph);
     const View view = make_view(snapshot, args.view, "hops").undirected();
 
+    const auto chart_measure = parse_curve_measure(args.chart_measure);
+    for (const auto* path : {&args.chart, &args.before, &args.after})
+        if (!path->empty()) image_format_for(*path); // a bad name fails before the work
     std::vector<RemovalStrategy> strategies;
     for (const auto& name : args.strategies) strategies.push_back(parse_removal_strategy(name));
     if (strategies.empty()) throw UsageError("--strategy needs at least one strategy");
@@ -50,12 +58,15 @@ int run_disrupt(Context& context, const DisruptArgs& args) {
     if (!args.targets.empty() && !named) throw UsageError("--targets goes with --strategy names");
     std::vector<Vertex32> targets;
     for (const auto& t : args.targets) targets.push_back(resolve_in_view(view, t));
-    if (named && args.steps && args.steps != targets.size())
+    if (named && strategies.size() == 1 && args.steps && args.steps != targets.size())
         throw UsageError("--steps " + std::to_string(args.steps) + " differs from the " + std::to_string(targets.size()) +
                              " targets named",
                          "leave out --steps: the names strategy removes each target once");
     const std::size_t default_steps = std::min<std::size_t>(10, view.active_count());
 
+    if ((!args.before.empty() || !args.after.empty()) && strategies.front() == RemovalStrategy::random)
+        throw UsageError("--before and --after draw the first strategy's removals, and random runs each remove others",
+                         "list another strategy first");
     std::vector<Disruption> results;
     for (auto strategy : strategies) {
         DisruptionOptions options;
@@ -67,6 +78,32 @@ int run_disrupt(Context& context, const DisruptArgs& args) {
         options.samples = args.samples;
         options.progress = [&](const std::string& line) { context.progress(line); };
         results.push_back(simulate_disruption(view, options));
+    }
+    if (!args.chart.empty()) {
+        const std::string title = "Robustness of the network (" + std::to_string(view.active_count()) + " entities) under removal";
+        write_image(args.chart, robustness_chart(results, chart_measure, title), "nop2", context.input_files());
+        context.err() << "threatgraph: chart written to " << args.chart << "\n";
+    }
+    if (!args.before.empty() || !args.after.empty()) {
+        const auto& first = results.front();
+        DiagramOptions diagram;
+        const auto layout = layout_for(view.active_count());
+        if (layout != "neato") context.err() << "threatgraph: note: " << view.active_count() << " entities: drawn with sfdp\n";
+        if (!args.before.empty()) {
+            diagram.title = "Before: " + std::to_string(first.initial.nodes) + " entities, largest component " +
+                            std::to_string(first.initial.largest_component);
+            write_image(args.before, network_diagram(view, diagram), layout, context.input_files());
+            context.err() << "threatgraph: diagram written to " << args.before << "\n";
+        }
+        if (!args.after.empty()) {
+            for (const auto& s : first.steps) diagram.removed.insert(diagram.removed.end(), s.removed.begin(), s.removed.end());
+            diagram.mark_cut_off = true;
+            diagram.title = "After removing " + count_of(diagram.removed.size(), "entity") + " by " +
+                            strategy_name(first.strategy) + ": largest component " +
+                            format_number(first.steps.back().largest_component) + " (grey: removed; unfilled: cut off)";
+            write_image(args.after, network_diagram(view, diagram), layout, context.input_files());
+            context.err() << "threatgraph: diagram written to " << args.after << "\n";
+        }
     }
 
     if (context.format() == OutputFormat::json) {

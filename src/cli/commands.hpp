@@ -92,6 +92,8 @@ struct DisruptArgs {
     std::uint64_t seed = 0;
     std::size_t samples = 0;
     std::string chart;
+    std::string chart_measure = "largest";
+    std::string before, after; // diagrams of the network before and after the first strategy's removals
     ViewArgs view;
 };
 int run_disrupt(Context& context, const DisruptArgs& args);

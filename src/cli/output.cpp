@@ -96,7 +96,10 @@ std::string format_number(double value, int digits) {
 }
 
 std::string count_of(std::size_t count, const std::string& noun) {
-    return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
+    if (count == 1) return "1 " + noun;
+    // "entity" -> "entities", but "day" -> "days".
+    const bool y_to_ies = noun.size() > 1 && noun.back() == 'y' && std::string("aeiou").find(noun[noun.size() - 2]) == std::string::npos;
+    return std::to_string(count) + " " + (y_to_ies ? noun.substr(0, noun.size() - 1) + "ies" : noun + "s");
 }
 
 } // namespace tg::cli

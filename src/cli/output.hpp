@@ -28,7 +28,7 @@ std::string format_number(double value, int digits = 6);
 // The shortest text that reads back as exactly `value` (for machine-readable output).
 std::string format_exact(double value);
 
-// "1 component", "3 components": `count` and the noun, with "s" unless the count is 1.
+// "1 component", "3 components", "2 entities": `count` and the noun, plural unless the count is 1.
 std::string count_of(std::size_t count, const std::string& noun);
 
 } // namespace tg::cli

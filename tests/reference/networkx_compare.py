@@ -354,7 +354,13 @@ def paths(case):
 
 
 def main():
-    work = tempfile.mkdtemp(prefix="tg-networkx-")
+    with tempfile.TemporaryDirectory(prefix="tg-networkx-") as work:
+        compare_all(work)
+    print(f"{passed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+def compare_all(work):
     cases = []
     karate = nx.karate_club_graph()
     for u, v in karate.edges:
@@ -459,8 +465,6 @@ def main():
             resilience(case)
         except Exception as e:  # a crash of threatgraph or of this script is a failure, not a skip
             check(f"{case.name} ran", False, repr(e))
-    print(f"{passed} passed, {failed} failed")
-    sys.exit(1 if failed else 0)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,13 @@
+#pragma once
+// Pieces of DOT text: quoted strings and numbers as Graphviz reads them.
+#include <string>
+
+namespace tg {
+
+// "text" with quotes and backslashes escaped and newlines as \n (a centred line break).
+std::string dot_quoted(const std::string& text);
+
+// A fixed-point number with `precision` decimals, never in exponent form.
+std::string dot_number(double x, int precision = 2);
+
+} // namespace tg

@@ -1,0 +1,151 @@
+#include "render/graphviz.hpp"
+
+#include "core/error.hpp"
+#include "io/text_file.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+// Graphviz defines MIN, MAX, TRUE... as macros: included last, here only.
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+namespace tg {
+
+namespace {
+
+std::string graphviz_errors; // collected by the error callback
+
+int collect_error(char* message) {
+    graphviz_errors += message;
+    return 0;
+}
+
+std::string trimmed_errors() {
+    std::string text = graphviz_errors;
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+    for (auto& c : text)
+        if (c == '\n') c = ' ';
+    return text.empty() ? "no message from Graphviz" : text;
+}
+
+// Lays out and renders in this process; returns false with a message on failure.
+bool render_here(const std::string& dot, const std::string& layout, ImageFormat format, std::string& out) {
+    agseterrf(collect_error);
+    agseterr(AGERR);
+    GVC_t* gvc = gvContext();
+    Agraph_t* graph = agmemread(dot.c_str());
+    if (!graph) {
+        out = "Graphviz could not read the diagram: " + trimmed_errors();
+        return false;
+    }
+    if (gvLayout(gvc, graph, layout.c_str()) != 0) {
+        agclose(graph);
+        out = "Graphviz layout \"" + layout + "\" failed: " + trimmed_errors();
+        return false;
+    }
+    // PNG goes through cairo for anti-aliased lines and text.
+    const std::string renderer = format == ImageFormat::png ? "png:cairo" : format_name(format);
+    char* data = nullptr;
+    unsigned int length = 0;
+    const int status = gvRenderData(gvc, graph, renderer.c_str(), &data, &length);
+    if (status == 0 && data) out.assign(data, length);
+    if (data) gvFreeRenderData(data);
+    gvFreeLayout(gvc, graph);
+    agclose(graph);
+    if (status != 0 || out.empty()) {
+        out = "Graphviz could not render " + format_name(format) + ": " + trimmed_errors();
+        return false;
+    }
+    return true;
+}
+
+void write_all(int fd, const char* data, std::size_t size) {
+    while (size > 0) {
+        const auto n = ::write(fd, data, size);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return;
+        data += n;
+        size -= static_cast<std::size_t>(n);
+    }
+}
+
+} // namespace
+
+ImageFormat image_format_for(const std::string& path) {
+    std::string extension = std::filesystem::path(path).extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (extension == ".svg") return ImageFormat::svg;
+    if (extension == ".png") return ImageFormat::png;
+    if (extension == ".pdf") return ImageFormat::pdf;
+    throw UsageError("cannot tell the image format of \"" + path + "\"", "end the file name in .svg, .png or .pdf");
+}
+
+std::string format_name(ImageFormat format) {
+    switch (format) {
+    case ImageFormat::svg: return "svg";
+    case ImageFormat::png: return "png";
+    case ImageFormat::pdf: return "pdf";
+    }
+    return "svg";
+}
+
+std::string render_dot(const std::string& dot, const std::string& layout, ImageFormat format) {
+    // Graphviz asserts and aborts on some inputs, keeps global state and leaks font caches: it runs
+    // in a child process, so that its failure is an error message here and its memory goes with it.
+    int channel[2];
+    if (::pipe(channel) != 0) throw InternalError(std::string("cannot start Graphviz: ") + std::strerror(errno));
+    const pid_t child = ::fork();
+    if (child < 0) {
+        ::close(channel[0]);
+        ::close(channel[1]);
+        throw InternalError(std::string("cannot start Graphviz: ") + std::strerror(errno));
+    }
+    if (child == 0) {
+        ::close(channel[0]);
+        std::string out;
+        const char status = render_here(dot, layout, format, out) ? '0' : '1';
+        write_all(channel[1], &status, 1);
+        write_all(channel[1], out.data(), out.size());
+        ::close(channel[1]);
+        ::_exit(0);
+    }
+    ::close(channel[1]);
+    std::string reply;
+    char buffer[65536];
+    for (;;) {
+        const auto n = ::read(channel[0], buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        reply.append(buffer, static_cast<std::size_t>(n));
+    }
+    ::close(channel[0]);
+    int wait_status = 0;
+    while (::waitpid(child, &wait_status, 0) < 0 && errno == EINTR) {
+    }
+    if (WIFSIGNALED(wait_status) || reply.empty())
+        throw InternalError("Graphviz stopped" +
+                                (WIFSIGNALED(wait_status) ? " on signal " + std::to_string(WTERMSIG(wait_status)) : std::string()) +
+                                " while drawing with layout \"" + layout + "\"",
+                            "this is a Graphviz failure; another layout may work");
+    if (reply[0] != '0') throw InternalError(reply.substr(1), "check that the graphviz package (with its plugins) is installed");
+    return reply.substr(1);
+}
+
+void write_image(const std::string& path, const std::string& dot, const std::string& layout, const std::vector<std::string>& inputs) {
+    const auto format = image_format_for(path);
+    const auto image = render_dot(dot, layout, format);
+    const auto folder = std::filesystem::path(path).parent_path();
+    std::error_code ec;
+    if (!folder.empty()) std::filesystem::create_directories(folder, ec);
+    if (ec) throw IoError("cannot create the folder \"" + folder.string() + "\": " + ec.message());
+    write_file_atomically(path, image, inputs);
+}
+
+} // namespace tg

@@ -1,0 +1,26 @@
+#pragma once
+// Graphviz behind one small door: DOT text in, an SVG, PNG or PDF image out, laid out by dot,
+// neato, fdp, sfdp, circo or nop2 (positions given in points). Graphviz is not thread-safe, keeps
+// one context per process, leaks its font caches and aborts on some inputs (Graphviz 2.42's
+// spline router), so each drawing is made in a child process: a Graphviz crash becomes an error
+// here, and its memory goes with the child. Its headers stay inside graphviz.cpp.
+#include <string>
+#include <vector>
+
+namespace tg {
+
+enum class ImageFormat { svg, png, pdf };
+
+// By the file name's extension (.svg, .png, .pdf, any case); UsageError for another.
+ImageFormat image_format_for(const std::string& path);
+std::string format_name(ImageFormat format);
+
+// The image's bytes. Throws InternalError with Graphviz's own message when the DOT text does not
+// parse or the layout or renderer is missing, and when Graphviz crashes.
+std::string render_dot(const std::string& dot, const std::string& layout, ImageFormat format);
+
+// Writes the rendered image to `path` atomically, creating its folder when missing, never over
+// one of `inputs`.
+void write_image(const std::string& path, const std::string& dot, const std::string& layout, const std::vector<std::string>& inputs);
+
+} // namespace tg

@@ -1,0 +1,138 @@
+#include "render/network_diagram.hpp"
+
+#include "analysis/structure.hpp"
+
+#include "render/dot_text.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace tg {
+
+namespace {
+
+
+// Names broken into lines of about 18 characters, at spaces.
+std::string wrapped(const std::string& name) {
+    std::string out, line;
+    std::size_t start = 0;
+    while (start <= name.size()) {
+        auto end = name.find(' ', start);
+        if (end == std::string::npos) end = name.size();
+        const std::string word = name.substr(start, end - start);
+        if (!line.empty() && line.size() + 1 + word.size() > 18) {
+            out += line + "\n";
+            line.clear();
+        }
+        line += (line.empty() ? "" : " ") + word;
+        start = end + 1;
+    }
+    return out + line;
+}
+
+// The kind's drawing, or its nearest ancestor's that has one.
+const EntityKind* drawn_kind(const Ontology& ontology, std::string kind) {
+    for (int depth = 0; depth < 16 && !kind.empty(); ++depth) {
+        const auto* k = ontology.kind(kind);
+        if (!k) return nullptr;
+        if (!k->shape.empty() || !k->color.empty()) return k;
+        kind = k->parent;
+    }
+    return nullptr;
+}
+
+
+} // namespace
+
+std::string layout_for(std::size_t entities) { return entities <= 300 ? "neato" : "sfdp"; }
+
+std::string network_diagram(const View& view, const DiagramOptions& options) {
+    const auto& snapshot = view.snapshot();
+    const KnowledgeGraph* graph = snapshot.has_graph() ? &snapshot.graph() : nullptr;
+    std::vector<std::uint8_t> removed(view.vertex_count(), 0);
+    for (auto v : options.removed) removed[v] = 1;
+    std::vector<std::uint8_t> in_largest(view.vertex_count(), 1);
+    if (options.mark_cut_off) {
+        View rest = view;
+        for (auto v : options.removed) rest.deactivate_vertex(v);
+        const auto components = weak_components(rest);
+        std::fill(in_largest.begin(), in_largest.end(), 0);
+        if (!components.empty())
+            for (auto v : components.front()) in_largest[v] = 1;
+    }
+
+    std::string dot = std::string(view.directed() ? "digraph" : "graph") + " network {\n";
+    dot += "  graph [label=" + dot_quoted(options.title) + ", labelloc=t, fontsize=18, fontname=\"Helvetica\", overlap=false, pack=true, "
+           "splines=line, outputorder=edgesfirst, bgcolor=white, pad=0.3, sep=\"+6\"];\n";
+    dot += "  node [fontname=\"Helvetica\", fontsize=10, style=filled, penwidth=1.2, margin=\"0.06,0.03\"];\n";
+    dot += "  edge [color=\"#666666\", arrowsize=0.6];\n";
+
+    std::set<std::string> kinds_shown;
+    for (auto v : view.active_vertices()) {
+        std::string shape = "ellipse", fill = "#56B4E9", kind_id;
+        if (graph) {
+            kind_id = graph->entity(v).kind;
+            if (const auto* k = drawn_kind(graph->ontology(), kind_id)) {
+                if (!k->shape.empty()) shape = k->shape;
+                if (!k->color.empty()) fill = k->color;
+            }
+            kinds_shown.insert(kind_id);
+        }
+        const std::string name = graph ? graph->entity(v).name : std::string(snapshot.label(v));
+        std::string look = "shape=" + shape + ", fillcolor=" + dot_quoted(fill) + ", color=\"#333333\"";
+        if (removed[v])
+            look = "shape=" + shape + ", fillcolor=\"#F2F2F2\", color=\"#AAAAAA\", fontcolor=\"#999999\", style=\"filled,dashed\"";
+        else if (!in_largest[v])
+            look = "shape=" + shape + ", fillcolor=white, color=\"#777777\", fontcolor=\"#555555\"";
+        dot += "  v" + std::to_string(v) + " [label=" + dot_quoted(wrapped(name)) + ", tooltip=" +
+               dot_quoted(std::string(snapshot.label(v))) + ", " + look + "];\n";
+    }
+
+    // Every active relation once (a symmetric type has an arc each way: keep the one it was written as).
+    std::vector<std::uint8_t> drawn(graph ? graph->relation_count() : snapshot.arc_count(), 0);
+    for (auto u : view.active_vertices())
+        for (std::size_t p = snapshot.out_begin(u); p < snapshot.out_begin(u + 1); ++p) {
+            const Vertex32 w = snapshot.out_target(p);
+            const RelationIndex r = snapshot.out_relation(p);
+            if (!view.arc_active(p) || !view.active(w) || drawn[r] || snapshot.relation_source(r) != u) continue;
+            drawn[r] = 1;
+            std::string style = "solid", color = "#666666", arrow;
+            const double confidence = snapshot.relation_confidence(r);
+            if (graph) {
+                const auto& rel = graph->relation(r);
+                if (const auto* type = graph->ontology().relation_type(rel.type)) {
+                    if (!type->style.empty()) style = type->style;
+                    if (!type->color.empty()) color = type->color;
+                    if (type->symmetric && view.directed()) arrow = ", dir=none";
+                }
+            }
+            if (confidence < 0.5) style = "dashed";
+            double width = 0.6 + 1.8 * confidence;
+            if (removed[u] || removed[w]) style = "dotted", color = "#CCCCCC", width = 0.8;
+            dot += "  v" + std::to_string(u) + (view.directed() ? " -> " : " -- ") + "v" + std::to_string(w) + " [style=" + style +
+                   ", color=" + dot_quoted(color) + ", penwidth=" + dot_number(width) + arrow + "];\n";
+        }
+
+    // The legend: one sample per kind shown, in the ontology's order, as a column of its own.
+    if (graph && !kinds_shown.empty()) {
+        dot += "  subgraph legend {\n    legend_title [shape=plaintext, style=\"\", label=\"Kinds\", fontsize=12];\n";
+        std::string previous = "legend_title";
+        int i = 0;
+        for (const auto& id : graph->ontology().kind_ids()) {
+            if (!kinds_shown.count(id)) continue;
+            const auto* k = graph->ontology().kind(id);
+            const auto* look = drawn_kind(graph->ontology(), id);
+            const std::string node = "legend" + std::to_string(i++);
+            dot += "    " + node + " [label=" + dot_quoted(k->label.empty() ? id : k->label) + ", shape=" +
+                   (look && !look->shape.empty() ? look->shape : std::string("ellipse")) + ", fillcolor=" +
+                   dot_quoted(look && !look->color.empty() ? look->color : std::string("#56B4E9")) + ", color=\"#333333\"];\n";
+            dot += "    " + previous + (view.directed() ? " -> " : " -- ") + node + " [style=invis];\n";
+            previous = node;
+        }
+        dot += "  }\n";
+    }
+    dot += "}\n";
+    return dot;
+}
+
+} // namespace tg
