@@ -35,6 +35,13 @@ NetworkProfile profile_network(const View& view) {
     return p;
 }
 
+const std::vector<std::string>& cooperative_types() {
+    static const std::vector<std::string> types{"cooperates_with", "supports", "member_of", "part_of",  "leads",      "participates_in",
+                                                "adopts",          "verifies", "hosts",     "protects", "funds",      "supplies",
+                                                "located_in",      "operates_in"};
+    return types;
+}
+
 CounterNetwork analyze_counter_network(const GraphSnapshot& snapshot, const CounterNetworkOptions& options) {
     if (!snapshot.has_graph())
         throw DataError("the counter-network needs entity kinds, and a plain network has none", "run it on graph-data");
@@ -46,13 +53,29 @@ CounterNetwork analyze_counter_network(const GraphSnapshot& snapshot, const Coun
         f.as_of = options.as_of;
         return f;
     };
-    View coalition(snapshot, filter(options.coalition_kinds, {}), {}, false);
-    // A state sponsor of threat actors is not part of the coalition against them.
-    for (auto v : coalition.active_vertices())
-        if (!snapshot.graph().entity(v).domains.empty()) coalition.deactivate_vertex(v);
+    auto cooperation = options.cooperation_types;
+    if (cooperation.empty())
+        for (const auto& type : cooperative_types())
+            if (snapshot.graph().ontology().relation_type(type)) cooperation.push_back(type);
+    // No cooperative type at all leaves every member alone, not every relation counted.
+    if (cooperation.empty()) throw DataError("the ontology declares none of the cooperative relation types",
+                                             "name the types that make members partners with --cooperation");
+    View coalition(snapshot, filter(options.coalition_kinds, cooperation), {}, false);
     const View threat(snapshot, filter(options.threat_kinds, {}), {}, false);
     const View targets(snapshot, filter(options.target_kinds, {}), {}, false);
     const View countering(snapshot, filter({}, options.counter_types), {}, true);
+    // A state sponsor of threat actors is not part of the coalition against them.
+    for (auto v : coalition.active_vertices())
+        if (!snapshot.graph().entity(v).domains.empty()) coalition.deactivate_vertex(v);
+    // Nor is an entity that neither counters a threat nor works with a member.
+    std::vector<Vertex32> outsiders;
+    for (auto v : coalition.active_vertices()) {
+        bool acts = false, partnered = false;
+        countering.for_each_neighbor(v, Direction::out, [&](Vertex32 t, double, std::size_t) { acts = acts || targets.active(t); });
+        coalition.for_each_neighbor(v, Direction::any, [&](Vertex32 w, double, std::size_t) { partnered = partnered || w != v; });
+        if (!acts && !partnered) outsiders.push_back(v);
+    }
+    for (auto v : outsiders) coalition.deactivate_vertex(v);
 
     CounterNetwork result;
     result.members = coalition.active_vertices();

@@ -199,6 +199,10 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
         ->delimiter(',')->type_name("KINDS");
     counter->add_option("--via", counter_args.via, "relation types by which a member counters a target (default: counters)")
         ->delimiter(',')->type_name("TYPES");
+    counter->add_option("--cooperation", counter_args.cooperation,
+                        "relation types that make two members partners (default: cooperates_with, supports, member_of, part_of, "
+                        "leads, participates_in, adopts, verifies, hosts, protects, funds, supplies, located_in, operates_in)")
+        ->delimiter(',')->type_name("TYPES");
     counter->add_option("--min-confidence", counter_args.view.min_confidence, "only relations at least this confident (0-1)")->type_name("X");
     counter->add_option("--as-of", counter_args.view.as_of, "only relations valid at this date (YYYY, YYYY-MM or YYYY-MM-DD)")
         ->type_name("DATE");

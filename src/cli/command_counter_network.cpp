@@ -42,6 +42,7 @@ int run_counter_network(Context& context, const CounterNetworkArgs& args) {
     if (!args.threats.empty()) options.threat_kinds = args.threats;
     if (!args.targets.empty()) options.target_kinds = args.targets;
     if (!args.via.empty()) options.counter_types = args.via;
+    options.cooperation_types = args.cooperation;
     options.min_confidence = args.view.min_confidence;
     options.as_of = args.view.as_of;
     const auto c = analyze_counter_network(snapshot, options);
@@ -109,7 +110,7 @@ int run_counter_network(Context& context, const CounterNetworkArgs& args) {
             out += names_of(graph, first) + " and " + std::to_string(component.size() - 12) + " more\n";
         }
     }
-    out += "\nisolated members (" + std::to_string(c.isolated.size()) + "): tied to no other member of the coalition\n";
+    out += "\nisolated members (" + std::to_string(c.isolated.size()) + "): they counter threats alone, tied to no other member\n";
     if (!c.isolated.empty()) out += wrap(names_of(graph, c.isolated), 100, "  ");
     std::size_t covered = c.coverage.size() - uncovered.size();
     out += "\ncoverage: " + std::to_string(covered) + " of " + std::to_string(c.coverage.size()) +

@@ -107,7 +107,7 @@ struct ConvergenceArgs {
 int run_convergence(Context& context, const ConvergenceArgs& args);
 
 struct CounterNetworkArgs {
-    std::vector<std::string> coalition, threats, targets, via;
+    std::vector<std::string> coalition, threats, targets, via, cooperation;
     ViewArgs view;
 };
 int run_counter_network(Context& context, const CounterNetworkArgs& args);

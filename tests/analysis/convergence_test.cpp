@@ -54,6 +54,7 @@ KnowledgeGraph threat_world() {
     entity("pacific_route", "route");
     entity("honduras", "state");
     entity("sponsor_state", "state", {"state_sponsor"});
+    entity("far_state", "state");
     entity("fusina", "government_agency");
     entity("dea", "government_agency");
     entity("lone_unit", "government_agency");
@@ -75,6 +76,7 @@ KnowledgeGraph threat_world() {
     relation("dea", "counters", "drugs");
     relation("lone_unit", "counters", "ms13");
     relation("sponsor_state", "counters", "isis");
+    relation("far_state", "allied_with", "honduras"); // not a cooperative type here
     return g;
 }
 } // namespace
@@ -194,7 +196,8 @@ TEST_CASE("the counter-network shows its silos and what nobody counters", "[anal
     std::vector<std::string> members, isolated, uncovered;
     for (auto x : c.members) members.push_back(id(g, x));
     for (auto x : c.isolated) isolated.push_back(id(g, x));
-    CHECK(members == std::vector<std::string>{"honduras", "fusina", "dea", "lone_unit"}); // not the state sponsor
+    // Not the state sponsor, nor far_state, which counters nothing and cooperates with nobody.
+    CHECK(members == std::vector<std::string>{"honduras", "fusina", "dea", "lone_unit"});
     CHECK(isolated == std::vector<std::string>{"dea", "lone_unit"});
     CHECK(c.components.size() == 3);
     for (const auto& cover : c.coverage)
