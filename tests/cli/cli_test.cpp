@@ -29,27 +29,6 @@ struct Case {
     std::size_t line = 0;
 };
 
-std::vector<std::string> split_arguments(const std::string& text) {
-    std::vector<std::string> out;
-    std::string current;
-    bool quoted = false, any = false;
-    for (char c : text) {
-        if (c == '"') {
-            quoted = !quoted;
-            any = true;
-        } else if (c == ' ' && !quoted) {
-            if (any) out.push_back(current);
-            current.clear();
-            any = false;
-        } else {
-            current += c;
-            any = true;
-        }
-    }
-    if (any) out.push_back(current);
-    return out;
-}
-
 std::vector<Case> parse_cases(const std::string& text) {
     std::vector<Case> cases;
     Case current;

@@ -61,4 +61,25 @@ RunResult run_cli(const std::vector<std::string>& args, const std::string& worki
     return result;
 }
 
+std::vector<std::string> split_arguments(const std::string& text) {
+    std::vector<std::string> out;
+    std::string current;
+    bool quoted = false, any = false;
+    for (char c : text) {
+        if (c == '"') {
+            quoted = !quoted;
+            any = true;
+        } else if (c == ' ' && !quoted) {
+            if (any) out.push_back(current);
+            current.clear();
+            any = false;
+        } else {
+            current += c;
+            any = true;
+        }
+    }
+    if (any) out.push_back(current);
+    return out;
+}
+
 } // namespace tg::test

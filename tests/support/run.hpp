@@ -14,4 +14,7 @@ struct RunResult {
 // Runs TG_CLI_PATH with `args` (no shell), in `working_dir` when not empty, stdin from /dev/null.
 RunResult run_cli(const std::vector<std::string>& args, const std::string& working_dir = {});
 
+// Words of a command line split on spaces; "quoted words" stay together, without their quotes.
+std::vector<std::string> split_arguments(const std::string& text);
+
 } // namespace tg::test
