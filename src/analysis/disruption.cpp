@@ -7,8 +7,19 @@
 
 #include <algorithm>
 #include <cmath>
+#include <random>
+#include <string_view>
 
 namespace tg {
+
+std::vector<Tie> ties_of(const View& view) {
+    std::vector<Tie> ties;
+    for (auto u : view.active_vertices())
+        view.for_each_neighbor(u, Direction::any, [&](Vertex32 w, double, std::size_t) {
+            if (u < w) ties.emplace_back(u, w);
+        });
+    return ties;
+}
 
 const std::vector<std::string>& removal_strategy_names() {
     static const std::vector<std::string> names{"degree", "betweenness", "keyplayer", "random", "names"};
@@ -56,12 +67,51 @@ void add_measures(DisruptionStep& step, const Cohesion& after, const Cohesion& i
     step.efficiency += after.efficiency;
 }
 
+// The labels of a tie's ends in order: the tie rule for cuts.
+std::pair<std::string_view, std::string_view> tie_labels(const View& view, const Tie& t) {
+    auto a = view.snapshot().label(t.first), b = view.snapshot().label(t.second);
+    return a < b ? std::make_pair(a, b) : std::make_pair(b, a);
+}
+
+// Hides every arc between the tie's ends, both ways.
+void cut_tie(View& view, const Tie& t) {
+    const auto& s = view.snapshot();
+    for (const auto& [from, to] : {t, Tie{t.second, t.first}})
+        for (std::size_t p = s.out_begin(from); p < s.out_begin(from + 1); ++p)
+            if (s.out_target(p) == to) view.deactivate_arc(p);
+}
+
 void check_options(const View& view, const DisruptionOptions& options) {
     const std::size_t n = view.active_count();
     if (n == 0) throw DataError("the network has no entities to remove");
     if (!has_ties(view))
         throw DataError("the network has no relations: there is nothing to disrupt",
                         "check the filters (--kinds, --via, --min-confidence, --as-of)");
+    if (options.unit == RemovalUnit::ties) {
+        if (options.strategy == RemovalStrategy::degree || options.strategy == RemovalStrategy::keyplayer)
+            throw UsageError("the " + strategy_name(options.strategy) + " strategy removes entities, not ties",
+                             "cut ties by betweenness, random or names");
+        if (options.strategy == RemovalStrategy::names) {
+            if (options.target_ties.empty()) throw UsageError("the names strategy needs --targets");
+            auto sorted = options.target_ties;
+            std::sort(sorted.begin(), sorted.end());
+            if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end()) throw UsageError("a tie is named twice");
+            const auto all = ties_of(view);
+            for (const auto& t : options.target_ties)
+                if (!std::binary_search(all.begin(), all.end(), t))
+                    throw DataError("no relation joins \"" + std::string(view.snapshot().label(t.first)) + "\" and \"" +
+                                    std::string(view.snapshot().label(t.second)) + "\" in the view");
+            return;
+        }
+        const auto ties = ties_of(view).size();
+        if (options.steps == 0) throw UsageError("--steps must be at least 1");
+        if (options.steps > ties)
+            throw DataError("--steps " + std::to_string(options.steps) + " is more than the network has (" + std::to_string(ties) +
+                                " ties)",
+                            "choose at most " + std::to_string(ties) + " steps");
+        if (options.strategy == RemovalStrategy::random && options.runs == 0) throw UsageError("--seeds must be at least 1");
+        return;
+    }
     if (options.strategy == RemovalStrategy::names) {
         if (options.targets.empty()) throw UsageError("the names strategy needs --targets");
         std::vector<Vertex32> sorted = options.targets;
@@ -88,16 +138,85 @@ void check_options(const View& view, const DisruptionOptions& options) {
 
 } // namespace
 
+namespace {
+
+void average_runs(Disruption& result) {
+    const double runs = static_cast<double>(result.runs);
+    for (auto& step : result.steps) {
+        step.largest_component /= runs;
+        step.largest_component_fraction /= runs;
+        step.components /= runs;
+        step.fragmentation /= runs;
+        step.efficiency /= runs;
+    }
+}
+
+ProgressReport step_reporter(const DisruptionOptions& options) {
+    return [&options](const std::string& done) {
+        if (options.progress) options.progress(strategy_name(options.strategy) + ": " + done);
+    };
+}
+
+Disruption cut_ties(const View& view, const DisruptionOptions& options, Disruption result) {
+    const auto report = step_reporter(options);
+    if (options.strategy == RemovalStrategy::random) {
+        result.runs = options.runs;
+        result.steps.assign(options.steps, {});
+        for (std::size_t run = 0; run < options.runs; ++run) {
+            View copy = view.undirected();
+            auto ties = ties_of(copy);
+            std::mt19937_64 random(options.seed + run);
+            for (std::size_t i = ties.size(); i > 1; --i) std::swap(ties[i - 1], ties[random() % i]);
+            for (std::size_t i = 0; i < options.steps; ++i) {
+                cut_tie(copy, ties[i]);
+                add_measures(result.steps[i], measure_cohesion(copy), result.initial);
+            }
+            report("run " + std::to_string(run + 1) + " of " + std::to_string(options.runs));
+        }
+        average_runs(result);
+        return result;
+    }
+    View work = view.undirected();
+    const std::size_t steps = options.strategy == RemovalStrategy::names ? options.target_ties.size() : options.steps;
+    for (std::size_t i = 0; i < steps; ++i) {
+        Tie target;
+        if (options.strategy == RemovalStrategy::names) {
+            target = options.target_ties[i];
+        } else {
+            BetweennessOptions b;
+            b.normalized = false;
+            b.samples = options.samples < work.active_count() ? options.samples : 0;
+            b.seed = options.seed;
+            bool found = false;
+            double best = 0;
+            for (const auto& [pair, score] : edge_betweenness_centrality(work, b)) {
+                if (pair.first == pair.second) continue;
+                if (!found || (same_score(score, best) ? tie_labels(work, pair) < tie_labels(work, target) : score > best))
+                    target = pair, best = score, found = true;
+            }
+        }
+        cut_tie(work, target);
+        DisruptionStep step;
+        step.cut.push_back(target);
+        add_measures(step, measure_cohesion(work), result.initial);
+        result.steps.push_back(std::move(step));
+        report("step " + std::to_string(i + 1) + " of " + std::to_string(steps));
+    }
+    return result;
+}
+
+} // namespace
+
 Disruption simulate_disruption(const View& view, const DisruptionOptions& options) {
     check_options(view, options);
     Disruption result;
     result.strategy = options.strategy;
+    result.unit = options.unit;
     View work = view.undirected();
     result.initial = measure_cohesion(work);
-    const auto report = [&](std::size_t step, std::size_t of) {
-        if (options.progress)
-            options.progress(strategy_name(options.strategy) + ": step " + std::to_string(step) + " of " + std::to_string(of));
-    };
+    if (options.unit == RemovalUnit::ties) return cut_ties(view, options, std::move(result));
+    const auto progress = step_reporter(options);
+    const auto report = [&](std::size_t step, std::size_t of) { progress("step " + std::to_string(step) + " of " + std::to_string(of)); };
 
     if (options.strategy == RemovalStrategy::random) {
         result.runs = options.runs;
@@ -109,16 +228,9 @@ Disruption simulate_disruption(const View& view, const DisruptionOptions& option
                 copy.deactivate_vertex(order[i]);
                 add_measures(result.steps[i], measure_cohesion(copy), result.initial);
             }
-            report(run + 1, options.runs);
+            progress("run " + std::to_string(run + 1) + " of " + std::to_string(options.runs));
         }
-        const double runs = static_cast<double>(options.runs);
-        for (auto& step : result.steps) {
-            step.largest_component /= runs;
-            step.largest_component_fraction /= runs;
-            step.components /= runs;
-            step.fragmentation /= runs;
-            step.efficiency /= runs;
-        }
+        average_runs(result);
         return result;
     }
 

@@ -157,7 +157,11 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     disrupt->add_option("--strategy", disrupt_args.strategies,
                         "degree (default), betweenness, keyplayer, random or names; several, comma-separated, to compare them")
         ->delimiter(',')->type_name("NAMES");
-    disrupt->add_option("--targets", disrupt_args.targets, "with --strategy names: the entities to remove, in order, comma-separated")
+    disrupt->add_option("--remove", disrupt_args.remove,
+                        "entities (default) or ties: cut the ties between entities instead (by betweenness, random or names)")
+        ->type_name("entities|ties");
+    disrupt->add_option("--targets", disrupt_args.targets,
+                        "with --strategy names: the entities (or ties, as A--B) to remove, in order, comma-separated")
         ->delimiter(',')->type_name("ENTITIES");
     disrupt->add_option("--steps", disrupt_args.steps, "entities removed, one per step (default 10)")->check(kCount)->type_name("N");
     disrupt->add_option("--seeds", disrupt_args.seeds, "random: runs to average (default 10)")->check(kCount)->type_name("N");

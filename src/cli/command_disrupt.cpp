@@ -1,11 +1,13 @@
-// `disrupt`: interdiction simulated. Entities are removed one per step by a strategy, and after
-// each step the network's cohesion is measured; several strategies can be compared in one run.
+// `disrupt`: interdiction simulated. Entities (or ties) are removed one per step by a strategy,
+// and after each step the network's cohesion is measured; several strategies can be compared in
+// one run.
 #include "analysis/disruption.hpp"
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
 #include "cli/view_options.hpp"
 #include "core/error.hpp"
+#include "core/fuzzy.hpp"
 #include "io/json_writer.hpp"
 #include "render/graphviz.hpp"
 #include "render/network_diagram.hpp"
@@ -19,6 +21,7 @@ namespace {
 
 void write_disruption(JsonWriter& json, const KnowledgeGraph& graph, const Disruption& d) {
     json.begin_object().key("strategy").value(strategy_name(d.strategy));
+    if (d.unit == RemovalUnit::ties) json.key("unit").value("ties");
     if (d.strategy == RemovalStrategy::random) json.key("runs").value(d.runs);
     json.key("initial").begin_object().key("nodes").value(d.initial.nodes);
     json.key("largest_component").value(d.initial.largest_component).key("components").value(d.initial.components);
@@ -28,6 +31,11 @@ void write_disruption(JsonWriter& json, const KnowledgeGraph& graph, const Disru
         json.begin_object().key("removed").begin_array();
         for (auto v : s.removed) json.value(graph.entity(v).id);
         json.end_array();
+        if (d.unit == RemovalUnit::ties) {
+            json.key("cut").begin_array();
+            for (const auto& [a, b] : s.cut) json.begin_array().value(graph.entity(a).id).value(graph.entity(b).id).end_array();
+            json.end_array();
+        }
         json.key("largest_component").value(s.largest_component).key("largest_component_fraction").value(s.largest_component_fraction);
         json.key("components").value(s.components).key("fragmentation").value(s.fragmentation).key("efficiency").value(s.efficiency);
         json.end_object();
@@ -38,7 +46,24 @@ void write_disruption(JsonWriter& json, const KnowledgeGraph& graph, const Disru
 std::string removed_names(const KnowledgeGraph& graph, const DisruptionStep& s) {
     std::string names;
     for (auto v : s.removed) names += (names.empty() ? "" : ", ") + graph.entity(v).name;
+    for (const auto& [a, b] : s.cut) names += (names.empty() ? "" : ", ") + graph.entity(a).name + " -- " + graph.entity(b).name;
     return names;
+}
+
+std::string removed_ids(const KnowledgeGraph& graph, const DisruptionStep& s) {
+    std::string ids;
+    for (auto v : s.removed) ids += (ids.empty() ? "" : ";") + graph.entity(v).id;
+    for (const auto& [a, b] : s.cut) ids += (ids.empty() ? "" : ";") + graph.entity(a).id + "--" + graph.entity(b).id;
+    return ids;
+}
+
+// "A--B": the tie between two entities, smaller vertex first.
+Tie resolve_tie(const View& view, const std::string& text) {
+    const auto at = text.find("--");
+    if (at == std::string::npos || at == 0 || at + 2 == text.size())
+        throw UsageError("cannot read the tie \"" + text + "\"", "name a tie as ENTITY--ENTITY, for example farc--colombia");
+    const auto a = resolve_in_view(view, text.substr(0, at)), b = resolve_in_view(view, text.substr(at + 2));
+    return {std::min(a, b), std::max(a, b)};
 }
 
 } // namespace
@@ -56,13 +81,21 @@ int run_disrupt(Context& context, const DisruptArgs& args) {
     if (strategies.empty()) throw UsageError("--strategy needs at least one strategy");
     const bool named = std::find(strategies.begin(), strategies.end(), RemovalStrategy::names) != strategies.end();
     if (!args.targets.empty() && !named) throw UsageError("--targets goes with --strategy names");
+    const auto unit = static_cast<RemovalUnit>(choose_name(args.remove, {"entities", "ties"}, "--remove value"));
     std::vector<Vertex32> targets;
-    for (const auto& t : args.targets) targets.push_back(resolve_in_view(view, t));
-    if (named && strategies.size() == 1 && args.steps && args.steps != targets.size())
-        throw UsageError("--steps " + std::to_string(args.steps) + " differs from the " + std::to_string(targets.size()) +
+    std::vector<Tie> target_ties;
+    for (const auto& t : args.targets) {
+        if (unit == RemovalUnit::ties)
+            target_ties.push_back(resolve_tie(view, t));
+        else
+            targets.push_back(resolve_in_view(view, t));
+    }
+    if (named && strategies.size() == 1 && args.steps && args.steps != args.targets.size())
+        throw UsageError("--steps " + std::to_string(args.steps) + " differs from the " + std::to_string(args.targets.size()) +
                              " targets named",
                          "leave out --steps: the names strategy removes each target once");
-    const std::size_t default_steps = std::min<std::size_t>(10, view.active_count());
+    const std::size_t default_steps =
+        std::min<std::size_t>(10, unit == RemovalUnit::ties ? ties_of(view).size() : view.active_count());
 
     if ((!args.before.empty() || !args.after.empty()) && strategies.front() == RemovalStrategy::random)
         throw UsageError("--before and --after draw the first strategy's removals, and random runs each remove others",
@@ -71,8 +104,10 @@ int run_disrupt(Context& context, const DisruptArgs& args) {
     for (auto strategy : strategies) {
         DisruptionOptions options;
         options.strategy = strategy;
-        options.steps = strategy == RemovalStrategy::names ? targets.size() : (args.steps ? args.steps : default_steps);
+        options.unit = unit;
+        options.steps = strategy == RemovalStrategy::names ? args.targets.size() : (args.steps ? args.steps : default_steps);
         options.targets = targets;
+        options.target_ties = target_ties;
         options.runs = args.seeds;
         options.seed = args.seed;
         options.samples = args.samples;
@@ -96,11 +131,16 @@ int run_disrupt(Context& context, const DisruptArgs& args) {
             context.err() << "threatgraph: diagram written to " << args.before << "\n";
         }
         if (!args.after.empty()) {
-            for (const auto& s : first.steps) diagram.removed.insert(diagram.removed.end(), s.removed.begin(), s.removed.end());
+            for (const auto& s : first.steps) {
+                diagram.removed.insert(diagram.removed.end(), s.removed.begin(), s.removed.end());
+                diagram.cut.insert(diagram.cut.end(), s.cut.begin(), s.cut.end());
+            }
             diagram.mark_cut_off = true;
-            diagram.title = "After removing " + count_of(diagram.removed.size(), "entity") + " by " +
+            const auto what = unit == RemovalUnit::ties ? "cutting " + count_of(diagram.cut.size(), "tie")
+                                                        : "removing " + count_of(diagram.removed.size(), "entity");
+            diagram.title = "After " + what + " by " +
                             strategy_name(first.strategy) + ": largest component " +
-                            format_number(first.steps.back().largest_component) + " (grey: removed; unfilled: cut off)";
+                            format_number(first.steps.back().largest_component) + " (grey: removed or cut; unfilled: cut off)";
             write_image(args.after, network_diagram(view, diagram), layout, context.input_files());
             context.err() << "threatgraph: diagram written to " << args.after << "\n";
         }
@@ -127,9 +167,7 @@ int run_disrupt(Context& context, const DisruptArgs& args) {
                             format_exact(i.fragmentation), format_exact(i.efficiency)});
             for (std::size_t k = 0; k < d.steps.size(); ++k) {
                 const auto& s = d.steps[k];
-                std::string ids;
-                for (auto v : s.removed) ids += (ids.empty() ? "" : ";") + graph.entity(v).id;
-                out += csv_row({strategy_name(d.strategy), std::to_string(k + 1), ids, format_exact(s.largest_component),
+                out += csv_row({strategy_name(d.strategy), std::to_string(k + 1), removed_ids(graph, s), format_exact(s.largest_component),
                                 format_exact(s.largest_component_fraction), format_exact(s.components), format_exact(s.fragmentation),
                                 format_exact(s.efficiency)});
             }

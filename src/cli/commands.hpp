@@ -86,6 +86,7 @@ int run_keyplayers(Context& context, const KeyPlayersArgs& args);
 
 struct DisruptArgs {
     std::vector<std::string> strategies{"degree"};
+    std::string remove = "entities"; // or "ties"
     std::vector<std::string> targets;
     std::size_t steps = 0; // 0: 10, or the number of targets
     std::size_t seeds = 10;

@@ -51,10 +51,17 @@ std::string network_diagram(const View& view, const DiagramOptions& options) {
     const KnowledgeGraph* graph = snapshot.has_graph() ? &snapshot.graph() : nullptr;
     std::vector<std::uint8_t> removed(view.vertex_count(), 0);
     for (auto v : options.removed) removed[v] = 1;
+    auto cut = options.cut;
+    std::sort(cut.begin(), cut.end());
     std::vector<std::uint8_t> in_largest(view.vertex_count(), 1);
     if (options.mark_cut_off) {
         View rest = view;
         for (auto v : options.removed) rest.deactivate_vertex(v);
+        const auto& s = view.snapshot();
+        for (const auto& [a, b] : options.cut)
+            for (const auto& [from, to] : {std::make_pair(a, b), std::make_pair(b, a)})
+                for (std::size_t p = s.out_begin(from); p < s.out_begin(from + 1); ++p)
+                    if (s.out_target(p) == to) rest.deactivate_arc(p);
         const auto components = weak_components(rest);
         std::fill(in_largest.begin(), in_largest.end(), 0);
         if (!components.empty())
@@ -108,7 +115,8 @@ std::string network_diagram(const View& view, const DiagramOptions& options) {
             }
             if (confidence < 0.5) style = "dashed";
             double width = 0.6 + 1.8 * confidence;
-            if (removed[u] || removed[w]) style = "dotted", color = "#CCCCCC", width = 0.8;
+            const bool is_cut = std::binary_search(cut.begin(), cut.end(), std::make_pair(std::min(u, w), std::max(u, w)));
+            if (removed[u] || removed[w] || is_cut) style = "dotted", color = "#CCCCCC", width = 0.8;
             dot += "  v" + std::to_string(u) + (view.directed() ? " -> " : " -- ") + "v" + std::to_string(w) + " [style=" + style +
                    ", color=" + dot_quoted(color) + ", penwidth=" + dot_number(width) + arrow + "];\n";
         }

@@ -9,6 +9,7 @@
 #include "analysis/view.hpp"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace tg {
@@ -16,6 +17,7 @@ namespace tg {
 struct DiagramOptions {
     std::string title;
     std::vector<Vertex32> removed; // drawn greyed; their relations dotted and light
+    std::vector<std::pair<Vertex32, Vertex32>> cut; // ties (smaller vertex first) drawn dotted and light
     bool mark_cut_off = false;     // leave unfilled the entities outside the largest component left
 };
 

@@ -272,3 +272,62 @@ TEST_CASE("disruption refuses more steps than nodes and a network without relati
     options.steps = 1;
     CHECK_THROWS_AS(simulate_disruption(View(ls, {}, {}, false), options), DataError);
 }
+
+TEST_CASE("cutting ties by betweenness cuts the bridge first", "[analysis]") {
+    const auto g = two_triangles();
+    const GraphSnapshot s(g);
+    const View view(s, {}, {}, false);
+    DisruptionOptions options;
+    options.unit = RemovalUnit::ties;
+    options.strategy = RemovalStrategy::betweenness;
+    options.steps = 2;
+    const auto d = simulate_disruption(view, options);
+    REQUIRE(d.steps.size() == 2);
+    REQUIRE(d.steps[0].cut.size() == 1);
+    CHECK(id(g, d.steps[0].cut[0].first) == "c");
+    CHECK(id(g, d.steps[0].cut[0].second) == "d");
+    CHECK(d.steps[0].removed.empty());
+    CHECK(d.steps[0].largest_component == 3);
+    CHECK(d.steps[0].fragmentation == Approx(0.6)); // six nodes in two triangles: 1 - 12 / 30
+    CHECK(d.steps[0].efficiency == Approx(12.0 / 30));
+    // Every remaining tie carries only its own pair: a-b has the smallest labels.
+    CHECK(id(g, d.steps[1].cut[0].first) == "a");
+    CHECK(id(g, d.steps[1].cut[0].second) == "b");
+    CHECK(d.steps[1].efficiency == Approx(11.0 / 30)); // a-b now two hops apart
+}
+
+TEST_CASE("cutting named ties and random ties averaged over runs", "[analysis]") {
+    const auto g = two_triangles();
+    const GraphSnapshot s(g);
+    const View view(s, {}, {}, false);
+    DisruptionOptions named;
+    named.unit = RemovalUnit::ties;
+    named.strategy = RemovalStrategy::names;
+    named.target_ties = {{v(g, "d"), v(g, "e")}, {v(g, "d"), v(g, "f")}};
+    const auto d = simulate_disruption(view, named);
+    REQUIRE(d.steps.size() == 2);
+    CHECK(d.steps[1].largest_component == 4); // a b c d; e-f apart
+    named.target_ties = {{v(g, "a"), v(g, "e")}};
+    CHECK_THROWS_WITH(simulate_disruption(view, named), Catch::Contains("no relation joins"));
+
+    DisruptionOptions random;
+    random.unit = RemovalUnit::ties;
+    random.strategy = RemovalStrategy::random;
+    random.steps = 3;
+    random.runs = 2;
+    random.seed = 5;
+    const auto both = simulate_disruption(view, random);
+    random.runs = 1;
+    const auto first = simulate_disruption(view, random);
+    random.seed = 6;
+    const auto second = simulate_disruption(view, random);
+    for (std::size_t i = 0; i < 3; ++i) {
+        CHECK(both.steps[i].efficiency == Approx((first.steps[i].efficiency + second.steps[i].efficiency) / 2));
+        CHECK(both.steps[i].components == Approx((first.steps[i].components + second.steps[i].components) / 2));
+    }
+    random.steps = 8; // seven ties
+    CHECK_THROWS_WITH(simulate_disruption(view, random), Catch::Contains("7 ties"));
+    random.strategy = RemovalStrategy::degree;
+    random.steps = 1;
+    CHECK_THROWS_AS(simulate_disruption(view, random), UsageError);
+}

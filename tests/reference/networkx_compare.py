@@ -227,7 +227,8 @@ def highest(h, score):
 
 
 def resilience(case):
-    """Adaptive degree and betweenness removal and key-player scores, by the same procedure in NetworkX."""
+    """Adaptive degree and betweenness removal, ties cut by edge betweenness and key-player scores,
+    by the same procedure in NetworkX."""
     g, args, n = case.g, case.args, case.name
     u = undirected_simple(g)
     if u.number_of_edges() == 0:
@@ -251,6 +252,23 @@ def resilience(case):
             check(label + " measures", worst < 1e-9, f"{step} vs {theirs}")
             if step["removed"] != [str(target)]:
                 break
+    # Ties cut by edge betweenness, recomputed after each cut; ties to the smallest pair of ids.
+    cuts = min(8, u.number_of_edges())
+    ours = run(args + ["--format", "json", "disrupt", "--remove", "ties", "--strategy", "betweenness", "--steps", str(cuts)])
+    h = u.copy()
+    for i, step in enumerate(ours["steps"]):
+        eb = nx.edge_betweenness_centrality(h, normalized=False)
+        top = max(eb.values())
+        edge = min((e for e, x in eb.items() if abs(x - top) <= 1e-9 * max(1.0, abs(x), abs(top))),
+                   key=lambda e: tuple(sorted((str(e[0]), str(e[1])))))
+        h.remove_edge(*edge)
+        theirs = cohesion(h, largest0)
+        label = f"{n} cut ties step {i + 1}"
+        same = sorted(step["cut"][0]) == sorted((str(edge[0]), str(edge[1])))
+        check(label + " cuts the same tie", same, f'{step["cut"]} vs {edge}')
+        check(label + " measures", max(abs(step[k] - theirs[k]) for k in theirs) < 1e-9, f"{step} vs {theirs}")
+        if not same:
+            break
     by_id = {str(v): v for v in u.nodes}
     for objective in ("fragmentation", "distance-fragmentation", "reach"):
         k = min(3, u.number_of_nodes() - 1)
