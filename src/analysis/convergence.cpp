@@ -206,24 +206,59 @@ CrossGroupPaths cross_group_paths(const View& view, const std::vector<std::uint3
     return result;
 }
 
-Convergence analyze_convergence(const View& view, const std::vector<std::string>& domains) {
+namespace {
+
+// The group names and each entity's list of candidate groups, in its order of precedence.
+std::vector<std::vector<std::string>> candidate_groups(const View& view, const std::vector<std::string>& wanted,
+                                                       const std::string& attribute, std::vector<std::string>& names) {
+    const auto& graph = view.graph();
+    std::vector<std::vector<std::string>> of(view.vertex_count());
+    if (attribute.empty()) {
+        const auto& ontology = graph.ontology();
+        names = wanted.empty() ? ontology.domain_ids() : wanted;
+        for (const auto& d : names)
+            if (!ontology.domain(d))
+                throw DataError("unknown threat domain \"" + d + "\"",
+                                ontology.domain_ids().empty() ? "this graph declares no threat domains"
+                                                              : hint_for(d, ontology.domain_ids(),
+                                                                         "domains are " + join_quoted(ontology.domain_ids())));
+        for (auto v : view.active_vertices()) of[v] = graph.entity(v).domains;
+        return of;
+    }
+    std::vector<std::string> values;
+    for (auto v : view.active_vertices()) {
+        const auto& attributes = graph.entity(v).attributes;
+        const auto it = attributes.find(attribute);
+        if (it == attributes.end()) continue;
+        const auto value = format_value(it->second.value);
+        if (value.empty()) continue;
+        of[v].push_back(value);
+        values.push_back(value);
+    }
+    if (values.empty())
+        throw DataError("no entity in the view has a value for \"" + attribute + "\"",
+                        "--group-by names a node attribute, such as a column of the --nodes file");
+    std::sort(values.begin(), values.end());
+    values.erase(std::unique(values.begin(), values.end()), values.end());
+    names = wanted.empty() ? values : wanted;
+    for (const auto& name : names)
+        if (!std::binary_search(values.begin(), values.end(), name))
+            throw DataError("no entity has \"" + attribute + "\" = \"" + name + "\"",
+                            hint_for(name, values, "values are " + join_quoted(values)));
+    return of;
+}
+
+} // namespace
+
+Convergence analyze_convergence(const View& view, const std::vector<std::string>& domains, const std::string& group_attribute) {
     if (!view.snapshot().has_graph())
         throw DataError("convergence needs threat domains, and a plain network has none", "run it on graph-data");
-    const auto& graph = view.graph();
-    const auto& ontology = graph.ontology();
     Convergence result;
-    result.domains = domains.empty() ? ontology.domain_ids() : domains;
-    for (const auto& d : result.domains)
-        if (!ontology.domain(d))
-            throw DataError("unknown threat domain \"" + d + "\"",
-                            ontology.domain_ids().empty() ? "this graph declares no threat domains"
-                                                          : hint_for(d, ontology.domain_ids(),
-                                                                     "domains are " + join_quoted(ontology.domain_ids())));
+    const auto candidates = candidate_groups(view, domains, group_attribute, result.domains);
     std::vector<std::uint32_t> group(view.vertex_count(), kNoGroup);
     result.members.assign(result.domains.size(), 0);
-    for (Vertex32 v = 0; v < view.vertex_count(); ++v) {
-        if (!view.active(v)) continue;
-        for (const auto& d : graph.entity(v).domains) {
+    for (auto v : view.active_vertices()) {
+        for (const auto& d : candidates[v]) {
             const auto it = std::find(result.domains.begin(), result.domains.end(), d);
             if (it == result.domains.end()) continue;
             group[v] = static_cast<std::uint32_t>(it - result.domains.begin());
@@ -242,8 +277,8 @@ Convergence analyze_convergence(const View& view, const std::vector<std::string>
     for (auto m : result.members) with_members += m > 0, grouped += m, same += m * m;
     if (grouped == 0)
         throw DataError("no entity in the view carries a threat domain",
-                        "convergence groups actors by the domains graph-data gives them in entities.json; a network read "
-                        "with --input carries none");
+                        "convergence groups actors by the domains graph-data gives them in entities.json; for a network read "
+                        "with --input, group by a node attribute with --group-by");
     if (with_members < 2)
         throw DataError("convergence needs actors in at least two threat domains; the view has " + std::to_string(with_members),
                         "loosen the filters or name more --domains");

@@ -14,7 +14,8 @@ namespace tg::cli {
 
 namespace {
 
-std::string domains_of(const Convergence& c, const Entity& e, const ConvergenceNode& n) {
+std::string domains_of(const Convergence& c, const Entity& e, const ConvergenceNode& n, bool by_attribute) {
+    if (by_attribute) return n.group == kNoGroup ? "" : c.domains[n.group];
     std::string out;
     for (const auto& d : e.domains) out += (out.empty() ? "" : ", ") + d;
     if (n.group != kNoGroup && e.domains.size() > 1) out += " (as " + c.domains[n.group] + ")";
@@ -44,7 +45,8 @@ int run_convergence(Context& context, const ConvergenceArgs& args) {
     const GraphSnapshot snapshot(graph);
     View view = make_view(snapshot, args.view, "hops");
     if (!args.directed) view = view.undirected();
-    const auto c = analyze_convergence(view, args.domains);
+    const auto c = analyze_convergence(view, args.domains, args.group_by);
+    const bool by_attribute = !args.group_by.empty();
 
     if (context.format() == OutputFormat::json) {
         JsonWriter json;
@@ -97,21 +99,22 @@ int run_convergence(Context& context, const ConvergenceArgs& args) {
     std::string out = "convergence of ";
     for (std::size_t g = 0; g < c.domains.size(); ++g)
         if (c.members[g]) out += c.domains[g] + " (" + std::to_string(c.members[g]) + "), ";
-    out += count_of(c.cross_pairs, "cross-domain pair") + " of actors, " +
+    out += count_of(c.cross_pairs, by_attribute ? "cross-group pair" : "cross-domain pair") + " of actors, " +
            (view.directed() ? "along the arrows" : "ties read both ways") + "\n";
-    out += "score: the share of shortest paths between actors of different domains that pass through the entity\n\n";
-    TextTable table({"rank", "entity", "kind", "domains", "score", "brokerage", "constraint", "effective size"});
+    const std::string apart = by_attribute ? "actors of different groups" : "actors of different domains";
+    out += "score: the share of shortest paths between " + apart + " that pass through the entity\n\n";
+    TextTable table({"rank", "entity", "kind", by_attribute ? args.group_by : "domains", "score", "brokerage", "constraint", "effective size"});
     std::size_t shown = 0;
     for (const auto& n : c.nodes) {
         if (args.top && shown == args.top) break;
         if (n.score == 0 && n.roles.total() == 0) break;
         const auto& e = graph.entity(n.vertex);
-        table.add({std::to_string(++shown), e.name, kind_label(graph, n.vertex), domains_of(c, e, n), format_number(n.score, 4),
+        table.add({std::to_string(++shown), e.name, kind_label(graph, n.vertex), domains_of(c, e, n, by_attribute), format_number(n.score, 4),
                    roles_of(n.roles), number_or_dash(n.constraint), number_or_dash(n.effective_size)});
     }
-    out += shown ? table.str("  ") : "  no entity lies between actors of different domains\n";
+    out += shown ? table.str("  ") : "  no entity lies between " + apart + "\n";
     out += "\nnexus: " + std::to_string(c.nexus.size()) + " relation" + (c.nexus.size() == 1 ? "" : "s") +
-           " on the shortest paths between actors of different domains\n";
+           " on the shortest paths between " + apart + "\n";
     for (auto r : c.nexus) {
         const auto& rel = graph.relation(r);
         out += "  " + graph.entity(*graph.find(rel.source)).name + relation_arrow(graph, r) + graph.entity(*graph.find(rel.target)).name + "\n";

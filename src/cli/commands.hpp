@@ -101,6 +101,7 @@ int run_disrupt(Context& context, const DisruptArgs& args);
 
 struct ConvergenceArgs {
     std::vector<std::string> domains;
+    std::string group_by;
     std::size_t top = 15;
     bool directed = false;
     ViewArgs view;
