@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <random>
+#include <thread>
 
 namespace tg {
 
@@ -37,29 +38,118 @@ double fragmentation_of(const std::vector<std::size_t>& sizes, std::size_t n) {
 
 double fragmentation(const View& view) { return fragmentation_of(component_sizes(view), view.active_count()); }
 
-double global_efficiency(const View& view) {
+double global_efficiency(const View& view, std::size_t samples, std::uint64_t seed) {
     const std::size_t n = view.active_count();
     if (n < 2) return 0.0;
-    double sum = 0;
-    for (Vertex32 s = 0; s < view.vertex_count(); ++s) {
-        if (!view.active(s)) continue;
-        const auto level = hop_distances(view, s, Direction::any);
-        for (Vertex32 t = 0; t < view.vertex_count(); ++t)
-            if (t != s && level[t] != kUnreached) sum += 1.0 / level[t];
+    auto sources = samples > 0 && samples < n ? shuffled_vertices(view, seed) : view.active_vertices();
+    if (samples > 0 && samples < n) sources.resize(samples);
+    // Two threads, each summing the sources at its own stride; the sums add in a fixed order.
+    constexpr unsigned kThreads = 2;
+    std::vector<double> partial(kThreads, 0.0);
+    const auto work = [&](unsigned t) {
+        for (std::size_t i = t; i < sources.size(); i += kThreads) {
+            const auto level = hop_distances(view, sources[i], Direction::any);
+            double sum = 0;
+            for (Vertex32 v = 0; v < view.vertex_count(); ++v)
+                if (v != sources[i] && level[v] != kUnreached) sum += 1.0 / level[v];
+            partial[t] += sum;
+        }
+    };
+    if (sources.size() >= 64) {
+        std::thread helper(work, 1);
+        work(0);
+        helper.join();
+    } else {
+        for (unsigned t = 0; t < kThreads; ++t) work(t);
     }
-    return sum / (static_cast<double>(n) * static_cast<double>(n - 1));
+    const double sum = partial[0] + partial[1];
+    return sum / (static_cast<double>(sources.size()) * static_cast<double>(n - 1));
+}
+
+std::vector<double> fragmentation_without_each(const View& view) {
+    const Vertex32 n = view.vertex_count();
+    std::vector<double> result(n, 0.0);
+    const std::size_t active = view.active_count();
+    if (active == 0) return result;
+    // Distinct neighbours of every active vertex, self-loops left out.
+    std::vector<std::vector<Vertex32>> next(n);
+    for (auto v : view.active_vertices())
+        view.for_each_neighbor(v, Direction::any, [&](Vertex32 w, double, std::size_t) {
+            if (w != v) next[v].push_back(w);
+        });
+    const auto pairs = [](double s) { return s * (s - 1); };
+    std::vector<std::uint32_t> discovered(n, 0), low(n, 0), size(n, 0);
+    std::vector<Vertex32> parent(n, kNoVertex), component_of(n, kNoVertex);
+    std::vector<double> separated(n, 0), separated_pairs(n, 0); // vertices and pairs in pieces cut off below v
+    std::vector<std::size_t> component_size;
+    double total_pairs = 0;
+    std::uint32_t clock = 0;
+    struct Frame {
+        Vertex32 v;
+        std::size_t i;
+    };
+    std::vector<Frame> stack;
+    std::vector<Vertex32> order;
+    for (auto root : view.active_vertices()) {
+        if (discovered[root]) continue;
+        const auto component = static_cast<Vertex32>(component_size.size());
+        std::size_t members = 0;
+        stack.push_back({root, 0});
+        discovered[root] = low[root] = ++clock;
+        while (!stack.empty()) {
+            auto& frame = stack.back();
+            const Vertex32 v = frame.v;
+            if (frame.i < next[v].size()) {
+                const Vertex32 w = next[v][frame.i++];
+                if (!discovered[w]) {
+                    parent[w] = v;
+                    discovered[w] = low[w] = ++clock;
+                    stack.push_back({w, 0});
+                } else if (w != parent[v]) {
+                    low[v] = std::min(low[v], discovered[w]);
+                }
+                continue;
+            }
+            // v is finished: its subtree is complete.
+            size[v] += 1;
+            component_of[v] = component;
+            ++members;
+            stack.pop_back();
+            const Vertex32 p = parent[v];
+            if (p != kNoVertex) {
+                size[p] += size[v];
+                low[p] = std::min(low[p], low[v]);
+                // v's subtree falls away from p when p is removed (always so for the root).
+                if (low[v] >= discovered[p]) separated[p] += size[v], separated_pairs[p] += pairs(size[v]);
+            }
+        }
+        component_size.push_back(members);
+        total_pairs += pairs(static_cast<double>(members));
+    }
+    const double remaining = static_cast<double>(active - 1);
+    for (auto v : view.active_vertices()) {
+        if (remaining < 2) {
+            result[v] = 1.0;
+            continue;
+        }
+        const double whole = static_cast<double>(component_size[component_of[v]]);
+        const double rest = whole - 1 - separated[v]; // the piece still holding v's parent
+        const double connected = total_pairs - pairs(whole) + separated_pairs[v] + (rest > 0 ? pairs(rest) : 0.0);
+        result[v] = 1.0 - connected / (remaining * (remaining - 1));
+    }
+    return result;
 }
 
 double distance_fragmentation(const View& view) { return 1.0 - global_efficiency(view); }
 
-Cohesion measure_cohesion(const View& view, bool with_efficiency) {
+Cohesion measure_cohesion(const View& view, bool with_efficiency, std::size_t samples, std::uint64_t seed) {
     Cohesion c;
     const auto sizes = component_sizes(view);
     c.nodes = view.active_count();
     c.components = sizes.size();
     for (auto s : sizes) c.largest_component = std::max(c.largest_component, s);
     c.fragmentation = fragmentation_of(sizes, c.nodes);
-    if (with_efficiency) c.efficiency = global_efficiency(view);
+    if (with_efficiency) c.efficiency = global_efficiency(view, samples, seed);
     return c;
 }
 

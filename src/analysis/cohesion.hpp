@@ -28,13 +28,21 @@ std::vector<std::size_t> component_sizes(const View& view);
 double fragmentation(const View& view);
 
 // NetworkX global_efficiency of the view read without direction: 0 with fewer than two vertices.
-double global_efficiency(const View& view);
+// With `samples` k (0 < k < n), an unbiased estimate from k sources drawn with `seed`: the mean of
+// 1/d over the pairs that start at them. Sources are searched on two threads.
+double global_efficiency(const View& view, std::size_t samples = 0, std::uint64_t seed = 0);
 
 // Borgatti's distance-weighted fragmentation, 1 - global efficiency.
 double distance_fragmentation(const View& view);
 
-// Everything above at once; `with_efficiency` false skips the all-pairs search (efficiency 0).
-Cohesion measure_cohesion(const View& view, bool with_efficiency = true);
+// F of the view after removing each active vertex alone, for all of them in one depth-first
+// search (Hopcroft and Tarjan's low points give the pieces a cut vertex leaves): what a key-player
+// search needs per round, in O(n + m) instead of O(n (n + m)). Inactive vertices get 0.
+std::vector<double> fragmentation_without_each(const View& view);
+
+// Everything above at once; `with_efficiency` false skips the all-pairs search (efficiency 0);
+// `samples` and `seed` estimate efficiency as global_efficiency does.
+Cohesion measure_cohesion(const View& view, bool with_efficiency = true, std::size_t samples = 0, std::uint64_t seed = 0);
 
 } // namespace tg
 

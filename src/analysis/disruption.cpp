@@ -169,7 +169,7 @@ Disruption cut_ties(const View& view, const DisruptionOptions& options, Disrupti
             for (std::size_t i = ties.size(); i > 1; --i) std::swap(ties[i - 1], ties[random() % i]);
             for (std::size_t i = 0; i < options.steps; ++i) {
                 cut_tie(copy, ties[i]);
-                add_measures(result.steps[i], measure_cohesion(copy), result.initial);
+                add_measures(result.steps[i], measure_cohesion(copy, true, options.samples, options.seed), result.initial);
             }
             report("run " + std::to_string(run + 1) + " of " + std::to_string(options.runs));
         }
@@ -198,7 +198,7 @@ Disruption cut_ties(const View& view, const DisruptionOptions& options, Disrupti
         cut_tie(work, target);
         DisruptionStep step;
         step.cut.push_back(target);
-        add_measures(step, measure_cohesion(work), result.initial);
+        add_measures(step, measure_cohesion(work, true, options.samples, options.seed), result.initial);
         result.steps.push_back(std::move(step));
         report("step " + std::to_string(i + 1) + " of " + std::to_string(steps));
     }
@@ -213,7 +213,7 @@ Disruption simulate_disruption(const View& view, const DisruptionOptions& option
     result.strategy = options.strategy;
     result.unit = options.unit;
     View work = view.undirected();
-    result.initial = measure_cohesion(work);
+    result.initial = measure_cohesion(work, true, options.samples, options.seed);
     if (options.unit == RemovalUnit::ties) return cut_ties(view, options, std::move(result));
     const auto progress = step_reporter(options);
     const auto report = [&](std::size_t step, std::size_t of) { progress("step " + std::to_string(step) + " of " + std::to_string(of)); };
@@ -226,7 +226,7 @@ Disruption simulate_disruption(const View& view, const DisruptionOptions& option
             const auto order = shuffled_vertices(copy, options.seed + run);
             for (std::size_t i = 0; i < options.steps; ++i) {
                 copy.deactivate_vertex(order[i]);
-                add_measures(result.steps[i], measure_cohesion(copy), result.initial);
+                add_measures(result.steps[i], measure_cohesion(copy, true, options.samples, options.seed), result.initial);
             }
             progress("run " + std::to_string(run + 1) + " of " + std::to_string(options.runs));
         }
@@ -260,7 +260,7 @@ Disruption simulate_disruption(const View& view, const DisruptionOptions& option
         work.deactivate_vertex(target);
         DisruptionStep step;
         step.removed.push_back(target);
-        add_measures(step, measure_cohesion(work), result.initial);
+        add_measures(step, measure_cohesion(work, true, options.samples, options.seed), result.initial);
         result.steps.push_back(std::move(step));
         report(i + 1, steps);
     }

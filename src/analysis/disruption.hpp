@@ -39,7 +39,7 @@ struct DisruptionOptions {
     std::vector<Vertex32> targets;   // names: removed in this order
     std::size_t runs = 10;           // random: runs averaged, seeded seed, seed + 1, ...
     std::uint64_t seed = 0;          // random runs; the key-player search
-    std::size_t samples = 0;         // betweenness from this many sampled sources (0: exact)
+    std::size_t samples = 0;         // betweenness and efficiency from this many sampled sources (0: exact)
     ProgressReport progress;
 };
 

@@ -54,6 +54,27 @@ public:
         return score;
     }
 
+    // The score of `rest` plus each vertex outside it (indexed by vertex; others untouched). For
+    // fragmentation, one depth-first search scores every vertex at once.
+    std::vector<double> with_each(std::vector<Vertex32> rest, const std::vector<Vertex32>& candidates,
+                                  const std::vector<std::uint8_t>& in_rest) {
+        if (objective_ == KeyPlayerObjective::fragmentation) {
+            for (auto v : rest) work_.deactivate_vertex(v);
+            auto scores = fragmentation_without_each(work_);
+            for (auto v : rest) work_.reactivate_vertex(v);
+            evaluations += candidates.size() - rest.size();
+            return scores;
+        }
+        std::vector<double> scores(work_.vertex_count(), 0.0);
+        rest.push_back(kNoVertex);
+        for (auto v : candidates) {
+            if (in_rest[v]) continue;
+            rest.back() = v;
+            scores[v] = (*this)(rest);
+        }
+        return scores;
+    }
+
     std::size_t evaluations = 0;
 
 private:
@@ -99,26 +120,32 @@ KeyPlayerSet key_players(const View& view, const KeyPlayerOptions& options) {
     KeyPlayerSet result;
     result.objective = options.objective;
 
-    // Greedy: add the candidate that helps most, the first found among equals.
+    // The outsider that helps `rest` most, the first in the seeded order among equals.
+    const auto best_outsider = [&](const std::vector<Vertex32>& rest, double& best) {
+        std::vector<std::uint8_t> in_rest(view.vertex_count(), 0);
+        for (auto v : rest) in_rest[v] = 1;
+        const auto scores = score.with_each(rest, candidates, in_rest);
+        Vertex32 choice = kNoVertex;
+        for (auto v : candidates) {
+            if (in_rest[v]) continue;
+            if (choice == kNoVertex || improves(scores[v], best)) best = scores[v], choice = v;
+        }
+        return choice;
+    };
+
+    // Greedy: add the candidate that helps most.
     double current = 0;
     for (std::size_t round = 0; round < options.k; ++round) {
         double best = -1;
-        Vertex32 choice = kNoVertex;
-        set.push_back(kNoVertex);
-        for (auto v : candidates) {
-            if (chosen[v]) continue;
-            set.back() = v;
-            const double s = score(set);
-            if (choice == kNoVertex || improves(s, best)) best = s, choice = v;
-        }
-        set.back() = choice;
+        const Vertex32 choice = best_outsider(set, best);
+        set.push_back(choice);
         chosen[choice] = 1;
         current = best;
         if (options.progress)
             options.progress("key players: chose " + std::to_string(round + 1) + " of " + std::to_string(options.k));
     }
 
-    // Swaps: replace a member by an outsider while that improves the score.
+    // Swaps: replace each member by the best outsider while that improves the score.
     bool improved = true;
     while (improved) {
         if (result.passes == options.max_passes) {
@@ -127,21 +154,18 @@ KeyPlayerSet key_players(const View& view, const KeyPlayerOptions& options) {
         }
         improved = false;
         ++result.passes;
-        for (std::size_t i = 0; i < set.size(); ++i)
-            for (auto v : candidates) {
-                if (chosen[v]) continue;
-                const Vertex32 old = set[i];
-                set[i] = v;
-                const double s = score(set);
-                if (improves(s, current)) {
-                    chosen[old] = 0;
-                    chosen[v] = 1;
-                    current = s;
-                    improved = true;
-                } else {
-                    set[i] = old;
-                }
-            }
+        for (std::size_t i = 0; i < set.size(); ++i) {
+            auto rest = set;
+            rest.erase(rest.begin() + static_cast<std::ptrdiff_t>(i));
+            double best = -1;
+            const Vertex32 choice = best_outsider(rest, best);
+            if (choice == set[i] || !improves(best, current)) continue;
+            chosen[set[i]] = 0;
+            chosen[choice] = 1;
+            set[i] = choice;
+            current = best;
+            improved = true;
+        }
         if (options.progress) options.progress("key players: swap pass " + std::to_string(result.passes));
     }
 

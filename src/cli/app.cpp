@@ -167,7 +167,8 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     disrupt->add_option("--seeds", disrupt_args.seeds, "random: runs to average (default 10)")->check(kCount)->type_name("N");
     disrupt->add_option("--seed", disrupt_args.seed, "first seed of the random runs and of the key-player search (default 0)")
         ->check(kCount)->type_name("S");
-    disrupt->add_option("--samples", disrupt_args.samples, "betweenness from K sampled sources, for large networks (approximate)")
+    disrupt->add_option("--samples", disrupt_args.samples,
+                        "betweenness and efficiency from K sampled sources, for large networks (approximate, seeded by --seed)")
         ->check(kCount)->type_name("K");
     disrupt->add_option("--chart", disrupt_args.chart, "also draw the robustness curves to PATH (.svg, .png or .pdf)")->type_name("PATH");
     disrupt->add_option("--chart-measure", disrupt_args.chart_measure,

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <filesystem>
 
@@ -108,6 +109,9 @@ std::string render_dot(const std::string& dot, const std::string& layout, ImageF
         throw InternalError(std::string("cannot start Graphviz: ") + std::strerror(errno));
     }
     if (child == 0) {
+        // Graphviz's own failure must end this child the default way, whatever handlers the
+        // parent installed (a test framework's, say).
+        for (int signal : {SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGILL}) std::signal(signal, SIG_DFL);
         ::close(channel[0]);
         std::string out;
         const char status = render_here(dot, layout, format, out) ? '0' : '1';

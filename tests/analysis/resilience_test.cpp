@@ -331,3 +331,33 @@ TEST_CASE("cutting named ties and random ties averaged over runs", "[analysis]")
     random.steps = 1;
     CHECK_THROWS_AS(simulate_disruption(view, random), UsageError);
 }
+
+TEST_CASE("fragmentation after removing each vertex in one search equals removing them one by one", "[analysis]") {
+    // Cut vertices, a bridge, a pendant path, a separate component and an isolate.
+    const auto g = network({{"a", "b"}, {"b", "c"}, {"c", "a"}, {"c", "d"}, {"d", "e"}, {"e", "f"}, {"f", "d"}, {"f", "g"},
+                            {"g", "h"}, {"h", "i"}, {"x", "y"}, {"y", "z"}, {"z", "x"}, {"b", "b"}},
+                           true, {"lonely"});
+    const GraphSnapshot s(g);
+    View view(s, {}, {}, false);
+    for (const bool drop_one : {false, true}) {
+        if (drop_one) view.deactivate_vertex(v(g, "e")); // and again with a vertex already gone
+        const auto fast = fragmentation_without_each(view);
+        for (auto x : view.active_vertices()) {
+            View without = view;
+            without.deactivate_vertex(x);
+            INFO(id(g, x) << (drop_one ? " without e" : ""));
+            CHECK(fast[x] == Approx(fragmentation(without)));
+        }
+    }
+}
+
+TEST_CASE("sampled efficiency from every source is the exact efficiency", "[analysis]") {
+    const auto g = two_triangles();
+    const GraphSnapshot s(g);
+    const View view(s, {}, {}, false);
+    CHECK(global_efficiency(view, 6, 3) == Approx(global_efficiency(view)));
+    // Three sources: a mean over their pairs, between the smallest and largest per-source means.
+    const double estimate = global_efficiency(view, 3, 3);
+    CHECK(estimate > 0.5);
+    CHECK(estimate < 0.8);
+}
