@@ -1,6 +1,7 @@
 #include "analysis/convergence.hpp"
 
 #include "analysis/cohesion.hpp"
+#include "analysis/communities.hpp"
 #include "core/error.hpp"
 #include "core/fuzzy.hpp"
 #include "core/text.hpp"
@@ -226,6 +227,26 @@ std::vector<std::vector<std::string>> candidate_groups(const View& view, const s
         return of;
     }
     std::vector<std::string> values;
+    bool any_attribute = false;
+    for (auto v : view.active_vertices()) any_attribute = any_attribute || graph.entity(v).attributes.count(attribute);
+    if (attribute == "community" && !any_attribute) {
+        // Louvain communities of the network as groups: brokers between communities.
+        const auto partition = louvain(view);
+        Vertex32 count = 0;
+        for (auto v : view.active_vertices()) {
+            of[v].push_back("community " + std::to_string(partition[v] + 1));
+            count = std::max(count, partition[v] + 1);
+        }
+        names.clear();
+        for (Vertex32 c = 0; c < count; ++c) names.push_back("community " + std::to_string(c + 1));
+        if (!wanted.empty()) {
+            for (const auto& w : wanted)
+                if (std::find(names.begin(), names.end(), w) == names.end())
+                    throw DataError("there is no \"" + w + "\"", "communities are numbered from \"community 1\" to \"" + names.back() + "\"");
+            names = wanted;
+        }
+        return of;
+    }
     for (auto v : view.active_vertices()) {
         const auto& attributes = graph.entity(v).attributes;
         const auto it = attributes.find(attribute);

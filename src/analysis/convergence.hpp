@@ -65,7 +65,8 @@ struct Convergence {
 // Groups by the threat domains of a graph-data view (all the ontology's domains when `domains`
 // is empty), or, with `group_attribute`, by the values of that entity attribute (a faction column
 // of a network brought with --input; `domains` then lists the values to keep, in order; all
-// values, sorted, when empty). Throws DataError for a plain network, an unknown domain (with
+// values, sorted, when empty). The group attribute "community", when no entity has such an
+// attribute, stands for the Louvain communities (seed 0), "community 1", "community 2"... Throws DataError for a plain network, an unknown domain (with
 // suggestions), a domain or value no entity in the view carries, an attribute no entity has, or
 // fewer than two groups with members.
 Convergence analyze_convergence(const View& view, const std::vector<std::string>& domains,

@@ -190,6 +190,8 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     convergence->add_option("--group-by", convergence_args.group_by,
                             "group actors by this node attribute instead of threat domains (a column of --nodes); "
                             "--domains then lists the values to keep")->type_name("ATTR");
+    convergence->add_option("--diagram", convergence_args.diagram, "also draw the nexus to PATH (.svg, .png or .pdf)")
+        ->type_name("PATH");
     convergence->add_option("--top", convergence_args.top, "text output: at most N entities (default 15, 0 for all)")
         ->check(kCount)->type_name("N");
     convergence->add_flag("--directed", convergence_args.directed, "follow the arrows (default: read every relation both ways)");

@@ -6,9 +6,14 @@
 #include "cli/describe.hpp"
 #include "cli/output.hpp"
 #include "cli/view_options.hpp"
+#include "core/error.hpp"
 #include "io/json_writer.hpp"
+#include "render/graphviz.hpp"
+#include "render/network_diagram.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <ostream>
 
 namespace tg::cli {
 
@@ -38,6 +43,23 @@ std::string roles_of(const Brokerage& r) {
 
 std::string number_or_dash(double x) { return std::isnan(x) ? "-" : format_number(x, 4); }
 
+// The view cut down to the nexus: its relations and the entities they join.
+View nexus_view(const View& view, const std::vector<RelationIndex>& nexus) {
+    View out = view;
+    const auto& s = view.snapshot();
+    std::vector<std::uint8_t> on(view.vertex_count(), 0);
+    for (Vertex32 u = 0; u < view.vertex_count(); ++u)
+        for (std::size_t p = s.out_begin(u); p < s.out_begin(u + 1); ++p) {
+            if (std::binary_search(nexus.begin(), nexus.end(), s.out_relation(p)))
+                on[u] = on[s.out_target(p)] = 1;
+            else
+                out.deactivate_arc(p);
+        }
+    for (Vertex32 v = 0; v < view.vertex_count(); ++v)
+        if (!on[v]) out.deactivate_vertex(v);
+    return out;
+}
+
 } // namespace
 
 int run_convergence(Context& context, const ConvergenceArgs& args) {
@@ -45,8 +67,18 @@ int run_convergence(Context& context, const ConvergenceArgs& args) {
     const GraphSnapshot snapshot(graph);
     View view = make_view(snapshot, args.view, "hops");
     if (!args.directed) view = view.undirected();
+    if (!args.diagram.empty()) image_format_for(args.diagram); // a bad name fails before the work
     const auto c = analyze_convergence(view, args.domains, args.group_by);
     const bool by_attribute = !args.group_by.empty();
+    if (!args.diagram.empty()) {
+        if (c.nexus.empty()) throw DataError("the nexus is empty: there is nothing to draw", "no path joins actors of different groups");
+        const View nexus = nexus_view(view, c.nexus);
+        DiagramOptions diagram;
+        diagram.title = "Nexus: " + count_of(c.nexus.size(), "relation") + " on the shortest paths between " +
+                        (by_attribute ? "groups" : "threat domains");
+        write_image(args.diagram, network_diagram(nexus, diagram), layout_for(nexus.active_count()), context.input_files());
+        context.err() << "threatgraph: nexus diagram written to " << args.diagram << "\n";
+    }
 
     if (context.format() == OutputFormat::json) {
         JsonWriter json;

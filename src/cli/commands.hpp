@@ -102,6 +102,7 @@ int run_disrupt(Context& context, const DisruptArgs& args);
 struct ConvergenceArgs {
     std::vector<std::string> domains;
     std::string group_by;
+    std::string diagram; // draw the nexus to this image
     std::size_t top = 15;
     bool directed = false;
     ViewArgs view;

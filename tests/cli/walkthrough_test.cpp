@@ -86,7 +86,7 @@ TEST_CASE("every walk-through in examples runs as written", "[cli]") {
             // Every image the step names was written and is a whole SVG.
             for (std::size_t i = 0; i + 1 < step.args.size(); ++i) {
                 const auto& option = step.args[i];
-                if (option != "--chart" && option != "--before" && option != "--after") continue;
+                if (option != "--chart" && option != "--before" && option != "--after" && option != "--diagram") continue;
                 const auto image = read_text(dir.path() / step.args[i + 1]);
                 CHECK(image.rfind("<?xml", 0) == 0);
                 CHECK(image.find("</svg>") != std::string::npos);

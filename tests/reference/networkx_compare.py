@@ -287,48 +287,74 @@ def resilience(case):
         check(f"{n} key players {objective} score", abs(ours["score"] - theirs) < 1e-9, f'{ours["score"]} vs {theirs}')
 
 
-def convergence(case, domains):
-    """Burt's constraint and effective size, the cross-domain score and the nexus, on graph-data."""
+def convergence(case, domains=None):
+    """Burt's constraint and effective size, brokerage roles, the convergence score and the nexus.
+
+    On graph-data the groups are the threat domains; on other networks, the Louvain communities
+    threatgraph reports (--group-by community), taken as given and checked by definition."""
     g, args, n = case.g, case.args, case.name
-    ours = run(args + ["--format", "json", "convergence"])
+    ours = run(args + ["--format", "json", "convergence"] + ([] if domains is not None else ["--group-by", "community"]))
     u = undirected_simple(g)
+    if u.number_of_edges() == 0:
+        return
     nodes = {r["id"]: r for r in ours["nodes"]}
-    connected = [v for v in u if u.degree(v) > 0]
+    connected = [str(v) for v in u if u.degree(v) > 0]
+    ustr = nx.relabel_nodes(u, str)
     compare_scores(f"{n} constraint", {v: nodes[v]["constraint"] for v in connected},
-                   {v: x for v, x in nx.constraint(u).items() if v in connected}, 1e-9)
+                   {v: x for v, x in nx.constraint(ustr).items() if v in connected}, 1e-9)
     compare_scores(f"{n} effective size", {v: nodes[v]["effective_size"] for v in connected},
-                   {v: x for v, x in nx.effective_size(u).items() if v in connected}, 1e-9)
+                   {v: x for v, x in nx.effective_size(ustr).items() if v in connected}, 1e-9)
     order = [d["id"] for d in ours["domains"]]
-    group = {}
-    for v, ds in domains.items():
-        first = next((d for d in ds if d in order), None)
-        if first is not None and v in u:
-            group[v] = first
+    if domains is not None:
+        group = {}
+        for v, ds in domains.items():
+            first = next((d for d in ds if d in order), None)
+            if first is not None and v in ustr:
+                group[v] = first
+        check(f"{n} groups", all(nodes[v]["group"] == group.get(v) for v in nodes))
+    else:
+        group = {v: r["group"] for v, r in nodes.items() if r["group"] is not None}
+    # Gould and Fernandez by definition, each undirected tie an arc both ways.
+    roles = {v: {"coordinator": 0, "itinerant": 0, "representative": 0, "gatekeeper": 0, "liaison": 0} for v in ustr}
+    for b in ustr:
+        for a in ustr[b]:
+            for c in ustr[b]:
+                if a == c or a == b or c == b or a not in group or c not in group or ustr.has_edge(a, c):
+                    continue
+                ga, gb, gc = group[a], group.get(b), group[c]
+                role = ("coordinator" if gb == ga else "itinerant") if ga == gc else \
+                    "representative" if gb == ga else "gatekeeper" if gb == gc else "liaison"
+                roles[b][role] += 1
+    worst = [v for v in ustr if any(nodes[v]["brokerage"][k] != roles[v][k] for k in roles[v])]
+    check(f"{n} brokerage roles", not worst, f"{len(worst)} nodes differ, e.g. {worst[:3]}")
     members = {d: [v for v in group if group[v] == d] for d in order}
-    total = {v: 0.0 for v in u}
-    nexus = set()
+    total = {v: 0.0 for v in ustr}
     for a in order:
         for b in order:
             if a == b or not members[a] or not members[b]:
                 continue
             # Undirected subset betweenness halves each pair; both orders together count it once.
-            for v, x in nx.betweenness_centrality_subset(u, members[a], members[b], normalized=False).items():
+            for v, x in nx.betweenness_centrality_subset(ustr, members[a], members[b], normalized=False).items():
                 total[v] += x
+    pairs = ours["cross_domain_pairs"]
+    compare_scores(f"{n} convergence score", {v: r["score"] for v, r in nodes.items()}, {v: x / pairs for v, x in total.items()}, 1e-9)
     # The nexus by definition: a tie x-y lies on a shortest s-t path when d(s,x) + 1 + d(y,t) = d(s,t).
     # (NetworkX 2.8's edge_betweenness_centrality_subset misassigns credit past the first hop.)
-    dist = {v: nx.single_source_shortest_path_length(u, v) for v in group}
+    nexus = set()
+    dist = {v: nx.single_source_shortest_path_length(ustr, v) for v in group}
     for s_ in group:
         for t in group:
             if group[s_] == group[t] or t not in dist[s_]:
                 continue
             d = dist[s_][t]
-            for x, y in u.edges:
+            for x, y in ustr.edges:
                 for p, q in ((x, y), (y, x)):
                     if p in dist[s_] and q in dist[t] and dist[s_][p] + 1 + dist[t][q] == d:
-                        nexus.add(tuple(sorted((str(x), str(y)))))
-    pairs = ours["cross_domain_pairs"]
-    compare_scores(f"{n} convergence score", {v: r["score"] for v, r in nodes.items()}, {v: x / pairs for v, x in total.items()}, 1e-9)
-    ours_nexus = {tuple(sorted((r["source"], r["target"]))) for r in ours["nexus"]}
+                        nexus.add(tuple(sorted((x, y))))
+    if domains is not None:
+        ours_nexus = {tuple(sorted((r["source"], r["target"]))) for r in ours["nexus"]}
+    else:
+        ours_nexus = {tuple(sorted((r["source"], r["target"]))) for r in ours["nexus"] if r["source"] != r["target"]}
     check(f"{n} nexus ties", ours_nexus == nexus, f"{len(ours_nexus ^ nexus)} differ")
 
 
@@ -481,6 +507,8 @@ def compare_all(work):
             measures(case)
             paths(case)
             resilience(case)
+            if case.name != "proceedings":
+                convergence(case)
         except Exception as e:  # a crash of threatgraph or of this script is a failure, not a skip
             check(f"{case.name} ran", False, repr(e))
 
