@@ -3,6 +3,8 @@
 #include "analysis/cohesion.hpp"
 #include "analysis/structure.hpp"
 #include "core/error.hpp"
+#include "core/fuzzy.hpp"
+#include "core/text.hpp"
 
 #include <algorithm>
 
@@ -53,6 +55,15 @@ CounterNetwork analyze_counter_network(const GraphSnapshot& snapshot, const Coun
         f.as_of = options.as_of;
         return f;
     };
+    const auto& ontology = snapshot.graph().ontology();
+    for (const auto* kinds : {&options.coalition_kinds, &options.threat_kinds, &options.target_kinds})
+        for (const auto& kind : *kinds)
+            if (!ontology.kind(kind))
+                throw DataError("the counter-network needs the kind \"" + kind + "\", which this graph does not declare",
+                                ontology.kind_ids() == std::vector<std::string>{"node"}
+                                    ? "a network read with --input has the one kind \"node\": run it on graph-data, or name "
+                                      "your own kinds with --coalition, --threats and --targets"
+                                    : hint_for(kind, ontology.kind_ids(), "kinds are " + join_quoted(ontology.kind_ids(), 40)));
     auto cooperation = options.cooperation_types;
     if (cooperation.empty())
         for (const auto& type : cooperative_types())
