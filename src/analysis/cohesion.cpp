@@ -3,6 +3,7 @@
 #include "analysis/paths.hpp"
 
 #include <algorithm>
+#include <exception>
 #include <random>
 #include <thread>
 
@@ -56,9 +57,23 @@ double global_efficiency(const View& view, std::size_t samples, std::uint64_t se
         }
     };
     if (sources.size() >= 64) {
-        std::thread helper(work, 1);
-        work(0);
+        // An exception on either thread (only bad_alloc can happen) is rethrown here after both finish.
+        std::exception_ptr failure[kThreads];
+        std::thread helper([&] {
+            try {
+                work(1);
+            } catch (...) {
+                failure[1] = std::current_exception();
+            }
+        });
+        try {
+            work(0);
+        } catch (...) {
+            failure[0] = std::current_exception();
+        }
         helper.join();
+        for (const auto& f : failure)
+            if (f) std::rethrow_exception(f);
     } else {
         for (unsigned t = 0; t < kThreads; ++t) work(t);
     }

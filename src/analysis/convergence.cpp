@@ -242,7 +242,9 @@ std::vector<std::vector<std::string>> candidate_groups(const View& view, const s
         if (!wanted.empty()) {
             for (const auto& w : wanted)
                 if (std::find(names.begin(), names.end(), w) == names.end())
-                    throw DataError("there is no \"" + w + "\"", "communities are numbered from \"community 1\" to \"" + names.back() + "\"");
+                    throw DataError("there is no \"" + w + "\"",
+                                    names.empty() ? "the view has no entities"
+                                                  : "communities are numbered from \"community 1\" to \"" + names.back() + "\"");
             names = wanted;
         }
         return of;
@@ -287,7 +289,7 @@ Convergence analyze_convergence(const View& view, const std::vector<std::string>
             break;
         }
     }
-    // A domain asked for by name must have someone in it; of the ontology's, keep those in use.
+    // A domain asked for by name must have someone in it; the ontology's are all listed, used or not.
     if (!domains.empty()) {
         for (std::size_t g = 0; g < result.domains.size(); ++g)
             if (result.members[g] == 0)
@@ -296,13 +298,16 @@ Convergence analyze_convergence(const View& view, const std::vector<std::string>
     }
     std::size_t with_members = 0, grouped = 0, same = 0;
     for (auto m : result.members) with_members += m > 0, grouped += m, same += m * m;
-    if (grouped == 0)
+    const std::string groups = group_attribute.empty() ? "threat domains" : "groups of \"" + group_attribute + "\"";
+    if (grouped == 0) {
+        if (!group_attribute.empty()) throw DataError("no entity in the view belongs to one of the " + groups + " asked for");
         throw DataError("no entity in the view carries a threat domain",
                         "convergence groups actors by the domains graph-data gives them in entities.json; for a network read "
                         "with --input, group by a node attribute with --group-by");
+    }
     if (with_members < 2)
-        throw DataError("convergence needs actors in at least two threat domains; the view has " + std::to_string(with_members),
-                        "loosen the filters or name more --domains");
+        throw DataError("convergence needs actors in at least two " + groups + "; the view has " + std::to_string(with_members),
+                        group_attribute.empty() ? "loosen the filters or name more --domains" : "loosen the filters or group by another attribute");
     result.cross_pairs = (grouped * grouped - same) / (view.directed() ? 1 : 2);
 
     const auto roles = brokerage_roles(view, group);

@@ -34,7 +34,9 @@ struct Brokerage {
 std::vector<Brokerage> brokerage_roles(const View& view, const std::vector<std::uint32_t>& group);
 
 // NetworkX constraint and effective_size (unweighted; in a directed view the neighbours either
-// way, a mutual tie weighing 2). NaN for a vertex without neighbours.
+// way, a mutual tie weighing 2). NaN for a vertex without neighbours. One difference on a
+// directed view: NetworkX gives NaN to a vertex without successors, this a value from its
+// predecessors.
 Scores burt_constraint(const View& view);
 Scores effective_size(const View& view);
 

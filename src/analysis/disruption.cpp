@@ -119,10 +119,12 @@ void check_options(const View& view, const DisruptionOptions& options) {
         const auto repeated = std::adjacent_find(sorted.begin(), sorted.end());
         if (repeated != sorted.end())
             throw UsageError("target \"" + std::string(view.snapshot().label(*repeated)) + "\" is named twice");
-        for (auto v : options.targets)
-            if (v >= view.vertex_count() || !view.active(v))
+        for (auto v : options.targets) {
+            if (v >= view.vertex_count()) throw DataError("a target is not an entity of this network");
+            if (!view.active(v))
                 throw DataError("target \"" + std::string(view.snapshot().label(v)) + "\" is outside the view",
                                 "check the filters (--kinds, --domains)");
+        }
         return;
     }
     if (options.steps == 0) throw UsageError("--steps must be at least 1");

@@ -149,13 +149,14 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     keyplayers->add_option("--steps", keyplayers_args.steps, "reach: within this many hops (default 1)")->check(kCount)->type_name("M");
     keyplayers->add_option("--seed", keyplayers_args.seed, "seed of the search order (default 0): the same seed, the same set")
         ->check(kCount)->type_name("S");
-    add_view_options(*keyplayers, keyplayers_args.view, "ignored: key players count hops", true, false);
+    add_view_options(*keyplayers, keyplayers_args.view, "", true, false);
     keyplayers->callback([&] { command = [&](Context& c) { return run_keyplayers(c, keyplayers_args); }; });
 
     DisruptArgs disrupt_args;
     auto* disrupt = app.add_subcommand("disrupt", "remove entities step by step and measure what is left of the network");
     disrupt->add_option("--strategy", disrupt_args.strategies,
-                        "degree (default), betweenness, keyplayer, random or names; several, comma-separated, to compare them")
+                        "degree (default; betweenness with --remove ties), betweenness, keyplayer, random or names; several, "
+                        "comma-separated, to compare them")
         ->delimiter(',')->type_name("NAMES");
     disrupt->add_option("--remove", disrupt_args.remove,
                         "entities (default) or ties: cut the ties between entities instead (by betweenness, random or names)")
@@ -195,7 +196,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     convergence->add_option("--top", convergence_args.top, "text output: at most N entities (default 15, 0 for all)")
         ->check(kCount)->type_name("N");
     convergence->add_flag("--directed", convergence_args.directed, "follow the arrows (default: read every relation both ways)");
-    add_view_options(*convergence, convergence_args.view, "ignored: convergence counts hops", false, false);
+    add_view_options(*convergence, convergence_args.view, "", false, false);
     convergence->callback([&] { command = [&](Context& c) { return run_convergence(c, convergence_args); }; });
 
     CounterNetworkArgs counter_args;

@@ -76,12 +76,12 @@ int run_disrupt(Context& context, const DisruptArgs& args) {
     const auto chart_measure = parse_curve_measure(args.chart_measure);
     for (const auto* path : {&args.chart, &args.before, &args.after})
         if (!path->empty()) image_format_for(*path); // a bad name fails before the work
+    const auto unit = static_cast<RemovalUnit>(choose_name(args.remove, {"entities", "ties"}, "--remove value"));
     std::vector<RemovalStrategy> strategies;
     for (const auto& name : args.strategies) strategies.push_back(parse_removal_strategy(name));
-    if (strategies.empty()) throw UsageError("--strategy needs at least one strategy");
+    if (strategies.empty()) strategies.push_back(unit == RemovalUnit::ties ? RemovalStrategy::betweenness : RemovalStrategy::degree);
     const bool named = std::find(strategies.begin(), strategies.end(), RemovalStrategy::names) != strategies.end();
     if (!args.targets.empty() && !named) throw UsageError("--targets goes with --strategy names");
-    const auto unit = static_cast<RemovalUnit>(choose_name(args.remove, {"entities", "ties"}, "--remove value"));
     std::vector<Vertex32> targets;
     std::vector<Tie> target_ties;
     for (const auto& t : args.targets) {
@@ -97,8 +97,8 @@ int run_disrupt(Context& context, const DisruptArgs& args) {
     const std::size_t default_steps =
         std::min<std::size_t>(10, unit == RemovalUnit::ties ? ties_of(view).size() : view.active_count());
 
-    if ((!args.before.empty() || !args.after.empty()) && strategies.front() == RemovalStrategy::random)
-        throw UsageError("--before and --after draw the first strategy's removals, and random runs each remove others",
+    if (!args.after.empty() && strategies.front() == RemovalStrategy::random)
+        throw UsageError("--after draws the first strategy's removals, and random runs each remove others",
                          "list another strategy first");
     std::vector<Disruption> results;
     for (auto strategy : strategies) {
@@ -106,6 +106,9 @@ int run_disrupt(Context& context, const DisruptArgs& args) {
         options.strategy = strategy;
         options.unit = unit;
         options.steps = strategy == RemovalStrategy::names ? args.targets.size() : (args.steps ? args.steps : default_steps);
+        // By default the key-player set leaves at least one entity out.
+        if (strategy == RemovalStrategy::keyplayer && !args.steps && unit == RemovalUnit::entities)
+            options.steps = std::min(default_steps, view.active_count() - 1);
         options.targets = targets;
         options.target_ties = target_ties;
         options.runs = args.seeds;

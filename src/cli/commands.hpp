@@ -85,7 +85,7 @@ struct KeyPlayersArgs {
 int run_keyplayers(Context& context, const KeyPlayersArgs& args);
 
 struct DisruptArgs {
-    std::vector<std::string> strategies{"degree"};
+    std::vector<std::string> strategies; // empty: degree, or betweenness when cutting ties
     std::string remove = "entities"; // or "ties"
     std::vector<std::string> targets;
     std::size_t steps = 0; // 0: 10, or the number of targets

@@ -18,7 +18,7 @@ void add_view_options(CLI::App& command, ViewArgs& args, const std::string& weig
         ->type_name("X");
     command.add_option("--as-of", args.as_of, "only relations valid at this date (YYYY, YYYY-MM or YYYY-MM-DD)")
         ->type_name("DATE");
-    command.add_option("--weight", args.weight, weight_help)->type_name("hops|confidence|ATTR");
+    if (!weight_help.empty()) command.add_option("--weight", args.weight, weight_help)->type_name("hops|confidence|ATTR");
     if (direction_flag) command.add_flag("--ignore-direction", args.ignore_direction, "read every relation both ways");
 }
 

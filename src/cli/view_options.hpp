@@ -24,8 +24,9 @@ struct ViewArgs {
 };
 
 // Adds --kinds, --domains, --via, --min-confidence, --as-of, --weight and --ignore-direction;
-// without --domains for a command that gives the word its own meaning, and without
-// --ignore-direction for one that always reads the graph without direction.
+// without --weight when `weight_help` is empty (a command that only counts hops), without
+// --domains for a command that gives the word its own meaning, and without --ignore-direction for
+// one that always reads the graph without direction.
 void add_view_options(CLI::App& command, ViewArgs& args, const std::string& weight_help, bool domain_filter = true,
                       bool direction_flag = true);
 

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 
@@ -101,6 +102,7 @@ std::string render_dot(const std::string& dot, const std::string& layout, ImageF
     // Graphviz asserts and aborts on some inputs, keeps global state and leaks font caches: it runs
     // in a child process, so that its failure is an error message here and its memory goes with it.
     int channel[2];
+    std::fflush(nullptr); // nothing buffered may be written twice, by the child as well
     if (::pipe(channel) != 0) throw InternalError(std::string("cannot start Graphviz: ") + std::strerror(errno));
     const pid_t child = ::fork();
     if (child < 0) {
@@ -113,10 +115,15 @@ std::string render_dot(const std::string& dot, const std::string& layout, ImageF
         // parent installed (a test framework's, say).
         for (int signal : {SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGILL}) std::signal(signal, SIG_DFL);
         ::close(channel[0]);
-        std::string out;
-        const char status = render_here(dot, layout, format, out) ? '0' : '1';
-        write_all(channel[1], &status, 1);
-        write_all(channel[1], out.data(), out.size());
+        // Nothing may unwind out of the child into the parent's code.
+        try {
+            std::string out;
+            const char status = render_here(dot, layout, format, out) ? '0' : '1';
+            write_all(channel[1], &status, 1);
+            write_all(channel[1], out.data(), out.size());
+        } catch (...) {
+            ::_exit(2);
+        }
         ::close(channel[1]);
         ::_exit(0);
     }
@@ -133,12 +140,16 @@ std::string render_dot(const std::string& dot, const std::string& layout, ImageF
     int wait_status = 0;
     while (::waitpid(child, &wait_status, 0) < 0 && errno == EINTR) {
     }
-    if (WIFSIGNALED(wait_status) || reply.empty())
+    if (WIFSIGNALED(wait_status) || !WIFEXITED(wait_status) || WEXITSTATUS(wait_status) != 0 || reply.empty())
         throw InternalError("Graphviz stopped" +
                                 (WIFSIGNALED(wait_status) ? " on signal " + std::to_string(WTERMSIG(wait_status)) : std::string()) +
                                 " while drawing with layout \"" + layout + "\"",
                             "this is a Graphviz failure; another layout may work");
-    if (reply[0] != '0') throw InternalError(reply.substr(1), "check that the graphviz package (with its plugins) is installed");
+    if (reply[0] != '0') {
+        const bool unreadable = reply.compare(1, 28, "Graphviz could not read the ") == 0;
+        throw InternalError(reply.substr(1), unreadable ? "a shape, style or colour in the ontology may not be one Graphviz knows"
+                                                        : "check that the graphviz package (with its plugins) is installed");
+    }
     return reply.substr(1);
 }
 

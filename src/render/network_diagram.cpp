@@ -86,11 +86,11 @@ std::string network_diagram(const View& view, const DiagramOptions& options) {
             kinds_shown.insert(kind_id);
         }
         const std::string name = graph ? graph->entity(v).name : std::string(snapshot.label(v));
-        std::string look = "shape=" + shape + ", fillcolor=" + dot_quoted(fill) + ", color=\"#333333\"";
+        std::string look = "shape=" + dot_quoted(shape) + ", fillcolor=" + dot_quoted(fill) + ", color=\"#333333\"";
         if (removed[v])
-            look = "shape=" + shape + ", fillcolor=\"#F2F2F2\", color=\"#AAAAAA\", fontcolor=\"#999999\", style=\"filled,dashed\"";
+            look = "shape=" + dot_quoted(shape) + ", fillcolor=\"#F2F2F2\", color=\"#AAAAAA\", fontcolor=\"#999999\", style=\"filled,dashed\"";
         else if (!in_largest[v])
-            look = "shape=" + shape + ", fillcolor=white, color=\"#777777\", fontcolor=\"#555555\"";
+            look = "shape=" + dot_quoted(shape) + ", fillcolor=white, color=\"#777777\", fontcolor=\"#555555\"";
         dot += "  v" + std::to_string(v) + " [label=" + dot_quoted(wrapped(name)) + ", tooltip=" +
                dot_quoted(std::string(snapshot.label(v))) + ", " + look + "];\n";
     }
@@ -117,7 +117,7 @@ std::string network_diagram(const View& view, const DiagramOptions& options) {
             double width = 0.6 + 1.8 * confidence;
             const bool is_cut = std::binary_search(cut.begin(), cut.end(), std::make_pair(std::min(u, w), std::max(u, w)));
             if (removed[u] || removed[w] || is_cut) style = "dotted", color = "#CCCCCC", width = 0.8;
-            dot += "  v" + std::to_string(u) + (view.directed() ? " -> " : " -- ") + "v" + std::to_string(w) + " [style=" + style +
+            dot += "  v" + std::to_string(u) + (view.directed() ? " -> " : " -- ") + "v" + std::to_string(w) + " [style=" + dot_quoted(style) +
                    ", color=" + dot_quoted(color) + ", penwidth=" + dot_number(width) + arrow + "];\n";
         }
 
@@ -132,7 +132,7 @@ std::string network_diagram(const View& view, const DiagramOptions& options) {
             const auto* look = drawn_kind(graph->ontology(), id);
             const std::string node = "legend" + std::to_string(i++);
             dot += "    " + node + " [label=" + dot_quoted(k->label.empty() ? id : k->label) + ", shape=" +
-                   (look && !look->shape.empty() ? look->shape : std::string("ellipse")) + ", fillcolor=" +
+                   dot_quoted(look && !look->shape.empty() ? look->shape : std::string("ellipse")) + ", fillcolor=" +
                    dot_quoted(look && !look->color.empty() ? look->color : std::string("#56B4E9")) + ", color=\"#333333\"];\n";
             dot += "    " + previous + (view.directed() ? " -> " : " -- ") + node + " [style=invis];\n";
             previous = node;

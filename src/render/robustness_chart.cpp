@@ -99,7 +99,9 @@ std::string robustness_chart(const std::vector<Disruption>& runs, CurveMeasure m
     for (std::size_t i = 0; i <= steps; i += x_every)
         dot += "  x_tick" + std::to_string(i) + " [shape=plaintext, label=\"" + std::to_string(i) + "\", " +
                position(px(static_cast<double>(i)), py(0) - 16) + "];\n";
-    dot += "  x_label [shape=plaintext, label=\"entities removed\", " + position(px(steps / 2.0), py(0) - 40) + "];\n";
+    const bool ties = !runs.empty() && runs.front().unit == RemovalUnit::ties;
+    dot += "  x_label [shape=plaintext, label=\"" + std::string(ties ? "ties cut" : "entities removed") + "\", " +
+           position(px(steps / 2.0), py(0) - 40) + "];\n";
     dot += "  y_label [shape=plaintext, label=" + dot_quoted(y_label) + ", " + position(px(0), py(y_max) + 22) + "];\n";
 
     // One curve per strategy, and its legend entry at the right.

@@ -16,7 +16,8 @@ enum class CurveMeasure { largest_component, fragmentation, efficiency };
 // "efficiency"; UsageError with a suggestion otherwise.
 CurveMeasure parse_curve_measure(const std::string& name);
 
-// The chart in DOT: x the entities removed, y the measure before any removal and after each step.
+// The chart in DOT: x the entities removed (or ties cut), y the measure before any removal and
+// after each step.
 std::string robustness_chart(const std::vector<Disruption>& runs, CurveMeasure measure, const std::string& title);
 
 } // namespace tg

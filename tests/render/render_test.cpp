@@ -147,9 +147,9 @@ TEST_CASE("a network diagram before and after removal keeps every entity where i
     after.mark_cut_off = true;
     const auto after_dot = network_diagram(view, after);
     // c greyed and dashed; a and b cut off from the largest part (d e f), so unfilled.
-    CHECK(after_dot.find("v2 [label=\"c\", tooltip=\"c\", shape=ellipse, fillcolor=\"#F2F2F2\"") != std::string::npos);
-    CHECK(after_dot.find("v0 [label=\"a\", tooltip=\"a\", shape=ellipse, fillcolor=white") != std::string::npos);
-    CHECK(after_dot.find("v3 [label=\"d\", tooltip=\"d\", shape=ellipse, fillcolor=\"#56B4E9\"") != std::string::npos);
+    CHECK(after_dot.find("v2 [label=\"c\", tooltip=\"c\", shape=\"ellipse\", fillcolor=\"#F2F2F2\"") != std::string::npos);
+    CHECK(after_dot.find("v0 [label=\"a\", tooltip=\"a\", shape=\"ellipse\", fillcolor=white") != std::string::npos);
+    CHECK(after_dot.find("v3 [label=\"d\", tooltip=\"d\", shape=\"ellipse\", fillcolor=\"#56B4E9\"") != std::string::npos);
     const auto first = node_places(render_dot(before_dot, "neato", ImageFormat::svg));
     const auto second = node_places(render_dot(after_dot, "neato", ImageFormat::svg));
     CHECK(first.size() == 6 + 1); // six entities and the legend's one kind (its title has no outline)
@@ -164,8 +164,8 @@ TEST_CASE("a diagram draws each relation once and a symmetric one without an arr
     std::size_t arcs = 0;
     for (auto at = dot.find(" -> v"); at != std::string::npos; at = dot.find(" -> v", at + 1)) ++arcs;
     CHECK(arcs == 3);
-    CHECK(dot.find("v1 -> v2 [style=dashed") != std::string::npos); // confidence 0.3
-    CHECK(dot.find("v2 -> v0 [style=dotted, color=\"#666666\", penwidth=2.40, dir=none]") != std::string::npos);
+    CHECK(dot.find("v1 -> v2 [style=\"dashed\"") != std::string::npos); // confidence 0.3
+    CHECK(dot.find("v2 -> v0 [style=\"dotted\", color=\"#666666\", penwidth=2.40, dir=none]") != std::string::npos);
     CHECK(layout_for(300) == "neato");
     CHECK(layout_for(301) == "sfdp");
 }
@@ -182,4 +182,16 @@ TEST_CASE("Graphviz aborting on a drawing becomes an error and the next drawing 
     dot.replace(at, 12, "splines=true");
     CHECK_THROWS_WITH(render_dot(dot, "neato", ImageFormat::svg), Catch::Contains("Graphviz stopped on signal"));
     CHECK(render_dot("graph { x }", "dot", ImageFormat::svg).find("<svg") != std::string::npos);
+}
+
+TEST_CASE("a chart of cut ties says so on its axis", "[render]") {
+    const auto g = network({{"a", "b"}, {"b", "c"}, {"c", "a"}, {"c", "d"}}, true);
+    const GraphSnapshot s(g);
+    DisruptionOptions options;
+    options.unit = RemovalUnit::ties;
+    options.strategy = RemovalStrategy::betweenness;
+    options.steps = 2;
+    const auto dot = robustness_chart({simulate_disruption(View(s, {}, {}, false), options)}, CurveMeasure::largest_component, "ties");
+    CHECK(dot.find("label=\"ties cut\"") != std::string::npos);
+    CHECK(dot.find("entities removed") == std::string::npos);
 }
