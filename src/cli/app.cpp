@@ -219,8 +219,21 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
         ->type_name("DATE");
     counter->callback([&] { command = [&](Context& c) { return run_counter_network(c, counter_args); }; });
 
+    RenderArgs render_args;
+    auto* render = app.add_subcommand("render", "draw the graph, or the part the filters select, to an SVG, PNG or PDF");
+    render->add_option("path", render_args.path, "the image to write: .svg, .png or .pdf")->required()->type_name("PATH");
+    render->add_option("--layout", render_args.layout,
+                       "auto (default: neato, sfdp above 300 entities), dot, neato, fdp, sfdp or circo")->type_name("NAME");
+    render->add_option("--title", render_args.title, "the diagram's title (default: what it shows)")->type_name("TEXT");
+    render->add_option("--highlight", render_args.highlight, "entities drawn with a heavy outline, comma-separated")
+        ->delimiter(',')->type_name("ENTITIES");
+    render->add_option("--size-by", render_args.size_by, "label size by a centrality measure (degree, betweenness, pagerank...)")
+        ->type_name("MEASURE");
+    add_view_options(*render, render_args.view, "weight for --size-by: hops (default), confidence or a numeric attribute");
+    render->callback([&] { command = [&](Context& c) { return run_render(c, render_args); }; });
+
     for (auto* sub : {validate, info, show, search, paths, connect, ego, centrality, structure, communities, keyplayers, disrupt,
-                      convergence, counter})
+                      convergence, counter, render})
         sub->fallthrough();
 
     try {

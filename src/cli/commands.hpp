@@ -109,6 +109,16 @@ struct ConvergenceArgs {
 };
 int run_convergence(Context& context, const ConvergenceArgs& args);
 
+struct RenderArgs {
+    std::string path;
+    std::string layout = "auto";
+    std::string title;
+    std::vector<std::string> highlight;
+    std::string size_by;
+    ViewArgs view;
+};
+int run_render(Context& context, const RenderArgs& args);
+
 struct CounterNetworkArgs {
     std::vector<std::string> coalition, threats, targets, via, cooperation;
     ViewArgs view;

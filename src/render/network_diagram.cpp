@@ -5,6 +5,7 @@
 #include "render/dot_text.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 namespace tg {
@@ -74,6 +75,12 @@ std::string network_diagram(const View& view, const DiagramOptions& options) {
     dot += "  node [fontname=\"Helvetica\", fontsize=10, style=filled, penwidth=1.2, margin=\"0.06,0.03\"];\n";
     dot += "  edge [color=\"#666666\", arrowsize=0.6];\n";
 
+    std::vector<std::uint8_t> highlighted(view.vertex_count(), 0);
+    for (auto v : options.highlighted) highlighted[v] = 1;
+    double top_score = 0;
+    for (auto v : view.active_vertices())
+        if (v < options.size_scores.size() && std::isfinite(options.size_scores[v])) top_score = std::max(top_score, options.size_scores[v]);
+
     std::set<std::string> kinds_shown;
     for (auto v : view.active_vertices()) {
         std::string shape = "ellipse", fill = "#56B4E9", kind_id;
@@ -91,6 +98,10 @@ std::string network_diagram(const View& view, const DiagramOptions& options) {
             look = "shape=" + dot_quoted(shape) + ", fillcolor=\"#F2F2F2\", color=\"#AAAAAA\", fontcolor=\"#999999\", style=\"filled,dashed\"";
         else if (!in_largest[v])
             look = "shape=" + dot_quoted(shape) + ", fillcolor=white, color=\"#777777\", fontcolor=\"#555555\"";
+        if (highlighted[v]) look += ", penwidth=3.5, color=black, fontname=\"Helvetica-Bold\"";
+        // Sized by score: the label from 9 to 24 points, and the shape with it.
+        if (top_score > 0 && v < options.size_scores.size() && std::isfinite(options.size_scores[v]))
+            look += ", fontsize=" + dot_number(9 + 15 * std::max(0.0, options.size_scores[v]) / top_score, 1);
         dot += "  v" + std::to_string(v) + " [label=" + dot_quoted(wrapped(name)) + ", tooltip=" +
                dot_quoted(std::string(snapshot.label(v))) + ", " + look + "];\n";
     }

@@ -19,6 +19,8 @@ struct DiagramOptions {
     std::vector<Vertex32> removed; // drawn greyed; their relations dotted and light
     std::vector<std::pair<Vertex32, Vertex32>> cut; // ties (smaller vertex first) drawn dotted and light
     bool mark_cut_off = false;     // leave unfilled the entities outside the largest component left
+    std::vector<Vertex32> highlighted;  // drawn with a heavy black outline and a bold label
+    std::vector<double> size_scores;    // by vertex: larger labels for larger scores; empty: one size
 };
 
 // DOT text for an undirected-or-directed drawing of the view's active entities and relations.

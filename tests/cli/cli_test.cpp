@@ -8,6 +8,7 @@
 //   expected standard output, then expected standard error
 // In arguments and expected text, {graph-data}, {data} (tests/data), {shared} and {tmp}
 // (a fresh temporary folder) stand for the real paths.
+#include "io/xml_reader.hpp"
 #include "support/run.hpp"
 #include "support/temp_dir.hpp"
 
@@ -131,4 +132,25 @@ TEST_CASE("a failed command leaves an existing -o file untouched", "[cli]") {
     const auto failed = run_cli({"--data", std::string(TG_SOURCE_DIR) + "/tests/data/tiny", "-o", path, "show", "nobody"});
     CHECK(failed.exit_code == 1);
     CHECK(read_text(path) == "keep me\n");
+}
+
+TEST_CASE("render writes an SVG that parses and names every entity in the view", "[cli]") {
+    TempDir tmp;
+    const std::string data = std::string(TG_SOURCE_DIR) + "/tests/data/tiny";
+    const auto result = run_cli({"--data", data, "render", tmp.str() + "/tiny.svg", "--kinds", "state,threat_actor"});
+    REQUIRE(result.exit_code == 0);
+    const auto svg = read_text(tmp.path() / "tiny.svg");
+    tg::XmlReader reader(std::make_shared<tg::SourceText>("tiny.svg", svg));
+    std::vector<std::string> texts;
+    bool in_text = false;
+    for (auto e = reader.next(); e.type != tg::XmlEvent::done; e = reader.next()) {
+        if (e.type == tg::XmlEvent::start) in_text = e.name == "text";
+        if (e.type == tg::XmlEvent::end) in_text = false;
+        if (e.type == tg::XmlEvent::text && in_text) texts.push_back(e.content);
+    }
+    for (const auto& name : {"FARC", "Colombia", "Venezuela", "Panama", "Honduras", "MS-13", "State", "Gang"})
+        CHECK(std::find(texts.begin(), texts.end(), name) != texts.end());
+    const auto png = run_cli({"--data", data, "render", tmp.str() + "/tiny.png"});
+    REQUIRE(png.exit_code == 0);
+    CHECK(read_text(tmp.path() / "tiny.png").compare(0, 8, "\x89PNG\r\n\x1a\n") == 0);
 }

@@ -195,3 +195,24 @@ TEST_CASE("a chart of cut ties says so on its axis", "[render]") {
     CHECK(dot.find("label=\"ties cut\"") != std::string::npos);
     CHECK(dot.find("entities removed") == std::string::npos);
 }
+
+TEST_CASE("highlighted entities get a heavy outline and labels grow with their score", "[render]") {
+    const auto g = network({{"hub", "a"}, {"hub", "b"}, {"hub", "c"}, {"c", "d"}}, true);
+    const GraphSnapshot s(g);
+    const View view(s, {}, {}, false);
+    DiagramOptions options;
+    options.highlighted = {static_cast<Vertex32>(*g.find("c"))};
+    options.size_scores.assign(g.entity_count(), 0.0);
+    options.size_scores[*g.find("hub")] = 3;
+    options.size_scores[*g.find("c")] = 1.5;
+    const auto dot = network_diagram(view, options);
+    const auto line_of = [&](const std::string& id) {
+        const auto at = dot.find("[label=\"" + id + "\"");
+        return dot.substr(at, dot.find('\n', at) - at);
+    };
+    CHECK(line_of("c").find("penwidth=3.5") != std::string::npos);
+    CHECK(line_of("hub").find("penwidth=3.5") == std::string::npos);
+    CHECK(line_of("hub").find("fontsize=24.0") != std::string::npos); // the top score: 9 + 15
+    CHECK(line_of("c").find("fontsize=16.5") != std::string::npos);   // half of it: 9 + 7.5
+    CHECK(line_of("a").find("fontsize=9.0") != std::string::npos);
+}

@@ -1,0 +1,48 @@
+// `render`: a diagram of the graph, or of the part the view options select, drawn by Graphviz.
+#include "analysis/centrality.hpp"
+#include "cli/app.hpp"
+#include "cli/commands.hpp"
+#include "cli/output.hpp"
+#include "cli/view_options.hpp"
+#include "core/error.hpp"
+#include "core/fuzzy.hpp"
+#include "render/graphviz.hpp"
+#include "render/network_diagram.hpp"
+
+#include <ostream>
+
+namespace tg::cli {
+
+int run_render(Context& context, const RenderArgs& args) {
+    image_format_for(args.path); // a bad name fails before the work
+    static const std::vector<std::string> layouts{"auto", "dot", "neato", "fdp", "sfdp", "circo"};
+    choose_name(args.layout, layouts, "layout");
+    if (!args.size_by.empty()) choose_name(args.size_by, measure_names(), "measure");
+
+    const auto& graph = context.graph();
+    const GraphSnapshot snapshot(graph);
+    const View view = make_view(snapshot, args.view, "hops");
+    if (view.active_count() == 0) throw DataError("the view is empty: there is nothing to draw", "loosen the filters");
+    DiagramOptions diagram;
+    for (const auto& name : args.highlight) diagram.highlighted.push_back(resolve_in_view(view, name));
+    if (!args.size_by.empty()) diagram.size_scores = compute_measure(view, args.size_by);
+    std::size_t ties = 0;
+    for (auto v : view.active_vertices())
+        view.for_each_neighbor(v, view.forward(), [&](Vertex32 w, double, std::size_t) { ties += view.directed() || v <= w; });
+    diagram.title = args.title.empty() ? count_of(view.active_count(), "entity") + ", " + count_of(ties, view.directed() ? "arc" : "tie") +
+                                             (args.size_by.empty() ? "" : ", sized by " + args.size_by)
+                                       : args.title;
+
+    std::string layout = args.layout;
+    if (layout == "auto") {
+        layout = layout_for(view.active_count());
+        if (layout != "neato")
+            context.err() << "threatgraph: note: " << view.active_count() << " entities: drawn with " << layout
+                          << " (neato would take minutes)\n";
+    }
+    write_image(args.path, network_diagram(view, diagram), layout, context.input_files());
+    context.err() << "threatgraph: diagram written to " << args.path << " (" << layout << ")\n";
+    return kOk;
+}
+
+} // namespace tg::cli
