@@ -232,8 +232,15 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     add_view_options(*render, render_args.view, "weight for --size-by: hops (default), confidence or a numeric attribute");
     render->callback([&] { command = [&](Context& c) { return run_render(c, render_args); }; });
 
+    ExportArgs export_args;
+    auto* exporter = app.add_subcommand("export", "the graph, or the part the filters select, as node-link JSON (NetworkX) or DOT");
+    exporter->add_option("--to", export_args.to, "json (NetworkX node-link, every property) or dot (Graphviz, styled)")
+        ->required()->type_name("FORMAT");
+    add_view_options(*exporter, export_args.view, "");
+    exporter->callback([&] { command = [&](Context& c) { return run_export(c, export_args); }; });
+
     for (auto* sub : {validate, info, show, search, paths, connect, ego, centrality, structure, communities, keyplayers, disrupt,
-                      convergence, counter, render})
+                      convergence, counter, render, exporter})
         sub->fallthrough();
 
     try {

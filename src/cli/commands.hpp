@@ -119,6 +119,12 @@ struct RenderArgs {
 };
 int run_render(Context& context, const RenderArgs& args);
 
+struct ExportArgs {
+    std::string to;
+    ViewArgs view;
+};
+int run_export(Context& context, const ExportArgs& args);
+
 struct CounterNetworkArgs {
     std::vector<std::string> coalition, threats, targets, via, cooperation;
     ViewArgs view;

@@ -369,7 +369,8 @@ void Loader::load_entities() {
             if (!id.empty()) broken_entities_.insert(id);
             continue;
         }
-        Entity e{str(v, "id"), str(v, "kind"), str(v, "name"), strings(v, "aliases"), strings(v, "domains"), {}, read_evidence(v["evidence"])};
+        Entity e{str(v, "id"), str(v, "kind"), str(v, "name"), strings(v, "aliases"), strings(v, "domains"), {}, read_evidence(v["evidence"]),
+                 str(v, "note")};
         auto [first, inserted] = entity_decl_.try_emplace(e.id, Declared{file, pointer});
         if (!inserted) {
             error(file->diagnostic(pointer + "/id", "duplicate-id", "duplicate entity id \"" + e.id + "\"",
@@ -446,6 +447,7 @@ void Loader::load_relations() {
         r.confidence = v["confidence"].GetDouble();
         r.evidence = read_evidence(v["evidence"]);
         if (v.HasMember("grading")) r.grading = parse_grading(str(v, "grading"));
+        r.note = str(v, "note");
         r.id = str(v, "id");
         if (r.id.empty()) {
             const auto base = r.source + "-" + r.type + "-" + r.target;

@@ -18,6 +18,7 @@ struct Entity {
     std::vector<std::string> domains; // ThreatDomain ids
     Attributes attributes;
     std::vector<Evidence> evidence;
+    std::string note; // the curator's remark, if any
 };
 
 } // namespace tg

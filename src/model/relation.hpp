@@ -33,6 +33,7 @@ struct Relation {
     std::optional<Period> period;
     Attributes attributes;
     std::vector<Evidence> evidence;
+    std::string note; // the curator's remark, if any
 };
 
 } // namespace tg

@@ -9,6 +9,7 @@
 // In arguments and expected text, {graph-data}, {data} (tests/data), {shared} and {tmp}
 // (a fresh temporary folder) stand for the real paths.
 #include "io/xml_reader.hpp"
+#include "render/graphviz.hpp"
 #include "support/run.hpp"
 #include "support/temp_dir.hpp"
 
@@ -153,4 +154,19 @@ TEST_CASE("render writes an SVG that parses and names every entity in the view",
     const auto png = run_cli({"--data", data, "render", tmp.str() + "/tiny.png"});
     REQUIRE(png.exit_code == 0);
     CHECK(read_text(tmp.path() / "tiny.png").compare(0, 8, "\x89PNG\r\n\x1a\n") == 0);
+}
+
+TEST_CASE("the DOT export is a graph Graphviz draws with every entity", "[cli]") {
+    TempDir tmp;
+    const auto result = run_cli({"--format", "text", "-o", tmp.str() + "/graph.dot", "export", "--to", "dot"}, TG_SOURCE_DIR);
+    REQUIRE(result.exit_code == 0);
+    const auto dot = read_text(tmp.path() / "graph.dot");
+    CHECK(dot.rfind("digraph network {", 0) == 0);
+    const auto svg = tg::render_dot(dot, "sfdp", tg::ImageFormat::svg);
+    std::size_t nodes = 0;
+    for (auto at = svg.find("class=\"node\""); at != std::string::npos; at = svg.find("class=\"node\"", at + 1)) ++nodes;
+    CHECK(nodes >= 172); // every entity, and the legend's kinds
+    const auto bad = run_cli({"--data", std::string(TG_SOURCE_DIR) + "/tests/data/tiny", "export", "--to", "gexf"});
+    CHECK(bad.exit_code == 2);
+    CHECK(bad.err.find("choose one of \"json\" or \"dot\"") != std::string::npos);
 }
