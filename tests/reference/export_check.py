@@ -16,17 +16,10 @@ import sys
 
 import networkx as nx
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+from tally import check, finish  # noqa: E402
+
 BIN, SOURCE = sys.argv[1], sys.argv[2]
-passed = failed = 0
-
-
-def check(label, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL {label} {detail}")
 
 
 def export(*extra):
@@ -98,8 +91,7 @@ def main():
     v = export("--kinds", "threat_actor")
     check("a view keeps its entities", set(v.nodes) == actors, f"{len(v.nodes)} vs {len(actors)}")
     check("a view keeps the relations among them", {k for _, _, k in v.edges(keys=True)} == among)
-    print(f"{passed} passed, {failed} failed")
-    sys.exit(1 if failed else 0)
+    finish()
 
 
 if __name__ == "__main__":

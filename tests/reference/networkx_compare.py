@@ -22,20 +22,13 @@ import sys
 import tempfile
 
 import networkx as nx
+
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+from tally import check, finish  # noqa: E402
 from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
 
 BIN, SOURCE = sys.argv[1], sys.argv[2]
 SHARED = sys.argv[3] if len(sys.argv) > 3 else ""
-passed = failed = 0
-
-
-def check(label, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL {label} {detail}")
 
 
 def run(args):
@@ -400,8 +393,7 @@ def paths(case):
 def main():
     with tempfile.TemporaryDirectory(prefix="tg-networkx-") as work:
         compare_all(work)
-    print(f"{passed} passed, {failed} failed")
-    sys.exit(1 if failed else 0)
+    finish()
 
 
 def compare_all(work):
