@@ -90,8 +90,9 @@ int run_disrupt(Context& context, const DisruptArgs& args) {
         else
             targets.push_back(resolve_in_view(view, t));
     }
-    if (named && strategies.size() == 1 && args.steps && args.steps != args.targets.size())
-        throw UsageError("--steps " + std::to_string(args.steps) + " differs from the " + std::to_string(args.targets.size()) +
+    if (args.steps && *args.steps == 0) throw UsageError("--steps must be at least 1");
+    if (named && strategies.size() == 1 && args.steps && *args.steps != args.targets.size())
+        throw UsageError("--steps " + std::to_string(*args.steps) + " differs from the " + std::to_string(args.targets.size()) +
                              " targets named",
                          "leave out --steps: the names strategy removes each target once");
     const std::size_t default_steps =
@@ -105,7 +106,7 @@ int run_disrupt(Context& context, const DisruptArgs& args) {
         DisruptionOptions options;
         options.strategy = strategy;
         options.unit = unit;
-        options.steps = strategy == RemovalStrategy::names ? args.targets.size() : (args.steps ? args.steps : default_steps);
+        options.steps = strategy == RemovalStrategy::names ? args.targets.size() : args.steps.value_or(default_steps);
         // By default the key-player set leaves at least one entity out.
         if (strategy == RemovalStrategy::keyplayer && !args.steps && unit == RemovalUnit::entities)
             options.steps = std::min(default_steps, view.active_count() - 1);

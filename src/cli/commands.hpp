@@ -3,6 +3,7 @@
 #include "cli/context.hpp"
 #include "cli/view_options.hpp"
 
+#include <optional>
 #include <string>
 
 namespace tg::cli {
@@ -88,7 +89,7 @@ struct DisruptArgs {
     std::vector<std::string> strategies; // empty: degree, or betweenness when cutting ties
     std::string remove = "entities"; // or "ties"
     std::vector<std::string> targets;
-    std::size_t steps = 0; // 0: 10, or the number of targets
+    std::optional<std::size_t> steps; // unset: 10, or the number of targets
     std::size_t seeds = 10;
     std::uint64_t seed = 0;
     std::size_t samples = 0;
