@@ -1,6 +1,7 @@
 #include "analysis/cohesion.hpp"
 
 #include "analysis/paths.hpp"
+#include "analysis/structure.hpp"
 
 #include <algorithm>
 #include <exception>
@@ -11,18 +12,7 @@ namespace tg {
 
 std::vector<std::size_t> component_sizes(const View& view) {
     std::vector<std::size_t> sizes;
-    std::vector<std::uint8_t> seen(view.vertex_count(), 0);
-    std::vector<Vertex32> queue;
-    for (Vertex32 s = 0; s < view.vertex_count(); ++s) {
-        if (!view.active(s) || seen[s]) continue;
-        queue.assign(1, s);
-        seen[s] = 1;
-        for (std::size_t head = 0; head < queue.size(); ++head)
-            view.for_each_neighbor(queue[head], Direction::any, [&](Vertex32 w, double, std::size_t) {
-                if (!seen[w]) seen[w] = 1, queue.push_back(w);
-            });
-        sizes.push_back(queue.size());
-    }
+    for (const auto& component : weak_components(view)) sizes.push_back(component.size());
     return sizes;
 }
 
@@ -88,10 +78,7 @@ std::vector<double> fragmentation_without_each(const View& view) {
     if (active == 0) return result;
     // Distinct neighbours of every active vertex, self-loops left out.
     std::vector<std::vector<Vertex32>> next(n);
-    for (auto v : view.active_vertices())
-        view.for_each_neighbor(v, Direction::any, [&](Vertex32 w, double, std::size_t) {
-            if (w != v) next[v].push_back(w);
-        });
+    for (auto v : view.active_vertices()) next[v] = distinct_neighbours(view, v, Direction::any);
     const auto pairs = [](double s) { return s * (s - 1); };
     std::vector<std::uint32_t> discovered(n, 0), low(n, 0), size(n, 0);
     std::vector<Vertex32> parent(n, kNoVertex), component_of(n, kNoVertex);

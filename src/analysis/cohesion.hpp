@@ -20,7 +20,7 @@ struct Cohesion {
     double efficiency = 0;             // 1 - distance-weighted fragmentation
 };
 
-// Sizes of the weak components, in no particular order.
+// Sizes of the weak components, largest first.
 std::vector<std::size_t> component_sizes(const View& view);
 
 // F = 1 - sum of s(s-1) over components / n(n-1). With fewer than two vertices no pair can

@@ -14,14 +14,6 @@ namespace tg {
 
 namespace {
 
-// Distinct neighbours of v along direction d, without v itself.
-std::vector<Vertex32> neighbours(const View& view, Vertex32 v, Direction d) {
-    std::vector<Vertex32> out;
-    view.for_each_neighbor(v, d, [&](Vertex32 w, double, std::size_t) {
-        if (w != v) out.push_back(w);
-    });
-    return out;
-}
 
 // Each vertex's neighbours either way with the mutual weight of the tie (an arc each way in a
 // directed view weighs 2, one arc 1; every tie of an undirected view weighs 2, as in NetworkX).
@@ -32,8 +24,8 @@ struct MutualTies {
     explicit MutualTies(const View& view) : ties(view.vertex_count()), total(view.vertex_count(), 0), largest(view.vertex_count(), 0) {
         for (Vertex32 v = 0; v < view.vertex_count(); ++v) {
             if (!view.active(v)) continue;
-            const auto out = neighbours(view, v, view.forward()), in = neighbours(view, v, view.backward());
-            for (auto w : neighbours(view, v, Direction::any)) {
+            const auto out = distinct_neighbours(view, v, view.forward()), in = distinct_neighbours(view, v, view.backward());
+            for (auto w : distinct_neighbours(view, v, Direction::any)) {
                 const double weight = !view.directed() ? 2.0
                                                        : (std::binary_search(out.begin(), out.end(), w) ? 1.0 : 0.0) +
                                                              (std::binary_search(in.begin(), in.end(), w) ? 1.0 : 0.0);
@@ -61,8 +53,8 @@ void for_each_open_triad(const View& view, const std::vector<std::uint32_t>& gro
     std::vector<Vertex32> mark(view.vertex_count(), kNoVertex); // mark[c] == a: a has an arc to c
     for (Vertex32 b = 0; b < view.vertex_count(); ++b) {
         if (!view.active(b)) continue;
-        const auto sources = neighbours(view, b, view.backward());
-        const auto targets = neighbours(view, b, view.forward());
+        const auto sources = distinct_neighbours(view, b, view.backward());
+        const auto targets = distinct_neighbours(view, b, view.forward());
         for (auto a : sources) {
             if (group[a] == kNoGroup) continue;
             view.for_each_neighbor(a, view.forward(), [&](Vertex32 c, double, std::size_t) { mark[c] = a; });
@@ -199,9 +191,8 @@ CrossGroupPaths cross_group_paths(const View& view, const std::vector<std::uint3
     std::sort(ties.begin(), ties.end());
     ties.erase(std::unique(ties.begin(), ties.end()), ties.end());
     for (const auto& [a, b] : ties)
-        for (const auto& [from, to] : {std::make_pair(a, b), std::make_pair(b, a)})
-            for (std::size_t p = snap.out_begin(from); p < snap.out_begin(from + 1); ++p)
-                if (snap.out_target(p) == to && view.arc_active(p)) result.relations.push_back(snap.out_relation(p));
+        for (auto p : snap.arcs_between(a, b))
+            if (view.arc_active(p)) result.relations.push_back(snap.out_relation(p));
     std::sort(result.relations.begin(), result.relations.end());
     result.relations.erase(std::unique(result.relations.begin(), result.relations.end()), result.relations.end());
     return result;

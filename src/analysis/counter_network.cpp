@@ -23,11 +23,8 @@ NetworkProfile profile_network(const View& view) {
     p.fragmentation = fragmentation(plain);
     if (p.nodes >= 3) {
         std::vector<double> degree;
-        for (auto v : plain.active_vertices()) {
-            double d = 0;
-            plain.for_each_neighbor(v, Direction::any, [&](Vertex32 w, double, std::size_t) { d += w != v; });
-            degree.push_back(d);
-        }
+        for (auto v : plain.active_vertices())
+            degree.push_back(static_cast<double>(distinct_neighbours(plain, v, Direction::any).size()));
         const double top = *std::max_element(degree.begin(), degree.end());
         double spread = 0;
         for (auto d : degree) spread += top - d;

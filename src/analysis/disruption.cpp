@@ -50,11 +50,7 @@ Vertex32 highest(const View& view, const std::vector<double>& score) {
 
 std::vector<double> distinct_degrees(const View& view) {
     std::vector<double> degree(view.vertex_count(), 0);
-    for (Vertex32 v = 0; v < view.vertex_count(); ++v)
-        if (view.active(v))
-            view.for_each_neighbor(v, Direction::any, [&](Vertex32 w, double, std::size_t) {
-                if (w != v) degree[v] += 1;
-            });
+    for (auto v : view.active_vertices()) degree[v] = static_cast<double>(distinct_neighbours(view, v, Direction::any).size());
     return degree;
 }
 
@@ -75,10 +71,7 @@ std::pair<std::string_view, std::string_view> tie_labels(const View& view, const
 
 // Hides every arc between the tie's ends, both ways.
 void cut_tie(View& view, const Tie& t) {
-    const auto& s = view.snapshot();
-    for (const auto& [from, to] : {t, Tie{t.second, t.first}})
-        for (std::size_t p = s.out_begin(from); p < s.out_begin(from + 1); ++p)
-            if (s.out_target(p) == to) view.deactivate_arc(p);
+    for (auto p : view.snapshot().arcs_between(t.first, t.second)) view.deactivate_arc(p);
 }
 
 void check_options(const View& view, const DisruptionOptions& options) {

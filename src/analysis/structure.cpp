@@ -8,13 +8,7 @@ namespace tg {
 namespace {
 
 // Distinct neighbours of v ignoring direction, without v itself.
-std::vector<Vertex32> neighbours(const View& view, Vertex32 v) {
-    std::vector<Vertex32> out;
-    view.for_each_neighbor(v, Direction::any, [&](Vertex32 w, double, std::size_t) {
-        if (w != v) out.push_back(w);
-    });
-    return out;
-}
+std::vector<Vertex32> neighbours(const View& view, Vertex32 v) { return distinct_neighbours(view, v, Direction::any); }
 
 void sort_components(std::vector<std::vector<Vertex32>>& components) {
     for (auto& c : components) std::sort(c.begin(), c.end());

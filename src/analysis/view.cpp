@@ -250,4 +250,23 @@ void View::reactivate_vertex(Vertex32 v) {
     ++active_count_;
 }
 
+std::vector<std::size_t> GraphSnapshot::arcs_between(Vertex32 a, Vertex32 b) const {
+    std::vector<std::size_t> arcs;
+    const auto collect = [&](Vertex32 from, Vertex32 to) {
+        for (std::size_t p = out_begin(from); p < out_begin(from + 1); ++p)
+            if (out_target(p) == to) arcs.push_back(p);
+    };
+    collect(a, b);
+    if (a != b) collect(b, a);
+    return arcs;
+}
+
+std::vector<Vertex32> distinct_neighbours(const View& view, Vertex32 v, Direction d) {
+    std::vector<Vertex32> out;
+    view.for_each_neighbor(v, d, [&](Vertex32 w, double, std::size_t) {
+        if (w != v) out.push_back(w);
+    });
+    return out;
+}
+
 } // namespace tg

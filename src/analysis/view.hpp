@@ -70,6 +70,8 @@ public:
     std::uint32_t in_arc(std::size_t position) const { return in_arc_[position]; }
     // The relation behind an out-arc position.
     RelationIndex out_relation(std::size_t position) const { return out_relation_[position]; }
+    // Out-positions of every arc between a and b, either way.
+    std::vector<std::size_t> arcs_between(Vertex32 a, Vertex32 b) const;
 
 private:
     // Lays out the arcs from -> to, arc a standing for relation[a].
@@ -85,6 +87,11 @@ private:
 };
 
 enum class Direction { out, in, any };
+class View;
+
+// The distinct active neighbours of v along d, in increasing order, without v itself (a self-loop
+// makes no neighbour).
+std::vector<Vertex32> distinct_neighbours(const View& view, Vertex32 v, Direction d);
 
 // Throws DataError naming the first kind the ontology does not declare, with the closest ones.
 void require_known_kinds(const Ontology& ontology, const std::vector<std::string>& kinds);

@@ -103,11 +103,7 @@ int run_convergence(Context& context, const ConvergenceArgs& args) {
             json.end_object();
         }
         json.end_array().key("nexus").begin_array();
-        for (auto r : c.nexus) {
-            const auto& rel = graph.relation(r);
-            json.begin_object().key("id").value(rel.id).key("source").value(rel.source).key("type").value(rel.type);
-            json.key("target").value(rel.target).key("confidence").value(rel.confidence).end_object();
-        }
+        for (auto r : c.nexus) write_relation_json(json, graph.relation(r));
         json.end_array().end_object();
         context.emit(json.str());
         return kOk;

@@ -27,11 +27,7 @@ void emit_subnetwork(Context& context, const KnowledgeGraph& graph, const std::s
             json.begin_object().key("id").value(e.id).key("name").value(e.name).key("kind").value(e.kind).end_object();
         }
         json.end_array().key("relations").begin_array();
-        for (auto r : net.relations) {
-            const auto& rel = graph.relation(r);
-            json.begin_object().key("id").value(rel.id).key("source").value(rel.source).key("type").value(rel.type);
-            json.key("target").value(rel.target).key("confidence").value(rel.confidence).end_object();
-        }
+        for (auto r : net.relations) write_relation_json(json, graph.relation(r));
         json.end_array().end_object();
         context.emit(json.str());
         return;

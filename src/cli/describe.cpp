@@ -1,5 +1,7 @@
 #include "cli/describe.hpp"
 
+#include "io/json_writer.hpp"
+
 namespace tg::cli {
 
 std::string kind_label(const KnowledgeGraph& graph, const std::string& kind) {
@@ -15,6 +17,11 @@ std::string relation_arrow(const KnowledgeGraph& graph, RelationIndex r, bool al
     const std::string label = type ? type->label : relation.type;
     if (type && type->symmetric) return " -[" + label + "]- ";
     return along ? " -[" + label + "]-> " : " <-[" + label + "]- ";
+}
+
+void write_relation_json(JsonWriter& json, const Relation& relation) {
+    json.begin_object().key("id").value(relation.id).key("source").value(relation.source).key("type").value(relation.type);
+    json.key("target").value(relation.target).key("confidence").value(relation.confidence).end_object();
 }
 
 } // namespace tg::cli

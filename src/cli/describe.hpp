@@ -4,11 +4,18 @@
 
 #include <string>
 
+namespace tg {
+class JsonWriter;
+}
+
 namespace tg::cli {
 
 // The kind's label ("Terrorist group"), or its id when the ontology lacks it.
 std::string kind_label(const KnowledgeGraph& graph, const std::string& kind);
 std::string kind_label(const KnowledgeGraph& graph, EntityIndex e);
+
+// {"id", "source", "type", "target", "confidence"}: a relation as the JSON outputs list it.
+void write_relation_json(JsonWriter& json, const Relation& relation);
 
 // " -[operates in]-> " when read along the relation, " <-[operates in]- " against it, and
 // " -[borders]- " for a symmetric type.

@@ -58,11 +58,8 @@ std::string network_diagram(const View& view, const DiagramOptions& options) {
     if (options.mark_cut_off) {
         View rest = view;
         for (auto v : options.removed) rest.deactivate_vertex(v);
-        const auto& s = view.snapshot();
         for (const auto& [a, b] : options.cut)
-            for (const auto& [from, to] : {std::make_pair(a, b), std::make_pair(b, a)})
-                for (std::size_t p = s.out_begin(from); p < s.out_begin(from + 1); ++p)
-                    if (s.out_target(p) == to) rest.deactivate_arc(p);
+            for (auto p : view.snapshot().arcs_between(a, b)) rest.deactivate_arc(p);
         const auto components = weak_components(rest);
         std::fill(in_largest.begin(), in_largest.end(), 0);
         if (!components.empty())
