@@ -10,6 +10,8 @@ packages=(
   libcli11-dev                              # command line
   catch2                                    # tests (v2)
   python3-networkx                          # tests: the reference every measure is checked against
+  python3-igraph                            # tests: GraphML exports load in igraph
+  libxml2-utils                             # tests: xmllint checks GraphML and GEXF exports
 )
 
 missing=()

@@ -233,14 +233,23 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     render->callback([&] { command = [&](Context& c) { return run_render(c, render_args); }; });
 
     ExportArgs export_args;
-    auto* exporter = app.add_subcommand("export", "the graph, or the part the filters select, as node-link JSON (NetworkX) or DOT");
-    exporter->add_option("--to", export_args.to, "json (NetworkX node-link, every property) or dot (Graphviz, styled)")
+    auto* exporter = app.add_subcommand("export", "the graph, or the part the filters select, for NetworkX, igraph, Gephi, Graphviz or Neo4j");
+    exporter->add_option("--to", export_args.to,
+                         "json (NetworkX node-link), graphml, gexf (Gephi 1.3), dot (Graphviz, styled), csv (neo4j-admin import; -o DIR) "
+                         "or cypher")
         ->required()->type_name("FORMAT");
     add_view_options(*exporter, export_args.view, "");
     exporter->callback([&] { command = [&](Context& c) { return run_export(c, export_args); }; });
 
+    ImportArgs import_args;
+    auto* importer = app.add_subcommand("import", "read an exported graph (GraphML, node-link JSON or the CSV pair) into a new graph-data folder, -o DIR");
+    importer->add_option("path", import_args.path, "the file, or for csv the folder holding entities.csv and relations.csv")
+        ->required()->type_name("PATH");
+    importer->add_option("--from", import_args.from, "graphml, json or csv (default: from the name)")->type_name("FORMAT");
+    importer->callback([&] { command = [&](Context& c) { return run_import(c, import_args); }; });
+
     for (auto* sub : {validate, info, show, search, paths, connect, ego, centrality, structure, communities, keyplayers, disrupt,
-                      convergence, counter, render, exporter})
+                      convergence, counter, render, exporter, importer})
         sub->fallthrough();
 
     try {

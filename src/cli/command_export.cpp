@@ -1,22 +1,29 @@
 // `export`: the graph, or the part the view options select, in a format another tool reads.
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
+#include "cli/output.hpp"
 #include "cli/view_options.hpp"
+#include "core/error.hpp"
 #include "core/fuzzy.hpp"
+#include "io/gexf_writer.hpp"
+#include "io/graphml_writer.hpp"
+#include "io/neo4j_writer.hpp"
 #include "io/node_link_writer.hpp"
+#include "io/text_file.hpp"
 #include "render/network_diagram.hpp"
 
 #include <algorithm>
+#include <filesystem>
 
 namespace tg::cli {
 
 int run_export(Context& context, const ExportArgs& args) {
-    static const std::vector<std::string> formats{"json", "dot"};
-    const auto format = choose_name(args.to, formats, "export format");
+    static const std::vector<std::string> formats{"json", "dot", "graphml", "gexf", "csv", "cypher"};
+    const auto& format = formats[choose_name(args.to, formats, "export format")];
     const auto& graph = context.graph();
     const GraphSnapshot snapshot(graph);
     const View view = make_view(snapshot, args.view, "hops");
-    if (format == 1) {
+    if (format == "dot") {
         DiagramOptions diagram;
         diagram.title = graph.entity_count() == view.active_count() ? "" : "a view of the graph";
         context.emit(network_diagram(view, diagram));
@@ -31,7 +38,25 @@ int run_export(Context& context, const ExportArgs& args) {
             if (view.arc_active(p) && view.active(snapshot.out_target(p))) relations.push_back(snapshot.out_relation(p));
     std::sort(relations.begin(), relations.end());
     relations.erase(std::unique(relations.begin(), relations.end()), relations.end());
-    context.emit(write_node_link(graph, entities, relations));
+    if (format == "json") context.emit(write_node_link(graph, entities, relations));
+    if (format == "graphml") context.emit(write_graphml(graph, entities, relations));
+    if (format == "gexf") context.emit(write_gexf(graph, entities, relations));
+    if (format == "cypher") context.emit(write_cypher(graph, entities, relations));
+    if (format == "csv") {
+        const auto& folder = context.options().output;
+        if (folder.empty() || folder == "-")
+            throw UsageError("a csv export is two files, entities.csv and relations.csv", "say the folder to write them in with -o DIR");
+        if (file_exists(folder)) throw UsageError("\"" + folder + "\" is a file; a csv export writes a folder", "choose a folder with -o DIR");
+        const auto files = write_neo4j_csv(graph, entities, relations);
+        std::error_code ec;
+        std::filesystem::create_directories(folder, ec);
+        if (ec) throw IoError("cannot create folder \"" + folder + "\": " + ec.message());
+        const std::filesystem::path dir(folder);
+        write_file_atomically((dir / "entities.csv").string(), files.entities, context.input_files());
+        write_file_atomically((dir / "relations.csv").string(), files.relations, context.input_files());
+        context.err() << "threatgraph: wrote " << count_of(entities.size(), "entity") << " to " << (dir / "entities.csv").string()
+                      << " and " << count_of(relations.size(), "relation") << " to " << (dir / "relations.csv").string() << "\n";
+    }
     return kOk;
 }
 

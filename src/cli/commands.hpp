@@ -126,6 +126,12 @@ struct ExportArgs {
 };
 int run_export(Context& context, const ExportArgs& args);
 
+struct ImportArgs {
+    std::string path;
+    std::string from;
+};
+int run_import(Context& context, const ImportArgs& args);
+
 struct CounterNetworkArgs {
     std::vector<std::string> coalition, threats, targets, via, cooperation;
     ViewArgs view;

@@ -54,6 +54,8 @@ public:
     void progress(const std::string& line);
 
     std::ostream& err() { return err_; }
+    // Standard output, for commands whose -o names something other than their report.
+    std::ostream& out() { return out_; }
 
 private:
     GlobalOptions options_;

@@ -218,7 +218,7 @@ bool JsonDocument::parse(SourceTextPtr source, std::vector<Diagnostic>& diagnost
         return false;
     }
 
-    document_.Parse<rapidjson::kParseIterativeFlag>(text.c_str(), text.size());
+    document_.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag>(text.c_str(), text.size());
     if (document_.HasParseError()) { // cannot happen after the SAX pass; kept as a guard
         diagnostics.push_back({Severity::error, source_, {}, document_.GetErrorOffset(), 1, "json-syntax",
                                std::string("JSON syntax error: ") + rapidjson::GetParseError_En(document_.GetParseError()),

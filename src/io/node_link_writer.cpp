@@ -1,36 +1,10 @@
 #include "io/node_link_writer.hpp"
 
-#include "io/json_writer.hpp"
+#include "io/evidence_json.hpp"
 
 namespace tg {
 
 namespace {
-
-void write_evidence(JsonWriter& json, const std::vector<Evidence>& evidence);
-
-void write_attributes(JsonWriter& json, const Attributes& attributes) {
-    json.key("attributes").begin_object();
-    for (const auto& [name, a] : attributes) {
-        json.key(name).begin_object().key("value").value(a.value);
-        if (!a.unit.empty()) json.key("unit").value(a.unit);
-        if (a.year) json.key("year").value(*a.year);
-        if (!a.note.empty()) json.key("note").value(a.note);
-        write_evidence(json, a.evidence);
-        json.end_object();
-    }
-    json.end_object();
-}
-
-void write_evidence(JsonWriter& json, const std::vector<Evidence>& evidence) {
-    json.key("evidence").begin_array();
-    for (const auto& e : evidence) {
-        json.begin_object().key("source").value(e.source).key("section").value(e.section);
-        json.key("start").value(e.start).key("end").value(e.end).key("paraphrase").value(e.paraphrase);
-        if (!e.refers_to.empty()) json.key("refers_to").value(e.refers_to);
-        json.end_object();
-    }
-    json.end_array();
-}
 
 void write_strings(JsonWriter& json, const std::string& key, const std::vector<std::string>& items) {
     json.key(key).begin_array();
@@ -43,7 +17,7 @@ void write_strings(JsonWriter& json, const std::string& key, const std::vector<s
 std::string write_node_link(const KnowledgeGraph& graph, const std::vector<EntityIndex>& entities,
                             const std::vector<RelationIndex>& relations) {
     JsonWriter json;
-    json.begin_object().key("directed").value(true).key("multigraph").value(true);
+    json.begin_object().key("directed").value(graph.directed()).key("multigraph").value(true);
     json.key("graph").begin_object().key("producer").value("threatgraph").key("sources").begin_array();
     for (const auto& s : graph.sources()) json.value(s.id);
     json.end_array().end_object();

@@ -84,8 +84,10 @@ void write_file_atomically(const std::string& path, const std::string& content,
     if (fs::is_directory(path, ec)) throw IoError("cannot write \"" + path + "\": it is a folder");
     const fs::path target(path);
     const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
-    if (!fs::is_directory(folder, ec))
-        throw IoError("cannot write \"" + path + "\": folder \"" + folder.string() + "\" does not exist");
+    if (!fs::is_directory(folder, ec)) {
+        fs::create_directories(folder, ec);
+        if (ec) throw IoError("cannot write \"" + path + "\": cannot create folder \"" + folder.string() + "\": " + ec.message());
+    }
     const fs::path temporary = folder / ("." + target.filename().string() + ".tmp" + std::to_string(::getpid()));
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);

@@ -19,7 +19,7 @@ bool file_exists(const std::string& path);
 bool is_directory(const std::string& path);
 
 // Writes through a temporary file in the same folder and renames it into place, so a reader
-// never sees half a file. Refuses (UsageError) to write over any path in `inputs`.
+// never sees half a file; a missing folder is made. Refuses (UsageError) to write over any path in `inputs`.
 void write_file_atomically(const std::string& path, const std::string& content,
                            const std::vector<std::string>& inputs = {});
 

@@ -1,5 +1,7 @@
 #include "model/ontology.hpp"
 
+#include <algorithm>
+
 namespace tg {
 
 namespace {
@@ -34,6 +36,23 @@ bool Ontology::is_a(const std::string& kind, const std::string& ancestor) const 
         current = k->parent;
     }
     return false;
+}
+
+std::vector<std::string> Ontology::lineage(const std::string& kind) const {
+    std::vector<std::string> out;
+    for (const auto* k = this->kind(kind); k && out.size() <= kinds_.size(); k = this->kind(k->parent)) {
+        if (std::find(out.begin(), out.end(), k->id) != out.end()) break;
+        out.push_back(k->id);
+    }
+    return out;
+}
+
+const EntityKind* Ontology::drawn_kind(const std::string& kind) const {
+    for (const auto& id : lineage(kind)) {
+        const auto* k = this->kind(id);
+        if (!k->shape.empty() || !k->color.empty()) return k;
+    }
+    return nullptr;
 }
 
 bool Ontology::allows(const std::vector<std::string>& allowed, const std::string& kind) const {

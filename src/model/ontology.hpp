@@ -45,6 +45,11 @@ public:
 
     // True when `kind` is `ancestor` or descends from it (parent cycles end the walk).
     bool is_a(const std::string& kind, const std::string& ancestor) const;
+    // The kind and its ancestors, nearest first ("gang", "threat_actor"); stops at a cycle.
+    std::vector<std::string> lineage(const std::string& kind) const;
+    // The kind whose shape and colour `kind` is drawn with: itself or its nearest ancestor that
+    // has either; null when none has.
+    const EntityKind* drawn_kind(const std::string& kind) const;
     bool allows_source(const RelationType& type, const std::string& kind) const;
     bool allows_target(const RelationType& type, const std::string& kind) const;
 

@@ -31,17 +31,6 @@ std::string wrapped(const std::string& name) {
     return out + line;
 }
 
-// The kind's drawing, or its nearest ancestor's that has one.
-const EntityKind* drawn_kind(const Ontology& ontology, std::string kind) {
-    for (int depth = 0; depth < 16 && !kind.empty(); ++depth) {
-        const auto* k = ontology.kind(kind);
-        if (!k) return nullptr;
-        if (!k->shape.empty() || !k->color.empty()) return k;
-        kind = k->parent;
-    }
-    return nullptr;
-}
-
 
 } // namespace
 
@@ -83,7 +72,7 @@ std::string network_diagram(const View& view, const DiagramOptions& options) {
         std::string shape = "ellipse", fill = "#56B4E9", kind_id;
         if (graph) {
             kind_id = graph->entity(v).kind;
-            if (const auto* k = drawn_kind(graph->ontology(), kind_id)) {
+            if (const auto* k = graph->ontology().drawn_kind(kind_id)) {
                 if (!k->shape.empty()) shape = k->shape;
                 if (!k->color.empty()) fill = k->color;
             }
@@ -137,7 +126,7 @@ std::string network_diagram(const View& view, const DiagramOptions& options) {
         for (const auto& id : graph->ontology().kind_ids()) {
             if (!kinds_shown.count(id)) continue;
             const auto* k = graph->ontology().kind(id);
-            const auto* look = drawn_kind(graph->ontology(), id);
+            const auto* look = graph->ontology().drawn_kind(id);
             const std::string node = "legend" + std::to_string(i++);
             dot += "    " + node + " [label=" + dot_quoted(k->label.empty() ? id : k->label) + ", shape=" +
                    dot_quoted(look && !look->shape.empty() ? look->shape : std::string("ellipse")) + ", fillcolor=" +

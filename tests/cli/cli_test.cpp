@@ -166,7 +166,7 @@ TEST_CASE("the DOT export is a graph Graphviz draws with every entity", "[cli]")
     std::size_t nodes = 0;
     for (auto at = svg.find("class=\"node\""); at != std::string::npos; at = svg.find("class=\"node\"", at + 1)) ++nodes;
     CHECK(nodes >= 172); // every entity, and the legend's kinds
-    const auto bad = run_cli({"--data", std::string(TG_SOURCE_DIR) + "/tests/data/tiny", "export", "--to", "gexf"});
+    const auto bad = run_cli({"--data", std::string(TG_SOURCE_DIR) + "/tests/data/tiny", "export", "--to", "gefx"});
     CHECK(bad.exit_code == 2);
-    CHECK(bad.err.find("choose one of \"json\" or \"dot\"") != std::string::npos);
+    CHECK(bad.err.find("did you mean \"gexf\"") != std::string::npos);
 }

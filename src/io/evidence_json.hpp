@@ -1,0 +1,32 @@
+#pragma once
+// Evidence and attributes as JSON, one way for every writer and importer that carries them:
+// graph-data files, node-link JSON, and the JSON text cells of the flat formats. Internal to io/.
+#include "io/json_writer.hpp"
+#include "model/attribute.hpp"
+
+#include <rapidjson/document.h>
+
+#include <string>
+#include <vector>
+
+namespace tg {
+
+// Writes `"evidence": [...]` (the key included).
+void write_evidence(JsonWriter& json, const std::vector<Evidence>& evidence);
+// Writes `"attributes": {...}`; each attribute as {value, unit, year, note, evidence} with the
+// parts it has, in that order.
+void write_attributes(JsonWriter& json, const Attributes& attributes);
+
+// The evidence list as compact JSON text, for a cell.
+std::string evidence_text(const std::vector<Evidence>& evidence);
+
+// Reading back. Each returns false and says what is wrong in `problem` (naming the member, as
+// "item 2: \"start\" must be a whole number") when the value is not what the writers above write.
+bool read_evidence_json(const rapidjson::Value& list, std::vector<Evidence>& into, std::string& problem);
+bool read_attributes_json(const rapidjson::Value& object, Attributes& into, std::string& problem);
+bool read_strings_json(const rapidjson::Value& list, std::vector<std::string>& into, std::string& problem);
+
+// Parses `text` as JSON into `document`; false with the parser's complaint in `problem`.
+bool parse_json_text(const std::string& text, rapidjson::Document& document, std::string& problem);
+
+} // namespace tg
