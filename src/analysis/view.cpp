@@ -269,4 +269,38 @@ std::vector<Vertex32> distinct_neighbours(const View& view, Vertex32 v, Directio
     return out;
 }
 
+std::vector<RelationIndex> relations_in(const View& view) {
+    const auto& s = view.snapshot();
+    std::vector<RelationIndex> out;
+    for (auto u : view.active_vertices())
+        for (std::size_t p = s.out_begin(u); p < s.out_begin(u + 1); ++p)
+            if (view.arc_active(p) && view.active(s.out_target(p))) out.push_back(s.out_relation(p));
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+View relations_only(const View& view, const std::vector<RelationIndex>& relations) {
+    View out = view;
+    const auto& s = view.snapshot();
+    std::vector<std::uint8_t> on(view.vertex_count(), 0);
+    for (Vertex32 u = 0; u < view.vertex_count(); ++u)
+        for (std::size_t p = s.out_begin(u); p < s.out_begin(u + 1); ++p) {
+            if (std::binary_search(relations.begin(), relations.end(), s.out_relation(p)))
+                on[u] = on[s.out_target(p)] = 1;
+            else
+                out.deactivate_arc(p);
+        }
+    for (Vertex32 v = 0; v < view.vertex_count(); ++v)
+        if (!on[v]) out.deactivate_vertex(v);
+    return out;
+}
+
+View without_isolates(const View& view) {
+    View out = view;
+    for (auto v : view.active_vertices())
+        if (distinct_neighbours(view, v, Direction::any).empty()) out.deactivate_vertex(v);
+    return out;
+}
+
 } // namespace tg

@@ -192,4 +192,13 @@ void View::for_each_neighbor(Vertex32 v, Direction d, F&& f) const {
     }
 }
 
+// Every relation the view keeps, once (a symmetric type has an arc each way), sorted.
+std::vector<RelationIndex> relations_in(const View& view);
+
+// The view cut down to `relations` (sorted) and the entities they join.
+View relations_only(const View& view, const std::vector<RelationIndex>& relations);
+
+// The view without the entities it leaves with no relation to another.
+View without_isolates(const View& view);
+
 } // namespace tg

@@ -229,8 +229,19 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
         ->delimiter(',')->type_name("ENTITIES");
     render->add_option("--size-by", render_args.size_by, "label size by a centrality measure (degree, betweenness, pagerank...)")
         ->type_name("MEASURE");
+    render->add_option("--path", render_args.paths,
+                       "draw the most credible path between two entities heavy, as A--B (repeat for more paths)")->type_name("A--B");
+    render->add_option("--cluster-by", render_args.cluster_by,
+                       "box entities by country, domain, kind, community or an entity attribute (drawn with fdp)")->type_name("RULE");
     add_view_options(*render, render_args.view, "weight for --size-by: hops (default), confidence or a numeric attribute");
     render->callback([&] { command = [&](Context& c) { return run_render(c, render_args); }; });
+
+    DiagramsArgs diagrams_args;
+    auto* diagrams = app.add_subcommand("diagrams", "draw the standard views into a folder: the whole network, threat actors, routes, "
+                                                    "convergence, the counter-network beside the threat network");
+    diagrams->add_option("folder", diagrams_args.folder, "where to write them (default: out)")->type_name("DIR");
+    diagrams->add_option("--type", diagrams_args.type, "svg (default), png or pdf")->type_name("TYPE");
+    diagrams->callback([&] { command = [&](Context& c) { return run_diagrams(c, diagrams_args); }; });
 
     ExportArgs export_args;
     auto* exporter = app.add_subcommand("export", "the graph, or the part the filters select, for NetworkX, igraph, Gephi, Graphviz or Neo4j");
@@ -249,7 +260,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     importer->callback([&] { command = [&](Context& c) { return run_import(c, import_args); }; });
 
     for (auto* sub : {validate, info, show, search, paths, connect, ego, centrality, structure, communities, keyplayers, disrupt,
-                      convergence, counter, render, exporter, importer})
+                      convergence, counter, render, diagrams, exporter, importer})
         sub->fallthrough();
 
     try {

@@ -43,23 +43,6 @@ std::string roles_of(const Brokerage& r) {
 
 std::string number_or_dash(double x) { return std::isnan(x) ? "-" : format_number(x, 4); }
 
-// The view cut down to the nexus: its relations and the entities they join.
-View nexus_view(const View& view, const std::vector<RelationIndex>& nexus) {
-    View out = view;
-    const auto& s = view.snapshot();
-    std::vector<std::uint8_t> on(view.vertex_count(), 0);
-    for (Vertex32 u = 0; u < view.vertex_count(); ++u)
-        for (std::size_t p = s.out_begin(u); p < s.out_begin(u + 1); ++p) {
-            if (std::binary_search(nexus.begin(), nexus.end(), s.out_relation(p)))
-                on[u] = on[s.out_target(p)] = 1;
-            else
-                out.deactivate_arc(p);
-        }
-    for (Vertex32 v = 0; v < view.vertex_count(); ++v)
-        if (!on[v]) out.deactivate_vertex(v);
-    return out;
-}
-
 } // namespace
 
 int run_convergence(Context& context, const ConvergenceArgs& args) {
@@ -72,7 +55,7 @@ int run_convergence(Context& context, const ConvergenceArgs& args) {
     const bool by_attribute = !args.group_by.empty();
     if (!args.diagram.empty()) {
         if (c.nexus.empty()) throw DataError("the nexus is empty: there is nothing to draw", "no path joins actors of different groups");
-        const View nexus = nexus_view(view, c.nexus);
+        const View nexus = relations_only(view, c.nexus);
         DiagramOptions diagram;
         diagram.title = "Nexus: " + count_of(c.nexus.size(), "relation") + " on the shortest paths between " +
                         (by_attribute ? "groups" : "threat domains");

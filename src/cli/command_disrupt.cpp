@@ -59,10 +59,7 @@ std::string removed_ids(const KnowledgeGraph& graph, const DisruptionStep& s) {
 
 // "A--B": the tie between two entities, smaller vertex first.
 Tie resolve_tie(const View& view, const std::string& text) {
-    const auto at = text.find("--");
-    if (at == std::string::npos || at == 0 || at + 2 == text.size())
-        throw UsageError("cannot read the tie \"" + text + "\"", "name a tie as ENTITY--ENTITY, for example farc--colombia");
-    const auto a = resolve_in_view(view, text.substr(0, at)), b = resolve_in_view(view, text.substr(at + 2));
+    const auto [a, b] = resolve_pair_in_view(view, text, "tie");
     return {std::min(a, b), std::max(a, b)};
 }
 

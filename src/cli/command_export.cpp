@@ -12,7 +12,6 @@
 #include "io/text_file.hpp"
 #include "render/network_diagram.hpp"
 
-#include <algorithm>
 #include <filesystem>
 
 namespace tg::cli {
@@ -31,13 +30,7 @@ int run_export(Context& context, const ExportArgs& args) {
     }
     std::vector<EntityIndex> entities;
     for (auto v : view.active_vertices()) entities.push_back(v);
-    // Every relation of the view once, whatever the arcs a symmetric type gives it.
-    std::vector<RelationIndex> relations;
-    for (auto u : view.active_vertices())
-        for (std::size_t p = snapshot.out_begin(u); p < snapshot.out_begin(u + 1); ++p)
-            if (view.arc_active(p) && view.active(snapshot.out_target(p))) relations.push_back(snapshot.out_relation(p));
-    std::sort(relations.begin(), relations.end());
-    relations.erase(std::unique(relations.begin(), relations.end()), relations.end());
+    const auto relations = relations_in(view);
     if (format == "json") context.emit(write_node_link(graph, entities, relations));
     if (format == "graphml") context.emit(write_graphml(graph, entities, relations));
     if (format == "gexf") context.emit(write_gexf(graph, entities, relations));

@@ -1,5 +1,7 @@
 // `render`: a diagram of the graph, or of the part the view options select, drawn by Graphviz.
 #include "analysis/centrality.hpp"
+#include "analysis/clusters.hpp"
+#include "analysis/paths.hpp"
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
@@ -26,6 +28,23 @@ int run_render(Context& context, const RenderArgs& args) {
     DiagramOptions diagram;
     for (const auto& name : args.highlight) diagram.highlighted.push_back(resolve_in_view(view, name));
     if (!args.size_by.empty()) diagram.size_scores = compute_measure(view, args.size_by);
+    if (!args.cluster_by.empty()) diagram.clusters = clusters_by(view, args.cluster_by);
+    if (!args.paths.empty()) {
+        // The most credible chain (cost -ln(confidence) unless --weight says otherwise), relations
+        // read either way: how two entities connect, whichever way each relation points.
+        const View weighted = make_view(snapshot, args.view, "confidence");
+        PathOptions options;
+        options.direction = Direction::any;
+        for (const auto& text : args.paths) {
+            const auto [a, b] = resolve_pair_in_view(weighted, text, "path");
+            const auto found = shortest_paths(weighted, a, b, options, 1);
+            if (found.empty())
+                throw DataError("no path joins \"" + graph.entity(a).name + "\" and \"" + graph.entity(b).name + "\" in the view",
+                                "loosen the filters");
+            for (auto v : found.front().vertices) diagram.highlighted.push_back(v);
+            for (const auto& hop : found.front().hops) diagram.highlighted_relations.push_back(hop.relation);
+        }
+    }
     std::size_t ties = 0;
     for (auto v : view.active_vertices())
         view.for_each_neighbor(v, view.forward(), [&](Vertex32 w, double, std::size_t) { ties += view.directed() || v <= w; });
@@ -34,7 +53,9 @@ int run_render(Context& context, const RenderArgs& args) {
                                        : args.title;
 
     std::string layout = args.layout;
-    if (layout == "auto") {
+    if (layout == "auto" && !args.cluster_by.empty()) {
+        layout = "fdp"; // of the layouts, dot and fdp draw clusters; fdp keeps the network's shape
+    } else if (layout == "auto") {
         layout = layout_for(view.active_count());
         if (layout != "neato")
             context.err() << "threatgraph: note: " << view.active_count() << " entities: drawn with " << layout

@@ -116,6 +116,8 @@ struct RenderArgs {
     std::string title;
     std::vector<std::string> highlight;
     std::string size_by;
+    std::vector<std::string> paths; // A--B: the most credible path drawn heavy
+    std::string cluster_by;
     ViewArgs view;
 };
 int run_render(Context& context, const RenderArgs& args);
@@ -125,6 +127,12 @@ struct ExportArgs {
     ViewArgs view;
 };
 int run_export(Context& context, const ExportArgs& args);
+
+struct DiagramsArgs {
+    std::string folder = "out";
+    std::string type = "svg";
+};
+int run_diagrams(Context& context, const DiagramsArgs& args);
 
 struct ImportArgs {
     std::string path;

@@ -7,6 +7,9 @@ namespace tg {
 // "text" with quotes and backslashes escaped and newlines as \n (a centred line break).
 std::string dot_quoted(const std::string& text);
 
+// Text for a Graphviz HTML-like label, with & < > and " escaped.
+std::string html_escaped(const std::string& text);
+
 // A fixed-point number with `precision` decimals, never in exponent form.
 std::string dot_number(double x, int precision = 2);
 

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 
 namespace tg {
@@ -68,6 +69,10 @@ std::string network_diagram(const View& view, const DiagramOptions& options) {
         if (v < options.size_scores.size() && std::isfinite(options.size_scores[v])) top_score = std::max(top_score, options.size_scores[v]);
 
     std::set<std::string> kinds_shown;
+    std::vector<std::uint8_t> on_path(graph ? graph->relation_count() : snapshot.arc_count(), 0);
+    for (auto r : options.highlighted_relations) on_path[r] = 1;
+    std::map<std::string, std::string> boxes; // cluster label -> its node lines
+    std::string loose;
     for (auto v : view.active_vertices()) {
         std::string shape = "ellipse", fill = "#56B4E9", kind_id;
         if (graph) {
@@ -88,8 +93,17 @@ std::string network_diagram(const View& view, const DiagramOptions& options) {
         // Sized by score: the label from 9 to 24 points, and the shape with it.
         if (top_score > 0 && v < options.size_scores.size() && std::isfinite(options.size_scores[v]))
             look += ", fontsize=" + dot_number(9 + 15 * std::max(0.0, options.size_scores[v]) / top_score, 1);
-        dot += "  v" + std::to_string(v) + " [label=" + dot_quoted(wrapped(name)) + ", tooltip=" +
-               dot_quoted(std::string(snapshot.label(v))) + ", " + look + "];\n";
+        const std::string line = "  v" + std::to_string(v) + " [label=" + dot_quoted(wrapped(name)) + ", tooltip=" +
+                                 dot_quoted(std::string(snapshot.label(v))) + ", " + look + "];\n";
+        if (v < options.clusters.size() && !options.clusters[v].empty()) boxes[options.clusters[v]] += "  " + line;
+        else loose += line;
+    }
+    dot += loose;
+    int box_number = 0;
+    for (const auto& [label, lines] : boxes) {
+        dot += "  subgraph cluster_" + std::to_string(box_number++) + " {\n    label=" + dot_quoted(label) +
+               "; fontname=\"Helvetica-Bold\"; fontsize=13; style=\"rounded,filled\"; fillcolor=\"#F4F4F4\"; color=\"#999999\"; margin=12;\n" +
+               lines + "  }\n";
     }
 
     // Every active relation once (a symmetric type has an arc each way: keep the one it was written as).
@@ -114,27 +128,43 @@ std::string network_diagram(const View& view, const DiagramOptions& options) {
             double width = 0.6 + 1.8 * confidence;
             const bool is_cut = std::binary_search(cut.begin(), cut.end(), std::make_pair(std::min(u, w), std::max(u, w)));
             if (removed[u] || removed[w] || is_cut) style = "dotted", color = "#CCCCCC", width = 0.8;
+            if (on_path[r]) style = "solid", color = "#000000", width = 4.5;
             dot += "  v" + std::to_string(u) + (view.directed() ? " -> " : " -- ") + "v" + std::to_string(w) + " [style=" + dot_quoted(style) +
                    ", color=" + dot_quoted(color) + ", penwidth=" + dot_number(width) + arrow + "];\n";
         }
 
-    // The legend: one sample per kind shown, in the ontology's order, as a column of its own.
+    // The legend: one sample per kind shown, in the ontology's order.
     if (graph && !kinds_shown.empty()) {
-        dot += "  subgraph legend {\n    legend_title [shape=plaintext, style=\"\", label=\"Kinds\", fontsize=12];\n";
-        std::string previous = "legend_title";
-        int i = 0;
+        std::vector<std::pair<std::string, const EntityKind*>> legend; // label, drawn look
         for (const auto& id : graph->ontology().kind_ids()) {
             if (!kinds_shown.count(id)) continue;
             const auto* k = graph->ontology().kind(id);
-            const auto* look = graph->ontology().drawn_kind(id);
-            const std::string node = "legend" + std::to_string(i++);
-            dot += "    " + node + " [label=" + dot_quoted(k->label.empty() ? id : k->label) + ", shape=" +
-                   dot_quoted(look && !look->shape.empty() ? look->shape : std::string("ellipse")) + ", fillcolor=" +
-                   dot_quoted(look && !look->color.empty() ? look->color : std::string("#56B4E9")) + ", color=\"#333333\"];\n";
-            dot += "    " + previous + (view.directed() ? " -> " : " -- ") + node + " [style=invis];\n";
-            previous = node;
+            legend.emplace_back(k->label.empty() ? id : k->label, graph->ontology().drawn_kind(id));
         }
-        dot += "  }\n";
+        const auto fill_of = [](const EntityKind* look) { return look && !look->color.empty() ? look->color : std::string("#56B4E9"); };
+        if (boxes.empty()) {
+            // A column of samples with each kind's own shape, chained by invisible edges.
+            dot += "  subgraph legend {\n    legend_title [shape=plaintext, style=\"\", label=\"Kinds\", fontsize=12];\n";
+            std::string previous = "legend_title";
+            for (std::size_t i = 0; i < legend.size(); ++i) {
+                const auto& [label, look] = legend[i];
+                const std::string node = "legend" + std::to_string(i);
+                dot += "    " + node + " [label=" + dot_quoted(label) + ", shape=" +
+                       dot_quoted(look && !look->shape.empty() ? look->shape : std::string("ellipse")) + ", fillcolor=" +
+                       dot_quoted(fill_of(look)) + ", color=\"#333333\"];\n";
+                dot += "    " + previous + (view.directed() ? " -> " : " -- ") + node + " [style=invis];\n";
+                previous = node;
+            }
+            dot += "  }\n";
+        } else {
+            // Beside clusters fdp scatters a chain of samples: one table of colour swatches instead.
+            std::string table = "<<TABLE BORDER=\"1\" COLOR=\"#999999\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"3\">"
+                                "<TR><TD COLSPAN=\"2\"><B>Kinds</B></TD></TR>";
+            for (const auto& [label, look] : legend)
+                table += "<TR><TD BGCOLOR=\"" + fill_of(look) + "\" BORDER=\"1\" COLOR=\"#333333\" WIDTH=\"24\"></TD><TD ALIGN=\"LEFT\">" +
+                         html_escaped(label) + "</TD></TR>";
+            dot += "  legend [shape=plaintext, style=\"\", label=" + table + "</TABLE>>];\n";
+        }
     }
     dot += "}\n";
     return dot;

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 
 using namespace tg::test;
 namespace fs = std::filesystem;
@@ -169,4 +170,27 @@ TEST_CASE("the DOT export is a graph Graphviz draws with every entity", "[cli]")
     const auto bad = run_cli({"--data", std::string(TG_SOURCE_DIR) + "/tests/data/tiny", "export", "--to", "gefx"});
     CHECK(bad.exit_code == 2);
     CHECK(bad.err.find("did you mean \"gexf\"") != std::string::npos);
+}
+
+TEST_CASE("the standard diagrams are SVG drawings of every entity of their view, with the counter-network boxed apart", "[cli]") {
+    TempDir tmp;
+    const auto result = run_cli({"--data", std::string(TG_SOURCE_DIR) + "/graph-data", "--format", "json", "diagrams", tmp.str()});
+    REQUIRE(result.exit_code == 0);
+    const auto listed = [&](const std::string& file) { return result.out.find(tmp.str() + "/" + file) != std::string::npos; };
+    const std::map<std::string, std::size_t> entities{
+        {"network.svg", 172}, {"threat-actors.svg", 31}, {"routes.svg", 23}, {"convergence.svg", 36}, {"counter-network.svg", 116}};
+    for (const auto& [file, count] : entities) {
+        INFO(file);
+        CHECK(listed(file));
+        CHECK(result.out.find("\"entities\": " + std::to_string(count)) != std::string::npos);
+        tg::XmlReader reader(std::make_shared<tg::SourceText>(file, read_text(tmp.path() / file)));
+        std::size_t nodes = 0, clusters = 0;
+        for (auto e = reader.next(); e.type != tg::XmlEvent::done; e = reader.next())
+            if (e.type == tg::XmlEvent::start && e.name == "g" && e.attribute("class")) {
+                nodes += *e.attribute("class") == "node";
+                clusters += *e.attribute("class") == "cluster";
+            }
+        CHECK(nodes >= count); // every entity, and the legend
+        CHECK(clusters == (file == "counter-network.svg" ? 2u : 0u));
+    }
 }

@@ -8,12 +8,14 @@
 #include "io/neo4j_writer.hpp"
 #include "io/node_link_writer.hpp"
 #include "io/property_columns.hpp"
+#include "io/xml_reader.hpp"
 #include "core/error.hpp"
 #include "support/single_error.hpp"
 #include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <numeric>
 
 using namespace tg;
@@ -237,4 +239,23 @@ TEST_CASE("a relation without an id gets source-type-target, numbered when taken
     CHECK(g.relations[2].id == "kept");
     REQUIRE(g.notices.size() == 1);
     CHECK_THAT(g.notices[0].message, Catch::Contains("2 relations had no id"));
+}
+
+TEST_CASE("GEXF attributes keep quotes, angle brackets and line breaks through an XML parser", "[io][interchange]") {
+    const auto g = tricky_graph();
+    XmlReader reader(std::make_shared<SourceText>("g.gexf", write_gexf(g, all(3), all(3))));
+    std::map<std::string, std::string> titles; // attribute id -> title
+    std::string label, note_id, note;
+    bool in_gang = false;
+    for (auto e = reader.next(); e.type != XmlEvent::done; e = reader.next()) {
+        if (e.type != XmlEvent::start) continue;
+        if (e.name == "attribute") titles[*e.attribute("id")] = *e.attribute("title");
+        if (e.name == "node") {
+            in_gang = *e.attribute("id") == "ms-13";
+            if (in_gang) label = *e.attribute("label");
+        }
+        if (e.name == "attvalue" && in_gang && titles[*e.attribute("for")] == "note") note = *e.attribute("value");
+    }
+    CHECK(label == "MS-13 \"La Mara\" <Salvatrucha> & co");
+    CHECK(note == "line one\nline two");
 }

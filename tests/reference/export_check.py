@@ -11,6 +11,7 @@ Exports the bundled graph-data to each format and reads it back the way its peer
            reads GEXF only up to 1.2): declared, typed attributes, spells from validity periods
   csv      Python's csv module with the neo4j-admin import header rules (name:type, :ID...)
   cypher   a parser written here for the CREATE/MATCH statements and Cypher literals used
+  dot      Graphviz's own dot program, whose SVG must parse as XML and name every entity
 Every entity and relation is compared with graph-data's own JSON files (read here
 independently): kind, name, aliases, domains, note, attributes with unit, year, note and
 evidence, evidence, type, confidence, grading and period. Then exports a filtered view and checks
@@ -441,6 +442,19 @@ def main():
         compare("csv", entities, relations, *from_neo4j_csv(folder, labels_of))
 
         compare("cypher", entities, relations, *from_cypher(export("cypher"), labels_of))
+
+        dot = export("dot")
+        if shutil.which("dot"):
+            r = subprocess.run(["dot", "-Kneato", "-Tsvg"], input=dot, capture_output=True, text=True)
+            check("dot: Graphviz's dot draws the DOT export", r.returncode == 0, r.stderr[:300])
+            svg = ET.fromstring(r.stdout) if r.returncode == 0 else None
+            titles = {t.text for t in svg.iter("{http://www.w3.org/2000/svg}title")} if svg is not None else set()
+            tooltips = {a.get("{http://www.w3.org/1999/xlink}title") for a in svg.iter("{http://www.w3.org/2000/svg}a")} if svg is not None else set()
+            check("dot: every entity is a node of the drawing", all(e["id"] in tooltips for e in entities),
+                  f"{sum(e['id'] not in tooltips for e in entities)} missing")
+            check("dot: the drawing has a node per entity and the legend", len([t for t in titles if t and t.startswith("v")]) >= len(entities))
+        else:
+            check("dot: Graphviz's dot is installed (apt-get install graphviz)", False)
 
         # A view: threat actors only, relations among them.
         actors = {e["id"] for e in entities if "threat_actor" in lineage(e["kind"])}

@@ -216,3 +216,41 @@ TEST_CASE("highlighted entities get a heavy outline and labels grow with their s
     CHECK(line_of("c").find("fontsize=16.5") != std::string::npos);   // half of it: 9 + 7.5
     CHECK(line_of("a").find("fontsize=9.0") != std::string::npos);
 }
+
+TEST_CASE("clustered entities are drawn inside a labelled box and the legend becomes one table", "[render]") {
+    const auto g = network({{"a", "b"}, {"b", "c"}, {"c", "d"}}, true);
+    const GraphSnapshot s(g);
+    const View view(s, {}, {}, false);
+    DiagramOptions options;
+    options.clusters.assign(g.entity_count(), "");
+    options.clusters[*g.find("a")] = options.clusters[*g.find("b")] = "Left & <right>";
+    const auto dot = network_diagram(view, options);
+    const auto box = dot.find("subgraph cluster_0 {");
+    REQUIRE(box != std::string::npos);
+    const auto box_end = dot.find("  }\n", box);
+    const auto inside = [&](const std::string& id) {
+        const auto at = dot.find("[label=\"" + id + "\"");
+        return at > box && at < box_end;
+    };
+    CHECK(dot.find("label=\"Left & <right>\"", box) < box_end);
+    CHECK(inside("a"));
+    CHECK(inside("b"));
+    CHECK_FALSE(inside("c"));
+    CHECK(dot.find("<B>Kinds</B>") != std::string::npos);
+    CHECK(dot.find("subgraph legend") == std::string::npos);
+    const auto svg = render_dot(dot, "fdp", ImageFormat::svg);
+    CHECK(svg_elements(svg)["class=cluster"] == 1);
+}
+
+TEST_CASE("a highlighted path's relations are drawn heavy and black, the others as they are", "[render]") {
+    const auto g = network({{"a", "b"}, {"b", "c"}, {"c", "d"}}, true);
+    const GraphSnapshot s(g);
+    const View view(s, {}, {}, false);
+    DiagramOptions options;
+    options.highlighted_relations = {0, 1};
+    const auto dot = network_diagram(view, options);
+    std::size_t heavy = 0;
+    for (auto at = dot.find("penwidth=4.50"); at != std::string::npos; at = dot.find("penwidth=4.50", at + 1)) ++heavy;
+    CHECK(heavy == 2);
+    CHECK(dot.find("color=\"#000000\", penwidth=4.50") != std::string::npos);
+}

@@ -1,0 +1,175 @@
+// `diagrams`: the standard views of a threat network, drawn into one folder: the whole network,
+// the threat actors, the routes, where crime and terror converge, and the counter-network beside
+// the threat network. A view the graph has nothing for is skipped with a note.
+#include "analysis/centrality.hpp"
+#include "analysis/convergence.hpp"
+#include "analysis/counter_network.hpp"
+#include "cli/app.hpp"
+#include "cli/commands.hpp"
+#include "cli/output.hpp"
+#include "core/error.hpp"
+#include "core/fuzzy.hpp"
+#include "io/json_writer.hpp"
+#include "render/graphviz.hpp"
+#include "render/network_diagram.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <ostream>
+
+namespace tg::cli {
+
+namespace {
+
+struct Drawing {
+    std::string file;    // name in the folder, without extension
+    std::string subject; // what it shows, for the report
+    View view;
+    DiagramOptions options;
+    std::string layout;  // empty: by size
+};
+
+bool declares(const KnowledgeGraph& graph, std::initializer_list<const char*> kinds) {
+    for (const char* k : kinds)
+        if (!graph.ontology().kind(k)) return false;
+    return true;
+}
+
+std::string counts(const View& view) {
+    return count_of(view.active_count(), "entity") + ", " + count_of(relations_in(view).size(), "relation");
+}
+
+View of_kinds(const GraphSnapshot& snapshot, std::vector<std::string> kinds, std::vector<std::string> via = {}) {
+    ViewArgs args;
+    args.kinds = std::move(kinds);
+    args.via = std::move(via);
+    return without_isolates(make_view(snapshot, args, "hops"));
+}
+
+std::optional<Drawing> whole_network(const GraphSnapshot& snapshot) {
+    Drawing d{"network", "the whole network, labels sized by betweenness", make_view(snapshot, {}, "hops"), {}, {}};
+    d.options.size_scores = compute_measure(d.view.undirected(), "betweenness");
+    d.options.title = "The whole network: " + counts(d.view) + "; larger labels broker more shortest paths";
+    return d;
+}
+
+std::optional<Drawing> threat_actors(const GraphSnapshot& snapshot) {
+    if (!declares(snapshot.graph(), {"threat_actor", "illicit_activity", "commodity"})) return std::nullopt;
+    Drawing d{"threat-actors", "threat actors with the illicit activities and commodities they are tied to",
+              of_kinds(snapshot, {"threat_actor", "illicit_activity", "commodity"}), {}, {}};
+    if (d.view.active_count() == 0) return std::nullopt;
+    d.options.size_scores = compute_measure(d.view.undirected(), "betweenness");
+    d.options.title = "Threat actors, their illicit activities and commodities: " + counts(d.view);
+    return d;
+}
+
+std::optional<Drawing> routes(const GraphSnapshot& snapshot) {
+    const auto& ontology = snapshot.graph().ontology();
+    if (!declares(snapshot.graph(), {"route", "place", "commodity"})) return std::nullopt;
+    std::vector<std::string> via;
+    for (const char* type : {"route_origin", "route_transit", "route_destination", "carries"})
+        if (ontology.relation_type(type)) via.push_back(type);
+    if (via.empty()) return std::nullopt;
+    Drawing d{"routes", "the routes with their origins, transit points, destinations and cargo",
+              of_kinds(snapshot, {"route", "place", "commodity"}, via), {}, "dot"};
+    if (d.view.active_count() == 0) return std::nullopt;
+    d.options.title = "Routes: origins, transit points, destinations and cargo (" + counts(d.view) + ")";
+    return d;
+}
+
+std::optional<Drawing> convergence(const GraphSnapshot& snapshot) {
+    if (snapshot.graph().ontology().domain_ids().empty()) return std::nullopt;
+    const View view = make_view(snapshot, {}, "hops").undirected();
+    Convergence c;
+    try {
+        c = analyze_convergence(view, {});
+    } catch (const DataError&) {
+        return std::nullopt; // fewer than two domains with actors: no convergence to draw
+    }
+    if (c.nexus.empty()) return std::nullopt;
+    Drawing d{"convergence", "the crime-terror nexus: relations on shortest paths between actors of different threat domains",
+              relations_only(view, c.nexus), {}, {}};
+    std::vector<double> score(view.vertex_count(), 0);
+    for (const auto& node : c.nodes) score[node.vertex] = node.score;
+    d.options.size_scores = score;
+    d.options.title = "Where threat domains converge: " + count_of(c.nexus.size(), "relation") +
+                      " on the shortest paths between actors of different domains; larger labels broker more of them";
+    return d;
+}
+
+std::optional<Drawing> counter_network(const GraphSnapshot& snapshot) {
+    if (!declares(snapshot.graph(), {"state", "organization", "initiative", "threat_actor", "illicit_activity", "commodity", "route"}))
+        return std::nullopt;
+    const auto c = analyze_counter_network(snapshot);
+    if (c.members.empty()) return std::nullopt;
+    ViewArgs threat_args;
+    threat_args.kinds = CounterNetworkOptions{}.threat_kinds;
+    const View threats = make_view(snapshot, threat_args, "hops");
+    View both = make_view(snapshot, {}, "hops");
+    std::vector<std::string> box(both.vertex_count());
+    for (auto v : c.members) box[v] = "Counter-network: states, agencies, initiatives";
+    for (auto v : threats.active_vertices()) box[v] = "Threat network: actors, activities, commodities, routes";
+    for (Vertex32 v = 0; v < both.vertex_count(); ++v)
+        if (box[v].empty()) both.deactivate_vertex(v);
+    Drawing d{"counter-network", "the counter-network beside the threat network, and the relations between them", without_isolates(both),
+              {}, "fdp"};
+    d.options.clusters = box;
+    d.options.title = "It takes a network to defeat a network: " + count_of(c.members.size(), "coalition member") + ", " +
+                      count_of(threats.active_count(), "threat entity");
+    return d;
+}
+
+} // namespace
+
+int run_diagrams(Context& context, const DiagramsArgs& args) {
+    static const std::vector<std::string> types{"svg", "png", "pdf"};
+    const auto& type = types[choose_name(args.type, types, "image type")];
+    const auto& graph = context.graph();
+    const GraphSnapshot snapshot(graph);
+    struct Made {
+        std::string path, subject, layout;
+        std::size_t entities = 0, relations = 0;
+    };
+    std::vector<Made> made;
+    std::vector<std::string> skipped;
+    using Maker = std::optional<Drawing> (*)(const GraphSnapshot&);
+    const std::pair<const char*, Maker> views[] = {{"network", whole_network},
+                                                   {"threat-actors", threat_actors},
+                                                   {"routes", routes},
+                                                   {"convergence", convergence},
+                                                   {"counter-network", counter_network}};
+    for (const auto& [name, make] : views) {
+        auto drawing = make(snapshot);
+        if (!drawing) {
+            skipped.push_back(name);
+            continue;
+        }
+        const auto path = (std::filesystem::path(args.folder) / (drawing->file + "." + type)).string();
+        const auto layout = drawing->layout.empty() ? layout_for(drawing->view.active_count()) : drawing->layout;
+        context.progress("drawing " + path);
+        write_image(path, network_diagram(drawing->view, drawing->options), layout, context.input_files());
+        made.push_back({path, drawing->subject, layout, drawing->view.active_count(), relations_in(drawing->view).size()});
+    }
+    if (made.empty()) throw DataError("the graph has nothing to draw");
+    if (context.format() == OutputFormat::json) {
+        JsonWriter json;
+        json.begin_object().key("diagrams").begin_array();
+        for (const auto& m : made)
+            json.begin_object().key("path").value(m.path).key("shows").value(m.subject).key("layout").value(m.layout)
+                .key("entities").value(m.entities).key("relations").value(m.relations).end_object();
+        json.end_array().key("skipped").begin_array();
+        for (const auto& s : skipped) json.value(s);
+        json.end_array().end_object();
+        context.emit(json.str());
+        return kOk;
+    }
+    std::string text;
+    for (const auto& m : made)
+        text += m.path + "  " + m.subject + " (" + count_of(m.entities, "entity") + ", " + count_of(m.relations, "relation") + "; " +
+                m.layout + ")\n";
+    for (const auto& s : skipped) text += "skipped " + s + ": the graph has nothing of that kind\n";
+    context.emit(text);
+    return kOk;
+}
+
+} // namespace tg::cli
