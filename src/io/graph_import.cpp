@@ -75,6 +75,23 @@ std::optional<PropertyType> graphml_type(const std::string& type) {
     return std::nullopt;
 }
 
+// GraphML writers fill what a node or edge lacks with an empty text (igraph) or NaN: both mean
+// missing. Removes them, and removes and returns an "id" property (the element's own id is the
+// writer's numbering then).
+std::string take_id(std::vector<PropertyText>& properties) {
+    std::string id;
+    std::vector<PropertyText> kept;
+    for (auto& p : properties) {
+        const auto lower = to_lower_ascii(trim(p.text));
+        const bool numeric = p.declared == PropertyType::number || p.declared == PropertyType::integer;
+        if (p.text.empty() || (numeric && lower == "nan")) continue;
+        if (p.name == "id") id = p.text;
+        else kept.push_back(std::move(p));
+    }
+    properties = std::move(kept);
+    return id;
+}
+
 void read_graphml_export(const SourceTextPtr& source, ImportedGraph& out) {
     struct Key {
         std::string name;
@@ -88,6 +105,7 @@ void read_graphml_export(const SourceTextPtr& source, ImportedGraph& out) {
     std::string id, from, to;
     std::size_t owner_offset = 0;
     std::vector<PropertyText> properties, graph_properties;
+    std::map<std::string, std::string> node_ids; // the file's node id -> the entity id it names
     const auto data_of = [&]() -> std::vector<PropertyText>& { return owner == Owner::graph ? graph_properties : properties; };
     for (auto e = reader.next(); e.type != XmlEvent::done; e = reader.next()) {
         if (e.type == XmlEvent::text) {
@@ -138,10 +156,15 @@ void read_graphml_export(const SourceTextPtr& source, ImportedGraph& out) {
         if (e.name == "data") {
             in_data = false;
         } else if (e.name == "node" && owner == Owner::node) {
-            out.entities.push_back(entity_from_properties(source, id, properties));
+            // igraph and others number the nodes and keep the original id as a property.
+            if (const auto own = take_id(properties); !own.empty()) node_ids[id] = own;
+            out.entities.push_back(entity_from_properties(source, node_ids.count(id) ? node_ids[id] : id, properties));
             owner = Owner::graph;
             properties.clear();
         } else if (e.name == "edge" && owner == Owner::edge) {
+            if (const auto own = take_id(properties); !own.empty() && id.empty()) id = own;
+            if (node_ids.count(from)) from = node_ids[from];
+            if (node_ids.count(to)) to = node_ids[to];
             auto relation = relation_from_properties(source, "", from, to, properties);
             if (relation.type.empty()) fail(source, owner_offset, "edge " + from + " -> " + to + " has no \"type\"");
             relation.id = ids.take(id, from, relation.type, to);

@@ -90,7 +90,13 @@ ImportedGraph round_trip(const KnowledgeGraph& g, ImportFormat format, const Tem
 
 // The graph-data files are the canonical form: equal files, equal graphs.
 void require_same(const KnowledgeGraph& g, const ImportedGraph& back) {
-    CHECK(write_entities_file(back.entities) == write_entities_file(entities_of(g)));
+    auto entities = entities_of(g);
+    // GraphML reads an empty text as missing, because igraph writes every missing string so.
+    if (back.format == ImportFormat::graphml)
+        for (auto& e : entities)
+            for (auto it = e.attributes.begin(); it != e.attributes.end();)
+                it = format_value(it->second.value).empty() ? e.attributes.erase(it) : std::next(it);
+    CHECK(write_entities_file(back.entities) == write_entities_file(entities));
     CHECK(write_relations_file(back.relations) == write_relations_file(relations_of(g)));
 }
 
@@ -111,7 +117,7 @@ TEST_CASE("export then import gives back the same graph in GraphML, node-link JS
         CHECK(std::get<double>(back.entities[0].attributes.at("mixed").value) == 2.5);
         CHECK(std::get<std::string>(back.entities[1].attributes.at("mixed").value) == "about 3");
         CHECK(std::get<bool>(back.entities[2].attributes.at("mixed").value) == false);
-        CHECK(std::get<std::string>(back.entities[0].attributes.at("empty").value).empty());
+        if (format != ImportFormat::graphml) CHECK(std::get<std::string>(back.entities[0].attributes.at("empty").value).empty());
         CHECK(back.entities[0].attributes.at("members").year == 2018);
         CHECK(std::get<double>(back.relations[0].attributes.at("share").value) == 0.1 + 0.2);
         CHECK(back.relations[1].period->from == "2017-02");
@@ -225,6 +231,35 @@ TEST_CASE("a CSV row with a missing field and a bad number are reported where th
     CHECK(bad_number.position().line == 2);
     CHECK(bad_number.position().column == 17);
     CHECK_THAT(bad_number.message, Catch::Contains("property \"confidence\": \"high\" is not a number"));
+}
+
+TEST_CASE("GraphML that igraph wrote back comes in with the entity ids it keeps as a property", "[io][interchange]") {
+    TempDir dir;
+    const auto path = dir.write("ig.graphml", R"(<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="v_kind" for="node" attr.name="kind" attr.type="string"/>
+  <key id="v_id" for="node" attr.name="id" attr.type="string"/>
+  <key id="v_size" for="node" attr.name="size" attr.type="double"/>
+  <key id="v_aliases" for="node" attr.name="aliases" attr.type="string"/>
+  <key id="e_type" for="edge" attr.name="type" attr.type="string"/>
+  <key id="e_id" for="edge" attr.name="id" attr.type="string"/>
+  <graph id="G" edgedefault="directed">
+    <node id="n0"><data key="v_kind">state</data><data key="v_id">panama</data><data key="v_size">NaN</data><data key="v_aliases"></data></node>
+    <node id="n1"><data key="v_kind">gang</data><data key="v_id">ms13</data><data key="v_size">3.5</data><data key="v_aliases">["MS"]</data></node>
+    <edge source="n1" target="n0"><data key="e_type">operates_in</data><data key="e_id">ms13-operates_in-panama</data></edge>
+  </graph>
+</graphml>
+)");
+    const auto g = import_graph(path);
+    REQUIRE(g.entities.size() == 2);
+    CHECK(g.entities[0].id == "panama");
+    CHECK(g.entities[0].attributes.empty());
+    CHECK(g.entities[0].aliases.empty());
+    CHECK(std::get<double>(g.entities[1].attributes.at("size").value) == 3.5);
+    REQUIRE(g.relations.size() == 1);
+    CHECK(g.relations[0].id == "ms13-operates_in-panama");
+    CHECK(g.relations[0].source == "ms13");
+    CHECK(g.relations[0].target == "panama");
 }
 
 TEST_CASE("a relation without an id gets source-type-target, numbered when taken, and a note says so", "[io][interchange]") {
