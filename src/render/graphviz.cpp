@@ -17,10 +17,24 @@
 // Graphviz defines MIN, MAX, TRUE... as macros: included last, here only.
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
+#include <graphviz/gvplugin.h>
+
+extern "C" {
+extern gvplugin_library_t gvplugin_core_LTX_library;
+extern gvplugin_library_t gvplugin_dot_layout_LTX_library;
+extern gvplugin_library_t gvplugin_neato_layout_LTX_library;
+}
 
 namespace tg {
 
 namespace {
+
+// The plugins SVG needs, linked in: Graphviz then neither loads plugins nor sets up pango, and
+// sizes text from its own font metrics.
+lt_symlist_t svg_plugins[] = {{"gvplugin_core_LTX_library", &gvplugin_core_LTX_library},
+                              {"gvplugin_dot_layout_LTX_library", &gvplugin_dot_layout_LTX_library},
+                              {"gvplugin_neato_layout_LTX_library", &gvplugin_neato_layout_LTX_library},
+                              {nullptr, nullptr}};
 
 std::string graphviz_errors; // collected by the error callback
 
@@ -41,7 +55,8 @@ std::string trimmed_errors() {
 bool render_here(const std::string& dot, const std::string& layout, ImageFormat format, std::string& out) {
     agseterrf(collect_error);
     agseterr(AGERR);
-    GVC_t* gvc = gvContext();
+    // PNG and PDF need cairo and pango: the full set of installed plugins.
+    GVC_t* gvc = format == ImageFormat::svg ? gvContextPlugins(svg_plugins, 0) : gvContext();
     Agraph_t* graph = agmemread(dot.c_str());
     if (!graph) {
         out = "Graphviz could not read the diagram: " + trimmed_errors();
