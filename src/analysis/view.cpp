@@ -116,17 +116,6 @@ Vertex32 GraphSnapshot::relation_source(RelationIndex r) const {
 
 double GraphSnapshot::relation_confidence(RelationIndex r) const { return graph_ ? graph_->relation(r).confidence : 1.0; }
 
-namespace {
-
-bool valid_at(const Relation& r, const std::string& date) {
-    if (!r.period) return true;
-    if (!r.period->from.empty() && compare_dates(r.period->from, date) > 0) return false;
-    if (!r.period->to.empty() && compare_dates(date, r.period->to) > 0) return false;
-    return true;
-}
-
-} // namespace
-
 void require_known_kinds(const Ontology& ontology, const std::vector<std::string>& kinds) {
     for (const auto& k : kinds)
         if (!ontology.kind(k))

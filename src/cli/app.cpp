@@ -219,6 +219,14 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
         ->type_name("DATE");
     counter->callback([&] { command = [&](Context& c) { return run_counter_network(c, counter_args); }; });
 
+    QueryArgs query_args;
+    auto* query = app.add_subcommand("query", "run query files (see queries/README.md), a query given with -e, or a prompt");
+    query->add_option("files", query_args.files, "query files (.tgq)")->type_name("FILE...");
+    query->add_option("-e,--execute", query_args.expression, "a query given on the command line")->type_name("TEXT");
+    query->add_option("--out-dir", query_args.out_dir, "where EXPORT, RENDER and charts write (default: out)")->type_name("DIR");
+    query->add_flag("--interactive", query_args.interactive, "a prompt, even when standard input is not a terminal");
+    query->callback([&] { command = [&](Context& c) { return run_query(c, query_args); }; });
+
     RenderArgs render_args;
     auto* render = app.add_subcommand("render", "draw the graph, or the part the filters select, to an SVG, PNG or PDF");
     render->add_option("path", render_args.path, "the image to write: .svg, .png or .pdf")->required()->type_name("PATH");
@@ -260,7 +268,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     importer->callback([&] { command = [&](Context& c) { return run_import(c, import_args); }; });
 
     for (auto* sub : {validate, info, show, search, paths, connect, ego, centrality, structure, communities, keyplayers, disrupt,
-                      convergence, counter, render, diagrams, exporter, importer})
+                      convergence, counter, query, render, diagrams, exporter, importer})
         sub->fallthrough();
 
     try {

@@ -134,6 +134,14 @@ struct DiagramsArgs {
 };
 int run_diagrams(Context& context, const DiagramsArgs& args);
 
+struct QueryArgs {
+    std::vector<std::string> files;
+    std::string expression;
+    std::string out_dir = "out";
+    bool interactive = false;
+};
+int run_query(Context& context, const QueryArgs& args);
+
 struct ImportArgs {
     std::string path;
     std::string from;

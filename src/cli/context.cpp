@@ -75,6 +75,14 @@ const KnowledgeGraph& Context::graph() {
 }
 
 void Context::emit(const std::string& text) {
+    if (!redirected_.empty()) {
+        write_file_atomically(redirected_, text, input_files_);
+        return;
+    }
+    if (capture_) {
+        *capture_ += text;
+        return;
+    }
     if (options_.output.empty() || options_.output == "-") {
         out_ << text;
         out_.flush();

@@ -48,6 +48,10 @@ public:
 
     // Writes the command's result to -o PATH (atomically) or to standard output.
     void emit(const std::string& text);
+    // For a query, which runs commands one after another: emit() appends to `sink` instead
+    // (nullptr ends that), and `redirect_output` makes emit() write PATH (empty: back to -o).
+    void capture_output(std::string* sink) { capture_ = sink; }
+    void redirect_output(const std::string& path) { redirected_ = path; }
     // Warnings and notes go to standard error; they never mix with the result.
     void report(const std::vector<Diagnostic>& diagnostics);
     // A progress line on standard error, only when it is a terminal.
@@ -66,6 +70,8 @@ private:
     std::unique_ptr<KnowledgeGraph> graph_;
     std::optional<NetworkImport> network_;
     std::vector<std::string> input_files_;
+    std::string* capture_ = nullptr;
+    std::string redirected_;
 };
 
 } // namespace tg::cli

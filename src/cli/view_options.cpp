@@ -36,7 +36,15 @@ View make_view(const GraphSnapshot& snapshot, const ViewArgs& args, const std::s
     if (args.min_confidence < 0 || args.min_confidence > 1)
         throw UsageError("--min-confidence must lie between 0 and 1");
     const auto weight = WeightSpec::parse(args.weight.empty() ? default_weight : args.weight);
-    return View(snapshot, filter_of(args), weight, snapshot.graph().directed() && !args.ignore_direction);
+    View view(snapshot, filter_of(args), weight, snapshot.graph().directed() && !args.ignore_direction);
+    if (args.keep_entity)
+        for (auto v : view.active_vertices())
+            if (!args.keep_entity(v)) view.deactivate_vertex(v);
+    if (args.keep_relation)
+        for (Vertex32 u = 0; u < view.vertex_count(); ++u)
+            for (std::size_t p = snapshot.out_begin(u); p < snapshot.out_begin(u + 1); ++p)
+                if (view.arc_active(p) && !args.keep_relation(snapshot.out_relation(p))) view.deactivate_arc(p);
+    return view;
 }
 
 Direction parse_direction(const std::string& text) {

@@ -4,6 +4,7 @@
 #include "analysis/view.hpp"
 #include "cli/context.hpp"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,9 @@ struct ViewArgs {
     std::string as_of;
     std::string weight;
     bool ignore_direction = false;
+    // Further tests from a query's WHERE and IN; empty keeps everything.
+    std::function<bool(EntityIndex)> keep_entity;
+    std::function<bool(RelationIndex)> keep_relation;
 };
 
 // Adds --kinds, --domains, --via, --min-confidence, --as-of, --weight and --ignore-direction;

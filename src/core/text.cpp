@@ -183,6 +183,13 @@ std::string to_lower_ascii(std::string_view text) {
     return out;
 }
 
+std::string to_upper_ascii(std::string_view text) {
+    std::string out(text);
+    for (auto& c : out)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    return out;
+}
+
 bool starts_with(std::string_view text, std::string_view prefix) {
     return text.substr(0, prefix.size()) == prefix;
 }

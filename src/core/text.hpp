@@ -33,6 +33,7 @@ bool mentions(std::string_view text, std::string_view name);
 
 std::string_view trim(std::string_view text);
 std::string to_lower_ascii(std::string_view text);
+std::string to_upper_ascii(std::string_view text);
 bool starts_with(std::string_view text, std::string_view prefix);
 std::vector<std::string> split_words(std::string_view folded_words);
 

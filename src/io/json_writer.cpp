@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 
+#include <rapidjson/document.h>
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 
@@ -57,6 +58,14 @@ JsonWriter& JsonWriter::value(std::size_t number) {
     return *this;
 }
 JsonWriter& JsonWriter::value(bool flag) { impl_->apply([&](auto& w) { return w.Bool(flag); }); return *this; }
+JsonWriter& JsonWriter::document(std::string_view json) {
+    rapidjson::Document parsed;
+    parsed.Parse<rapidjson::kParseFullPrecisionFlag>(json.data(), json.size());
+    if (parsed.HasParseError()) throw InternalError("a command wrote JSON that does not parse");
+    impl_->apply([&](auto& w) { return parsed.Accept(w); });
+    return *this;
+}
+
 JsonWriter& JsonWriter::null() { impl_->apply([](auto& w) { return w.Null(); }); return *this; }
 
 JsonWriter& JsonWriter::value(const AttributeValue& attribute) {

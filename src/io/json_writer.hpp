@@ -30,6 +30,8 @@ public:
     JsonWriter& value(int number) { return value(static_cast<std::int64_t>(number)); }
     JsonWriter& value(bool flag);
     JsonWriter& null();
+    // A complete JSON document (another writer's output) as the next value, indented in place.
+    JsonWriter& document(std::string_view json);
     // An attribute's value as a JSON number, string or boolean.
     JsonWriter& value(const AttributeValue& attribute);
 

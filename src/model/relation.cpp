@@ -9,4 +9,11 @@ std::optional<Grading> parse_grading(const std::string& code) {
     return Grading{code[0], code[1] - '0'};
 }
 
+bool valid_at(const Relation& relation, const std::string& date) {
+    if (!relation.period) return true;
+    if (!relation.period->from.empty() && compare_dates(relation.period->from, date) > 0) return false;
+    if (!relation.period->to.empty() && compare_dates(date, relation.period->to) > 0) return false;
+    return true;
+}
+
 } // namespace tg

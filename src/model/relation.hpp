@@ -36,4 +36,7 @@ struct Relation {
     std::string note; // the curator's remark, if any
 };
 
+// True when the relation holds at `date` (a valid date): within its period, or it has none.
+bool valid_at(const Relation& relation, const std::string& date);
+
 } // namespace tg

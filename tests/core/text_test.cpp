@@ -52,3 +52,8 @@ TEST_CASE("quoted lists read naturally", "[core]") {
     CHECK(join_quoted({"a", "b", "c"}) == "\"a\", \"b\" or \"c\"");
     CHECK(join_quoted({"a", "b", "c"}, 2) == "\"a\", \"b\", ... (1 more)");
 }
+
+TEST_CASE("ASCII case changes leave other bytes as they are", "[core]") {
+    CHECK(tg::to_upper_ascii("counter-network ñ") == "COUNTER-NETWORK ñ");
+    CHECK(tg::to_lower_ascii("MAX HOPS Ñ") == "max hops Ñ");
+}

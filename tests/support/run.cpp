@@ -11,13 +11,13 @@
 
 namespace tg::test {
 
-RunResult run_cli(const std::vector<std::string>& args, const std::string& working_dir) {
+RunResult run_cli(const std::vector<std::string>& args, const std::string& working_dir, const std::string& input_file) {
     int out_pipe[2], err_pipe[2];
     if (pipe(out_pipe) != 0 || pipe(err_pipe) != 0) throw std::runtime_error("pipe failed");
     const pid_t pid = fork();
     if (pid < 0) throw std::runtime_error("fork failed");
     if (pid == 0) {
-        const int null_in = open("/dev/null", O_RDONLY);
+        const int null_in = open(input_file.empty() ? "/dev/null" : input_file.c_str(), O_RDONLY);
         dup2(null_in, 0);
         dup2(out_pipe[1], 1);
         dup2(err_pipe[1], 2);

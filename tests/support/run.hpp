@@ -11,8 +11,9 @@ struct RunResult {
     std::string err;
 };
 
-// Runs TG_CLI_PATH with `args` (no shell), in `working_dir` when not empty, stdin from /dev/null.
-RunResult run_cli(const std::vector<std::string>& args, const std::string& working_dir = {});
+// Runs TG_CLI_PATH with `args` (no shell), in `working_dir` when not empty, stdin from /dev/null
+// or, when `input_file` is given, from that file.
+RunResult run_cli(const std::vector<std::string>& args, const std::string& working_dir = {}, const std::string& input_file = {});
 
 // Words of a command line split on spaces; "quoted words" stay together, without their quotes.
 std::vector<std::string> split_arguments(const std::string& text);

@@ -1,0 +1,128 @@
+// `query`: query files, an expression, or an interactive prompt, parsed and bound in full before
+// anything runs.
+#include "cli/app.hpp"
+#include "cli/commands.hpp"
+#include "cli/query_runner.hpp"
+#include "core/error.hpp"
+#include "core/text.hpp"
+#include "io/text_file.hpp"
+#include "query/binder.hpp"
+#include "query/statements.hpp"
+
+#include <unistd.h>
+
+#include <iostream>
+#include <iterator>
+#include <memory>
+
+namespace tg::cli {
+
+namespace {
+
+struct Compiled {
+    query::QueryFile file; // the statements the bound query points into
+    query::BoundQuery bound;
+};
+
+std::unique_ptr<Compiled> compile(const SourceTextPtr& source, const KnowledgeGraph& graph, std::vector<Diagnostic>& diagnostics,
+                                  const std::vector<std::string>& known = {}) {
+    auto c = std::make_unique<Compiled>();
+    c->bound = query::compile_query(source, graph, diagnostics, c->file, known);
+    return c;
+}
+
+// One statement's synopsis: its argument and clauses.
+std::string synopsis(const query::StatementSpec& s) {
+    std::string out = to_upper_ascii(s.verb);
+    if (s.argument != query::Shape::none) out += s.argument_required ? " <" + s.argument_help + ">" : " [" + s.argument_help + "]";
+    for (const auto& c : s.clauses) {
+        const bool required = std::find(s.required.begin(), s.required.end(), c.keyword) != s.required.end();
+        std::string clause = to_upper_ascii(c.keyword);
+        if (c.shape == query::Shape::one) clause += " x";
+        if (c.shape == query::Shape::list) clause += " x, ...";
+        if (c.shape == query::Shape::expression) clause += " filter";
+        out += required ? " " + clause : " [" + clause + "]";
+    }
+    return out;
+}
+
+std::string help(const std::string& topic) {
+    if (topic.empty()) {
+        std::string out = "statements (help NAME for one):\n";
+        for (const auto& s : query::statement_specs()) out += "  " + to_upper_ascii(s.verb) + std::string(16 - std::min<std::size_t>(15, s.verb.size()), ' ') + s.summary + "\n";
+        return out + "also: LET name = SELECT|FIND|NEIGHBORS|PATHS|CONNECT ...  makes a selection for IN; history; quit\n";
+    }
+    const auto* s = query::find_statement(to_lower_ascii(topic));
+    if (!s) return "no statement \"" + topic + "\"; type help for the list\n";
+    std::string out = synopsis(*s) + "\n  " + s->summary + "\n";
+    for (const auto& c : s->clauses) out += "  " + to_upper_ascii(c.keyword) + ": " + c.help + (c.choices.empty() ? "" : " (" + join_quoted(c.choices, 10) + ")") + "\n";
+    return out + "example: " + s->example + "\n";
+}
+
+// The prompt: one statement per line; LET selections last for the session.
+int prompt(Context& context, QueryRunner& runner, std::istream& in, std::ostream& out) {
+    const auto& graph = context.graph();
+    out << "threatgraph query: one statement per line; help, help NAME, history, quit\n";
+    std::vector<std::string> history;
+    std::string line;
+    while (out << "tg> " << std::flush, std::getline(in, line)) {
+        const std::string text(trim(line));
+        if (text.empty() || text[0] == '#') continue;
+        const auto lower = to_lower_ascii(text);
+        if (lower == "quit" || lower == "exit") break;
+        if (lower == "help" || starts_with(lower, "help ")) {
+            out << help(std::string(trim(text.substr(4))));
+            continue;
+        }
+        if (lower == "history") {
+            for (std::size_t i = 0; i < history.size(); ++i) out << "  " << i + 1 << "  " << history[i] << "\n";
+            continue;
+        }
+        history.push_back(text);
+        std::vector<Diagnostic> diagnostics;
+        const auto source = std::make_shared<SourceText>("prompt", text + "\n");
+        auto compiled = compile(source, graph, diagnostics, runner.selection_names());
+        if (count_errors(diagnostics) > 0) {
+            for (const auto& d : diagnostics) out << format_diagnostic(d);
+            continue;
+        }
+        try {
+            out << runner.run(compiled->bound);
+        } catch (const DataError& e) {
+            for (const auto& d : e.diagnostics()) out << format_diagnostic(d);
+        }
+    }
+    out << "\n";
+    return kOk;
+}
+
+} // namespace
+
+int run_query(Context& context, const QueryArgs& args) {
+    const auto& graph = context.graph();
+    QueryRunner runner(context, args.out_dir);
+    const bool from_stdin = args.files.empty() && args.expression.empty();
+    if (args.interactive || (from_stdin && ::isatty(STDIN_FILENO))) return prompt(context, runner, std::cin, context.out());
+
+    std::vector<SourceTextPtr> sources;
+    std::vector<Diagnostic> diagnostics;
+    for (const auto& path : args.files) sources.push_back(read_text_source(path, diagnostics));
+    if (!args.expression.empty()) sources.push_back(std::make_shared<SourceText>("-e", args.expression));
+    if (from_stdin) sources.push_back(std::make_shared<SourceText>("<stdin>", std::string(std::istreambuf_iterator<char>(std::cin), {})));
+    // Every file parsed and bound before anything runs: all mistakes at once.
+    std::vector<std::unique_ptr<Compiled>> queries;
+    for (const auto& source : sources) queries.push_back(compile(source, graph, diagnostics));
+    // In file order, whichever stage found them.
+    std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return a.source != b.source ? a.source < b.source : a.offset < b.offset;
+    });
+    if (count_errors(diagnostics) > 0)
+        throw DataError("the query has " + diagnostic_counts(diagnostics) + "; nothing ran", diagnostics);
+    context.report(diagnostics);
+    std::string out;
+    for (const auto& q : queries) out += runner.run(q->bound);
+    context.emit(out);
+    return kOk;
+}
+
+} // namespace tg::cli

@@ -1,0 +1,305 @@
+#include "cli/query_runner.hpp"
+
+#include "analysis/paths.hpp"
+#include "cli/app.hpp"
+#include "cli/commands.hpp"
+#include "cli/output.hpp"
+#include "core/error.hpp"
+#include "core/text.hpp"
+#include "io/json_writer.hpp"
+
+#include <filesystem>
+
+namespace tg::cli {
+
+namespace {
+
+// The export format a file name asks for.
+std::string format_for(const std::string& path) {
+    const auto extension = std::filesystem::path(path).extension().string();
+    if (extension == ".json") return "json";
+    if (extension == ".graphml") return "graphml";
+    if (extension == ".gexf") return "gexf";
+    if (extension == ".dot" || extension == ".gv") return "dot";
+    if (extension == ".cypher" || extension == ".cql") return "cypher";
+    throw UsageError("cannot tell the export format of \"" + path + "\"", "end the name in .json, .graphml, .gexf, .dot or .cypher, or add AS FORMAT");
+}
+
+} // namespace
+
+std::string QueryRunner::file(const query::BoundStatement& b, const std::string& keyword) const {
+    return (std::filesystem::path(out_dir_) / b.value(keyword)).string();
+}
+
+ViewArgs QueryRunner::view_args(const query::BoundStatement& b) const {
+    ViewArgs v;
+    if (b.has("via")) v.via = b.values.at("via");
+    v.min_confidence = b.number("min confidence", 0);
+    v.as_of = b.value("as of");
+    v.weight = b.value("weight");
+    v.ignore_direction = b.has("ignore direction");
+    const Selection* in = nullptr;
+    if (!b.selection.empty() && selections_.count(b.selection)) in = &selections_.at(b.selection);
+    const auto where = b.entities;
+    if (in || where)
+        v.keep_entity = [in, where](EntityIndex e) { return (!in || in->entities[e]) && (!where || where(e)); };
+    const auto relations = b.relations;
+    if (in || relations)
+        v.keep_relation = [in, relations](RelationIndex r) { return (!in || in->relations[r]) && (!relations || relations(r)); };
+    return v;
+}
+
+// The entities and relations a LET statement names.
+QueryRunner::Selection QueryRunner::select(const query::BoundStatement& b) {
+    const auto& graph = context_.graph();
+    const GraphSnapshot snapshot(graph);
+    const auto& verb = b.spec->verb;
+    const View view = make_view(snapshot, view_args(b), verb == "paths" ? "confidence" : "hops");
+    Selection s;
+    s.entities.assign(graph.entity_count(), 0);
+    s.relations.assign(graph.relation_count(), 0);
+    Subnetwork part;
+    if (verb == "select" || verb == "find") {
+        part.vertices = view.active_vertices();
+        part.relations = relations_in(view);
+    } else if (verb == "neighbors") {
+        const auto center = static_cast<Vertex32>(*graph.find(b.arguments.front()));
+        part = ego_network(view, center, b.count("depth", 1), parse_direction(b.value("direction", "any")));
+    } else if (verb == "connect") {
+        std::vector<Vertex32> members;
+        for (const auto& id : b.arguments) members.push_back(static_cast<Vertex32>(*graph.find(id)));
+        PathOptions options;
+        options.direction = parse_direction(b.value("direction", "any"));
+        if (b.has("through")) options.through_kinds = b.values.at("through");
+        options.max_hops = b.count("max hops", 0);
+        part = connecting_network(view, members, options);
+    } else if (verb == "paths") {
+        PathOptions options;
+        options.direction = parse_direction(b.value("direction", "out"));
+        if (b.has("through")) options.through_kinds = b.values.at("through");
+        options.max_hops = b.count("max hops", 0);
+        const auto from = static_cast<Vertex32>(*graph.find(b.value("from"))), to = static_cast<Vertex32>(*graph.find(b.value("to")));
+        for (const auto& path : shortest_paths(view, from, to, options, b.count("k", 1))) {
+            part.vertices.insert(part.vertices.end(), path.vertices.begin(), path.vertices.end());
+            for (const auto& hop : path.hops) part.relations.push_back(hop.relation);
+        }
+    }
+    for (auto v : part.vertices) s.entities[v] = 1;
+    for (auto r : part.relations) s.relations[r] = 1;
+    return s;
+}
+
+std::string QueryRunner::run_statement(const query::BoundStatement& b) {
+    const auto& s = *b.statement;
+    const auto& verb = b.spec->verb;
+    std::string out;
+    context_.capture_output(&out);
+    struct Release {
+        Context& c;
+        ~Release() { c.capture_output(nullptr), c.redirect_output({}); }
+    } release{context_};
+    const auto& graph = context_.graph();
+
+    if (!s.assign_to.empty()) {
+        auto selection = select(b);
+        std::size_t entities = 0, relations = 0;
+        for (auto e : selection.entities) entities += e;
+        for (auto r : selection.relations) relations += r;
+        selections_[s.assign_to] = std::move(selection);
+        if (context_.format() == OutputFormat::json) {
+            JsonWriter json;
+            json.begin_object().key("selection").value(s.assign_to).key("entities").value(entities).key("relations").value(relations).end_object();
+            return json.str();
+        }
+        if (context_.format() == OutputFormat::csv)
+            return csv_row({"selection", "entities", "relations"}) + csv_row({s.assign_to, std::to_string(entities), std::to_string(relations)});
+        return "selection " + s.assign_to + ": " + count_of(entities, "entity") + ", " + count_of(relations, "relation") + "\n";
+    }
+
+    if (verb == "find") {
+        const GraphSnapshot snapshot(graph);
+        const View view = make_view(snapshot, view_args(b), "hops");
+        auto found = view.active_vertices();
+        if (b.has("limit") && found.size() > b.count("limit", 0)) found.resize(b.count("limit", 0));
+        if (context_.format() == OutputFormat::json) {
+            JsonWriter json;
+            json.begin_object().key("entities").begin_array();
+            for (auto v : found)
+                json.begin_object().key("id").value(graph.entity(v).id).key("name").value(graph.entity(v).name).key("kind").value(graph.entity(v).kind).end_object();
+            json.end_array().end_object();
+            return json.str();
+        }
+        if (context_.format() == OutputFormat::csv) {
+            out = csv_row({"id", "name", "kind"});
+            for (auto v : found) out += csv_row({graph.entity(v).id, graph.entity(v).name, graph.entity(v).kind});
+            return out;
+        }
+        TextTable table({"id", "name", "kind"});
+        for (auto v : found) {
+            const auto* kind = graph.ontology().kind(graph.entity(v).kind);
+            table.add({graph.entity(v).id, graph.entity(v).name, kind && !kind->label.empty() ? kind->label : graph.entity(v).kind});
+        }
+        return found.empty() ? "no entity matches\n" : table.str() + count_of(found.size(), "entity") + "\n";
+    }
+    if (verb == "select") throw UsageError("SELECT makes a selection: name it with LET name = SELECT ...");
+    if (verb == "search") run_search(context_, {b.arguments.front(), b.count("limit", 10)});
+    if (verb == "show") run_show(context_, {b.arguments.front()});
+    if (verb == "summary") run_info(context_);
+    if (verb == "neighbors") run_ego(context_, {b.arguments.front(), b.count("depth", 1), b.value("direction", "any"), view_args(b)});
+    if (verb == "paths") {
+        PathsArgs a;
+        a.from = b.value("from");
+        a.to = b.value("to");
+        a.k = b.count("k", 1);
+        a.max_hops = b.count("max hops", 0);
+        a.all = b.has("all");
+        a.cap = b.count("cap", 100);
+        a.direction = b.value("direction", "out");
+        if (b.has("through")) a.through = b.values.at("through");
+        a.view = view_args(b);
+        run_paths(context_, a);
+    }
+    if (verb == "connect") {
+        ConnectArgs a;
+        a.members = b.arguments;
+        a.direction = b.value("direction", "any");
+        if (b.has("through")) a.through = b.values.at("through");
+        a.max_hops = b.count("max hops", 0);
+        a.view = view_args(b);
+        run_connect(context_, a);
+    }
+    if (verb == "centrality") {
+        CentralityArgs a;
+        a.measure = b.arguments.front();
+        a.top = b.count("top", 0);
+        a.raw = b.has("raw");
+        a.samples = b.count("samples", 0);
+        a.seed = b.count("seed", 0);
+        a.view = view_args(b);
+        run_centrality(context_, a);
+    }
+    if (verb == "structure") run_structure(context_, {view_args(b)});
+    if (verb == "communities") {
+        CommunitiesArgs a;
+        a.method = b.value("method", "louvain");
+        a.seed = b.count("seed", 0);
+        a.max_levels = b.count("max levels", 1000);
+        a.view = view_args(b);
+        run_communities(context_, a);
+    }
+    if (verb == "convergence") {
+        ConvergenceArgs a;
+        if (b.has("domains")) a.domains = b.values.at("domains");
+        a.group_by = b.value("group by");
+        a.top = b.count("top", 15);
+        a.directed = b.has("directed");
+        a.view = view_args(b);
+        run_convergence(context_, a);
+    }
+    if (verb == "keyplayers") {
+        KeyPlayersArgs a;
+        a.k = std::stoul(b.arguments.front());
+        a.objective = b.value("objective", "fragmentation");
+        a.steps = b.count("steps", 1);
+        a.seed = b.count("seed", 0);
+        a.view = view_args(b);
+        run_keyplayers(context_, a);
+    }
+    if (verb == "disrupt") {
+        DisruptArgs a;
+        if (b.has("strategy")) a.strategies = b.values.at("strategy");
+        a.remove = b.value("remove", "entities");
+        if (b.has("targets")) a.targets = b.values.at("targets");
+        if (b.has("steps")) a.steps = b.count("steps", 10);
+        a.seeds = b.count("seeds", 10);
+        a.seed = b.count("seed", 0);
+        a.samples = b.count("samples", 0);
+        if (b.has("chart")) a.chart = file(b, "chart");
+        a.view = view_args(b);
+        run_disrupt(context_, a);
+    }
+    if (verb == "counter-network") {
+        CounterNetworkArgs a;
+        for (const char* k : {"coalition", "threats", "targets", "via", "cooperation"}) {
+            if (!b.has(k)) continue;
+            const std::string key(k);
+            auto& into = key == "coalition" ? a.coalition : key == "threats" ? a.threats : key == "targets" ? a.targets : key == "via" ? a.via : a.cooperation;
+            into = b.values.at(k);
+        }
+        a.view.min_confidence = b.number("min confidence", 0);
+        a.view.as_of = b.value("as of");
+        run_counter_network(context_, a);
+    }
+    if (verb == "export") {
+        ExportArgs a;
+        a.to = b.has("as") ? b.value("as") : format_for(b.value("to"));
+        a.view = view_args(b);
+        context_.redirect_output(file(b, "to"));
+        run_export(context_, a);
+        context_.redirect_output({});
+        out += "wrote " + file(b, "to") + "\n";
+    }
+    if (verb == "render") {
+        RenderArgs a;
+        a.path = file(b, "to");
+        a.layout = b.value("layout", "auto");
+        a.title = b.value("title");
+        if (b.has("highlight")) a.highlight = b.values.at("highlight");
+        if (b.has("path")) a.paths = {b.values.at("path").at(0) + "--" + b.values.at("path").at(1)};
+        a.size_by = b.value("size by");
+        a.cluster_by = b.value("cluster by");
+        a.view = view_args(b);
+        run_render(context_, a);
+        out += "wrote " + a.path + "\n";
+    }
+    return out;
+}
+
+std::vector<std::string> QueryRunner::selection_names() const {
+    std::vector<std::string> out;
+    for (const auto& [name, s] : selections_) out.push_back(name);
+    return out;
+}
+
+std::string QueryRunner::run(const query::BoundQuery& query) {
+    std::vector<std::pair<const query::BoundStatement*, std::string>> results;
+    for (std::size_t i = 0; i < query.statements.size(); ++i) {
+        const auto& b = query.statements[i];
+        std::string result;
+        try {
+            result = run_statement(b);
+        } catch (const DataError& e) {
+            auto diagnostics = e.diagnostics();
+            diagnostics.insert(diagnostics.begin(), Diagnostic{Severity::error, query.source, {}, b.statement->offset, b.statement->length,
+                                                               "query-run", to_upper_ascii(b.spec->verb) + " failed: " + e.what(), e.hint()});
+            throw DataError("the query stopped at statement " + std::to_string(i + 1), diagnostics);
+        } catch (const Error& e) {
+            throw DataError("the query stopped at statement " + std::to_string(i + 1),
+                            {{Severity::error, query.source, {}, b.statement->offset, b.statement->length, "query-run",
+                              to_upper_ascii(b.spec->verb) + " failed: " + e.what(), e.hint()}});
+        }
+        results.emplace_back(&b, std::move(result));
+    }
+    if (context_.format() == OutputFormat::json) {
+        JsonWriter json;
+        json.begin_array();
+        for (const auto& [b, result] : results) {
+            json.begin_object().key("statement").value(b->text).key("line").value(query.source->position(b->statement->begin).line);
+            json.key("result");
+            if (result.empty() || (result[0] != '{' && result[0] != '[')) json.value(result);
+            else json.document(result);
+            json.end_object();
+        }
+        json.end_array();
+        return json.str();
+    }
+    std::string out;
+    for (const auto& [b, result] : results) {
+        if (context_.format() == OutputFormat::text) out += (out.empty() ? "" : "\n") + std::string("-- ") + b->text + "\n";
+        out += result;
+        if (context_.format() == OutputFormat::csv && !result.empty()) out += "\n";
+    }
+    return out;
+}
+
+} // namespace tg::cli

@@ -1,0 +1,43 @@
+#pragma once
+// Runs a bound query statement by statement through the code the commands run, so that a
+// statement prints what its command prints. Selections made by LET live here, as masks over the
+// graph's entities and relations. A statement that fails at run time stops the query with an
+// error at the statement's place.
+#include "cli/context.hpp"
+#include "cli/view_options.hpp"
+#include "query/binder.hpp"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace tg::cli {
+
+class QueryRunner {
+public:
+    // Files a query writes go under `out_dir`.
+    QueryRunner(Context& context, std::string out_dir) : context_(context), out_dir_(std::move(out_dir)) {}
+
+    // Runs every statement; returns the output (text: each statement under a "-- statement"
+    // heading; json: an array of {statement, line, result}; csv: the results one after another).
+    // Selections made by LET stay for the runner's life (the prompt's session).
+    std::string run(const query::BoundQuery& query);
+    std::vector<std::string> selection_names() const;
+
+private:
+    struct Selection {
+        std::vector<std::uint8_t> entities, relations; // 1: kept
+    };
+
+    std::string run_statement(const query::BoundStatement& b);
+    ViewArgs view_args(const query::BoundStatement& b) const;
+    Selection select(const query::BoundStatement& b);
+    std::string file(const query::BoundStatement& b, const std::string& keyword) const;
+
+    Context& context_;
+    std::string out_dir_;
+    std::map<std::string, Selection> selections_;
+};
+
+} // namespace tg::cli

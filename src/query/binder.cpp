@@ -1,0 +1,179 @@
+#include "query/binder.hpp"
+
+#include "analysis/centrality.hpp"
+#include "core/error.hpp"
+#include "core/fuzzy.hpp"
+#include "core/text.hpp"
+#include "model/period.hpp"
+#include "query/parser.hpp"
+
+#include <cmath>
+#include <cstdlib>
+#include <set>
+
+namespace tg::query {
+
+std::string BoundStatement::value(const std::string& keyword, const std::string& otherwise) const {
+    const auto it = values.find(keyword);
+    return it == values.end() || it->second.empty() ? otherwise : it->second.front();
+}
+
+std::size_t BoundStatement::count(const std::string& keyword, std::size_t otherwise) const {
+    const auto written = value(keyword);
+    return written.empty() ? otherwise : static_cast<std::size_t>(std::strtoull(written.c_str(), nullptr, 10));
+}
+
+double BoundStatement::number(const std::string& keyword, double otherwise) const {
+    const auto written = value(keyword);
+    return written.empty() ? otherwise : std::strtod(written.c_str(), nullptr);
+}
+
+namespace {
+
+class Binder {
+public:
+    Binder(const KnowledgeGraph& graph, const SourceTextPtr& source, std::vector<Diagnostic>& diagnostics,
+           const std::vector<std::string>& known)
+        : graph_(graph), source_(source), diagnostics_(diagnostics), selections_(known.begin(), known.end()) {}
+
+    BoundStatement bind(const Statement& s) {
+        BoundStatement b;
+        b.statement = &s;
+        b.spec = find_statement(s.verb);
+        const auto& text = source_->content();
+        b.text = fold_spaces(text.substr(s.begin, s.end - s.begin));
+        for (const auto& a : s.arguments) b.arguments.push_back(check(a, b.spec->argument_type, {}, "the " + b.spec->argument_help));
+        if (b.spec->verb == "connect" && s.arguments.size() < 2)
+            problem(s.offset, s.length, "CONNECT needs two or more entities", "for example: " + b.spec->example);
+        for (const auto& c : s.clauses) {
+            const ClauseSpec* spec = nullptr;
+            for (const auto& cs : b.spec->clauses)
+                if (cs.keyword == c.keyword) spec = &cs;
+            auto& out = b.values[c.keyword];
+            if (c.expression) {
+                if (spec->type == ValueType::entity_filter) b.entities = entity_filter(*c.expression, graph_, source_, diagnostics_);
+                else b.relations = relation_filter(*c.expression, graph_, source_, diagnostics_);
+                continue;
+            }
+            for (const auto& v : c.values) out.push_back(check(v, spec->type, spec->choices, to_upper_ascii(c.keyword)));
+            if (c.keyword == "in") b.selection = out.front();
+            if (c.keyword == "path" && c.values.size() != 2)
+                problem(c.offset, c.length, "PATH takes two entities, the ends of the path", "write PATH \"FARC\", \"Hezbollah\"");
+        }
+        if (!s.assign_to.empty()) {
+            if (selections_.count(s.assign_to))
+                problem(s.assign_offset, s.assign_to.size(), "\"" + s.assign_to + "\" is already a selection", "give this one another name");
+            selections_.insert(s.assign_to);
+        }
+        if (b.spec->verb == "export" || b.spec->verb == "render") {
+            if (!b.arguments.empty()) b.selection = b.arguments.front();
+        }
+        return b;
+    }
+
+private:
+    static std::string fold_spaces(const std::string& text) {
+        std::string out;
+        bool space = false;
+        for (const char c : text) {
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                space = !out.empty();
+                continue;
+            }
+            if (space) out += ' ';
+            space = false;
+            out += c;
+        }
+        return out;
+    }
+
+    void problem(std::size_t offset, std::size_t length, std::string message, std::string hint = {}) {
+        diagnostics_.push_back({Severity::error, source_, {}, offset, std::max<std::size_t>(length, 1), "query-bind", std::move(message),
+                                std::move(hint)});
+    }
+
+    std::string known(const Literal& v, const std::vector<std::string>& names, const std::string& what) {
+        const auto text = to_lower_ascii(v.text);
+        if (std::find(names.begin(), names.end(), text) == names.end())
+            problem(v.offset, v.length, "unknown " + what + " \"" + v.text + "\"", hint_for(v.text, names, what + "s are " + join_quoted(names, 12)));
+        return text;
+    }
+
+    // The canonical text of a value of the type, with a diagnostic when it is not one.
+    std::string check(const Literal& v, ValueType type, const std::vector<std::string>& choices, const std::string& where) {
+        switch (type) {
+        case ValueType::entity:
+            try {
+                return graph_.entity(graph_.resolve(v.text)).id;
+            } catch (const DataError& e) {
+                problem(v.offset, v.length, e.what(), e.hint());
+                return v.text;
+            }
+        case ValueType::count:
+            if (!v.number || *v.number < 0 || std::floor(*v.number) != *v.number || *v.number > 1e9)
+                problem(v.offset, v.length, where + " expects a whole number, found \"" + v.text + "\"");
+            return v.text;
+        case ValueType::number:
+        case ValueType::fraction:
+            if (!v.number) problem(v.offset, v.length, where + " expects a number, found \"" + v.text + "\"");
+            else if (type == ValueType::fraction && (*v.number < 0 || *v.number > 1))
+                problem(v.offset, v.length, where + " expects a number from 0 to 1, found " + v.text);
+            return v.text;
+        case ValueType::date:
+            if (!is_valid_date(v.text)) problem(v.offset, v.length, "\"" + v.text + "\" is not a date", "use YYYY, YYYY-MM or YYYY-MM-DD");
+            return v.text;
+        case ValueType::kind: return known(v, graph_.ontology().kind_ids(), "kind");
+        case ValueType::relation_type: return known(v, graph_.ontology().relation_type_ids(), "relation type");
+        case ValueType::domain: return known(v, graph_.ontology().domain_ids(), "domain");
+        case ValueType::measure: {
+            auto names = measure_names();
+            if (where == "the measure") names.push_back("edge-betweenness"); // CENTRALITY ranks relations too
+            return known(v, names, "measure");
+        }
+        case ValueType::choice: return known(v, choices, "choice for " + where);
+        case ValueType::selection: {
+            const auto name = to_lower_ascii(v.text);
+            if (!selections_.count(name)) {
+                std::vector<std::string> names;
+                for (const auto& n : selections_) names.push_back(n);
+                problem(v.offset, v.length, "unknown selection \"" + v.text + "\"",
+                        hint_for(name, names, names.empty() ? "make one first with LET " + name + " = SELECT ENTITIES WHERE ..."
+                                                            : "selections so far are " + join_quoted(names)));
+            }
+            return name;
+        }
+        case ValueType::file: {
+            const bool escapes = v.text.empty() || v.text[0] == '/' || v.text[0] == '~' || v.text.find("..") != std::string::npos ||
+                                 v.text.find('\\') != std::string::npos;
+            if (escapes)
+                problem(v.offset, v.length, "a query writes only under the output folder; \"" + v.text + "\" leaves it",
+                        "give a relative path without \"..\", such as \"actors.graphml\"");
+            return v.text;
+        }
+        default: return v.text;
+        }
+    }
+
+    const KnowledgeGraph& graph_;
+    SourceTextPtr source_;
+    std::vector<Diagnostic>& diagnostics_;
+    std::set<std::string> selections_;
+};
+
+} // namespace
+
+BoundQuery bind_query(const QueryFile& file, const KnowledgeGraph& graph, std::vector<Diagnostic>& diagnostics,
+                      const std::vector<std::string>& known) {
+    BoundQuery out{file.source, {}};
+    Binder binder(graph, file.source, diagnostics, known);
+    for (const auto& statement : file.statements) out.statements.push_back(binder.bind(statement));
+    return out;
+}
+
+BoundQuery compile_query(const SourceTextPtr& source, const KnowledgeGraph& graph, std::vector<Diagnostic>& diagnostics,
+                         QueryFile& file, const std::vector<std::string>& known) {
+    file = parse_query(source, diagnostics);
+    return bind_query(file, graph, diagnostics, known);
+}
+
+} // namespace tg::query
