@@ -50,7 +50,7 @@ int main(int argc, char** argv) {
                 const auto bound = tg::query::compile_query(source, graph, diagnostics, parsed);
                 if (tg::count_errors(diagnostics) > 0) throw tg::DataError("the query has errors", diagnostics);
                 tg::cli::QueryRunner runner(context, out_dir.string());
-                sink << runner.run(bound);
+                sink << runner.run({&bound});
                 times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
                 sink.str({});
             }

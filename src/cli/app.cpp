@@ -225,7 +225,10 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     query->add_option("-e,--execute", query_args.expression, "a query given on the command line")->type_name("TEXT");
     query->add_option("--out-dir", query_args.out_dir, "where EXPORT, RENDER and charts write (default: out)")->type_name("DIR");
     query->add_flag("--interactive", query_args.interactive, "a prompt, even when standard input is not a terminal");
-    query->callback([&] { command = [&](Context& c) { return run_query(c, query_args); }; });
+    query->callback([&] {
+        query_args.has_expression = query->get_option("-e")->count() > 0;
+        command = [&](Context& c) { return run_query(c, query_args); };
+    });
 
     RenderArgs render_args;
     auto* render = app.add_subcommand("render", "draw the graph, or the part the filters select, to an SVG, PNG or PDF");

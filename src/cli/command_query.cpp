@@ -11,6 +11,7 @@
 
 #include <unistd.h>
 
+#include <cmath>
 #include <iostream>
 #include <iterator>
 #include <memory>
@@ -50,7 +51,7 @@ std::string help(const std::string& topic) {
     if (topic.empty()) {
         std::string out = "statements (help NAME for one):\n";
         for (const auto& s : query::statement_specs()) out += "  " + to_upper_ascii(s.verb) + std::string(16 - std::min<std::size_t>(15, s.verb.size()), ' ') + s.summary + "\n";
-        return out + "also: LET name = SELECT|FIND|NEIGHBORS|PATHS|CONNECT ...  makes a selection for IN; history; quit\n";
+        return out + "also: LET name = SELECT|FIND|NEIGHBORS|PATHS|CONNECT ...  makes a selection for IN; history; !N; quit\n";
     }
     const auto* s = query::find_statement(to_lower_ascii(topic));
     if (!s) return "no statement \"" + topic + "\"; type help for the list\n";
@@ -62,11 +63,21 @@ std::string help(const std::string& topic) {
 // The prompt: one statement per line; LET selections last for the session.
 int prompt(Context& context, QueryRunner& runner, std::istream& in, std::ostream& out) {
     const auto& graph = context.graph();
-    out << "threatgraph query: one statement per line; help, help NAME, history, quit\n";
+    out << "threatgraph query: one statement per line; help, help NAME, history, !N, quit\n";
     std::vector<std::string> history;
     std::string line;
     while (out << "tg> " << std::flush, std::getline(in, line)) {
-        const std::string text(trim(line));
+        std::string text(trim(line));
+        // !N runs line N of the history again.
+        if (!text.empty() && text[0] == '!') {
+            const auto n = parse_number(text.substr(1));
+            if (!n || *n < 1 || *n > static_cast<double>(history.size()) || std::floor(*n) != *n) {
+                out << "no line " << text.substr(1) << " in the history (history lists them)\n";
+                continue;
+            }
+            text = history[static_cast<std::size_t>(*n) - 1];
+            out << text << "\n";
+        }
         if (text.empty() || text[0] == '#') continue;
         const auto lower = to_lower_ascii(text);
         if (lower == "quit" || lower == "exit") break;
@@ -86,10 +97,14 @@ int prompt(Context& context, QueryRunner& runner, std::istream& in, std::ostream
             for (const auto& d : diagnostics) out << format_diagnostic(d);
             continue;
         }
+        std::string partial;
         try {
-            out << runner.run(compiled->bound);
+            out << runner.run({&compiled->bound}, &partial);
         } catch (const DataError& e) {
+            out << partial;
             for (const auto& d : e.diagnostics()) out << format_diagnostic(d);
+        } catch (const std::exception& e) {
+            out << "error: " << e.what() << "\n"; // the session goes on
         }
     }
     out << "\n";
@@ -101,27 +116,42 @@ int prompt(Context& context, QueryRunner& runner, std::istream& in, std::ostream
 int run_query(Context& context, const QueryArgs& args) {
     const auto& graph = context.graph();
     QueryRunner runner(context, args.out_dir);
-    const bool from_stdin = args.files.empty() && args.expression.empty();
+    const bool from_stdin = args.files.empty() && !args.has_expression;
     if (args.interactive || (from_stdin && ::isatty(STDIN_FILENO))) return prompt(context, runner, std::cin, context.out());
 
     std::vector<SourceTextPtr> sources;
     std::vector<Diagnostic> diagnostics;
     for (const auto& path : args.files) sources.push_back(read_text_source(path, diagnostics));
-    if (!args.expression.empty()) sources.push_back(std::make_shared<SourceText>("-e", args.expression));
+    if (args.has_expression) sources.push_back(std::make_shared<SourceText>("-e", args.expression));
     if (from_stdin) sources.push_back(std::make_shared<SourceText>("<stdin>", std::string(std::istreambuf_iterator<char>(std::cin), {})));
-    // Every file parsed and bound before anything runs: all mistakes at once.
+    // Every file parsed and bound before anything runs: all mistakes at once. A file may use the
+    // selections the files before it make.
     std::vector<std::unique_ptr<Compiled>> queries;
-    for (const auto& source : sources) queries.push_back(compile(source, graph, diagnostics));
-    // In file order, whichever stage found them.
-    std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        return a.source != b.source ? a.source < b.source : a.offset < b.offset;
+    std::vector<std::string> known;
+    for (const auto& source : sources) {
+        queries.push_back(compile(source, graph, diagnostics, known));
+        for (const auto& s : queries.back()->file.statements)
+            if (!s.assign_to.empty()) known.push_back(s.assign_to);
+    }
+    // In the order of the files given, and of the text in each.
+    const auto file_index = [&](const Diagnostic& d) {
+        return static_cast<std::size_t>(std::find(sources.begin(), sources.end(), d.source) - sources.begin());
+    };
+    std::stable_sort(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic& a, const Diagnostic& b) {
+        return file_index(a) != file_index(b) ? file_index(a) < file_index(b) : a.offset < b.offset;
     });
     if (count_errors(diagnostics) > 0)
         throw DataError("the query has " + diagnostic_counts(diagnostics) + "; nothing ran", diagnostics);
     context.report(diagnostics);
-    std::string out;
-    for (const auto& q : queries) out += runner.run(q->bound);
-    context.emit(out);
+    std::vector<const query::BoundQuery*> bound;
+    for (const auto& q : queries) bound.push_back(&q->bound);
+    std::string partial;
+    try {
+        context.emit(runner.run(bound, &partial));
+    } catch (const DataError&) {
+        context.emit(partial); // what ran before the failure is printed, as its files were written
+        throw;
+    }
     return kOk;
 }
 

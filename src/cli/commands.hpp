@@ -137,6 +137,7 @@ int run_diagrams(Context& context, const DiagramsArgs& args);
 struct QueryArgs {
     std::vector<std::string> files;
     std::string expression;
+    bool has_expression = false; // -e was given, even empty
     std::string out_dir = "out";
     bool interactive = false;
 };

@@ -8,6 +8,8 @@
 #include "core/text.hpp"
 #include "io/json_writer.hpp"
 
+#include <cctype>
+#include <cstring>
 #include <filesystem>
 
 namespace tg::cli {
@@ -16,13 +18,34 @@ namespace {
 
 // The export format a file name asks for.
 std::string format_for(const std::string& path) {
-    const auto extension = std::filesystem::path(path).extension().string();
+    const auto extension = to_lower_ascii(std::filesystem::path(path).extension().string());
     if (extension == ".json") return "json";
     if (extension == ".graphml") return "graphml";
     if (extension == ".gexf") return "gexf";
     if (extension == ".dot" || extension == ".gv") return "dot";
     if (extension == ".cypher" || extension == ".cql") return "cypher";
     throw UsageError("cannot tell the export format of \"" + path + "\"", "end the name in .json, .graphml, .gexf, .dot or .cypher, or add AS FORMAT");
+}
+
+// A command's message in the query's words: "--max-hops" is the clause MAX HOPS here.
+std::string in_query_words(std::string text) {
+    static const std::pair<const char*, const char*> words[] = {
+        {"--kinds, --domains or the other filters", "WHERE, IN or the other filters"},
+        {"--kinds", "WHERE kind IN (...)"}, {"--domains", "WHERE domain IN (...)"}, {"--max-hops", "MAX HOPS"},
+        {"--max-levels", "MAX LEVELS"}, {"--min-confidence", "MIN CONFIDENCE"}, {"--as-of", "AS OF"}, {"--ignore-direction", "IGNORE DIRECTION"},
+        {"--direction", "DIRECTION"}, {"--strategy", "STRATEGY"}, {"--targets", "TARGETS"}, {"--remove", "REMOVE"}, {"--samples", "SAMPLES"},
+        {"--method", "METHOD"}, {"--weight", "WEIGHT"}, {"--steps", "STEPS"}, {"--limit", "LIMIT"}, {"--depth", "DEPTH"}, {"--cap", "CAP"},
+        {"--all", "ALL"}, {"--via", "VIA"}, {"--k", "K"}, {"--group-by", "GROUP BY"}};
+    for (const auto& [flag, clause] : words)
+        for (auto at = text.find(flag); at != std::string::npos; at = text.find(flag, at + std::strlen(clause))) {
+            const auto end = at + std::strlen(flag);
+            if (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '-')) {
+                at += 1;
+                continue; // a longer flag
+            }
+            text.replace(at, std::strlen(flag), clause);
+        }
+    return text;
 }
 
 } // namespace
@@ -58,28 +81,39 @@ QueryRunner::Selection QueryRunner::select(const query::BoundStatement& b) {
     Selection s;
     s.entities.assign(graph.entity_count(), 0);
     s.relations.assign(graph.relation_count(), 0);
+    // An entity outside the view is the mistake the statement's command reports, not an empty selection.
+    const auto vertex = [&](const std::string& id) { return resolve_in_view(view, id); };
+    const std::size_t hop_limit = std::min<std::size_t>(b.count("max hops", 0), graph.entity_count());
     Subnetwork part;
     if (verb == "select" || verb == "find") {
         part.vertices = view.active_vertices();
-        part.relations = relations_in(view);
+        if (b.has("limit") && part.vertices.size() > b.count("limit", 0)) part.vertices.resize(b.count("limit", 0));
+        std::vector<std::uint8_t> kept(graph.entity_count(), 0);
+        for (auto v : part.vertices) kept[v] = 1;
+        for (auto r : relations_in(view))
+            if (kept[snapshot.relation_source(r)] && kept[static_cast<Vertex32>(graph.target_of(r))]) part.relations.push_back(r);
     } else if (verb == "neighbors") {
-        const auto center = static_cast<Vertex32>(*graph.find(b.arguments.front()));
-        part = ego_network(view, center, b.count("depth", 1), parse_direction(b.value("direction", "any")));
+        part = ego_network(view, vertex(b.arguments.front()), b.count("depth", 1), parse_direction(b.value("direction", "any")));
     } else if (verb == "connect") {
         std::vector<Vertex32> members;
-        for (const auto& id : b.arguments) members.push_back(static_cast<Vertex32>(*graph.find(id)));
+        for (const auto& id : b.arguments) members.push_back(vertex(id));
         PathOptions options;
         options.direction = parse_direction(b.value("direction", "any"));
         if (b.has("through")) options.through_kinds = b.values.at("through");
-        options.max_hops = b.count("max hops", 0);
+        options.max_hops = hop_limit;
         part = connecting_network(view, members, options);
     } else if (verb == "paths") {
         PathOptions options;
         options.direction = parse_direction(b.value("direction", "out"));
         if (b.has("through")) options.through_kinds = b.values.at("through");
-        options.max_hops = b.count("max hops", 0);
-        const auto from = static_cast<Vertex32>(*graph.find(b.value("from"))), to = static_cast<Vertex32>(*graph.find(b.value("to")));
-        for (const auto& path : shortest_paths(view, from, to, options, b.count("k", 1))) {
+        options.max_hops = hop_limit;
+        const auto from = vertex(b.value("from")), to = vertex(b.value("to"));
+        const auto paths = b.has("all") ? all_simple_paths(view, from, to, options, b.count("cap", 100)).paths
+                                        : shortest_paths(view, from, to, options, b.count("k", 1));
+        if (paths.empty())
+            throw DataError("no path from \"" + graph.entity(from).name + "\" to \"" + graph.entity(to).name + "\" in this view",
+                            "try DIRECTION any, or loosen the filters");
+        for (const auto& path : paths) {
             part.vertices.insert(part.vertices.end(), path.vertices.begin(), path.vertices.end());
             for (const auto& hop : path.hops) part.relations.push_back(hop.relation);
         }
@@ -151,7 +185,7 @@ std::string QueryRunner::run_statement(const query::BoundStatement& b) {
         a.from = b.value("from");
         a.to = b.value("to");
         a.k = b.count("k", 1);
-        a.max_hops = b.count("max hops", 0);
+        a.max_hops = std::min<std::size_t>(b.count("max hops", 0), graph.entity_count()); // no path has more hops
         a.all = b.has("all");
         a.cap = b.count("cap", 100);
         a.direction = b.value("direction", "out");
@@ -164,7 +198,7 @@ std::string QueryRunner::run_statement(const query::BoundStatement& b) {
         a.members = b.arguments;
         a.direction = b.value("direction", "any");
         if (b.has("through")) a.through = b.values.at("through");
-        a.max_hops = b.count("max hops", 0);
+        a.max_hops = std::min<std::size_t>(b.count("max hops", 0), graph.entity_count());
         a.view = view_args(b);
         run_connect(context_, a);
     }
@@ -261,45 +295,56 @@ std::vector<std::string> QueryRunner::selection_names() const {
     return out;
 }
 
-std::string QueryRunner::run(const query::BoundQuery& query) {
-    std::vector<std::pair<const query::BoundStatement*, std::string>> results;
-    for (std::size_t i = 0; i < query.statements.size(); ++i) {
-        const auto& b = query.statements[i];
-        std::string result;
-        try {
-            result = run_statement(b);
-        } catch (const DataError& e) {
-            auto diagnostics = e.diagnostics();
-            diagnostics.insert(diagnostics.begin(), Diagnostic{Severity::error, query.source, {}, b.statement->offset, b.statement->length,
-                                                               "query-run", to_upper_ascii(b.spec->verb) + " failed: " + e.what(), e.hint()});
-            throw DataError("the query stopped at statement " + std::to_string(i + 1), diagnostics);
-        } catch (const Error& e) {
-            throw DataError("the query stopped at statement " + std::to_string(i + 1),
-                            {{Severity::error, query.source, {}, b.statement->offset, b.statement->length, "query-run",
-                              to_upper_ascii(b.spec->verb) + " failed: " + e.what(), e.hint()}});
-        }
-        results.emplace_back(&b, std::move(result));
-    }
+std::string QueryRunner::format(const std::vector<Result>& results) const {
     if (context_.format() == OutputFormat::json) {
         JsonWriter json;
         json.begin_array();
-        for (const auto& [b, result] : results) {
-            json.begin_object().key("statement").value(b->text).key("line").value(query.source->position(b->statement->begin).line);
-            json.key("result");
-            if (result.empty() || (result[0] != '{' && result[0] != '[')) json.value(result);
-            else json.document(result);
+        for (const auto& r : results) {
+            json.begin_object().key("statement").value(r.statement->text);
+            if (results.front().query != results.back().query) json.key("file").value(r.query->source->name());
+            json.key("line").value(r.query->source->position(r.statement->statement->begin).line).key("result");
+            if (r.output.empty() || (r.output[0] != '{' && r.output[0] != '[')) json.value(r.output);
+            else json.document(r.output);
             json.end_object();
         }
         json.end_array();
         return json.str();
     }
     std::string out;
-    for (const auto& [b, result] : results) {
-        if (context_.format() == OutputFormat::text) out += (out.empty() ? "" : "\n") + std::string("-- ") + b->text + "\n";
-        out += result;
-        if (context_.format() == OutputFormat::csv && !result.empty()) out += "\n";
+    for (const auto& r : results) {
+        if (context_.format() == OutputFormat::text) out += (out.empty() ? "" : "\n") + std::string("-- ") + r.statement->text + "\n";
+        out += r.output;
+        if (context_.format() == OutputFormat::csv && !r.output.empty()) out += "\n";
     }
     return out;
+}
+
+std::string QueryRunner::run(const std::vector<const query::BoundQuery*>& queries, std::string* partial) {
+    std::vector<Result> results;
+    for (const auto* query : queries)
+        for (std::size_t i = 0; i < query->statements.size(); ++i) {
+            const auto& b = query->statements[i];
+            const auto stop = [&](std::vector<Diagnostic> diagnostics) {
+                if (partial) *partial = format(results); // what ran before is not lost
+                throw DataError("the query stopped at statement " + std::to_string(i + 1) + " of " + query->source->name(),
+                                std::move(diagnostics));
+            };
+            std::string output;
+            try {
+                output = run_statement(b);
+            } catch (const DataError& e) {
+                auto diagnostics = e.diagnostics();
+                diagnostics.insert(diagnostics.begin(), Diagnostic{Severity::error, query->source, {}, b.statement->offset, b.statement->length,
+                                                                   "query-run", to_upper_ascii(b.spec->verb) + " failed: " + in_query_words(e.what()),
+                                                                   in_query_words(e.hint())});
+                stop(std::move(diagnostics));
+            } catch (const Error& e) {
+                stop({{Severity::error, query->source, {}, b.statement->offset, b.statement->length, "query-run",
+                       to_upper_ascii(b.spec->verb) + " failed: " + in_query_words(e.what()), in_query_words(e.hint())}});
+            }
+            results.push_back({query, &b, std::move(output)});
+        }
+    return format(results);
 }
 
 } // namespace tg::cli

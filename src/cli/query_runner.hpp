@@ -21,8 +21,10 @@ public:
 
     // Runs every statement; returns the output (text: each statement under a "-- statement"
     // heading; json: an array of {statement, line, result}; csv: the results one after another).
-    // Selections made by LET stay for the runner's life (the prompt's session).
-    std::string run(const query::BoundQuery& query);
+    // Selections made by LET stay for the runner's life (the prompt's session). When a statement
+    // fails, what the statements before it printed is left in `partial`, then DataError is thrown.
+    // Several files run as one query: one output, one JSON array.
+    std::string run(const std::vector<const query::BoundQuery*>& queries, std::string* partial = nullptr);
     std::vector<std::string> selection_names() const;
 
 private:
@@ -30,7 +32,13 @@ private:
         std::vector<std::uint8_t> entities, relations; // 1: kept
     };
 
+    struct Result {
+        const query::BoundQuery* query;
+        const query::BoundStatement* statement;
+        std::string output;
+    };
     std::string run_statement(const query::BoundStatement& b);
+    std::string format(const std::vector<Result>& results) const;
     ViewArgs view_args(const query::BoundStatement& b) const;
     Selection select(const query::BoundStatement& b);
     std::string file(const query::BoundStatement& b, const std::string& keyword) const;

@@ -42,7 +42,7 @@ struct Statement {
     std::size_t offset = 0, length = 0;
     std::vector<Literal> arguments;
     std::vector<Clause> clauses;
-    std::size_t begin = 0, end = 0; // the statement's span in the file
+    std::size_t begin = 0, end = 0; // the statement's span in the file, from its first token to the end of its last
 
     const Clause* clause(const std::string& keyword) const {
         for (const auto& c : clauses)
@@ -54,6 +54,8 @@ struct Statement {
 struct QueryFile {
     SourceTextPtr source;
     std::vector<Statement> statements;
+    // LET names of statements that could not be read: known, so that their use is no second error.
+    std::vector<std::string> broken_selections;
 };
 
 } // namespace tg::query

@@ -36,12 +36,15 @@ public:
            const std::vector<std::string>& known)
         : graph_(graph), source_(source), diagnostics_(diagnostics), selections_(known.begin(), known.end()) {}
 
+    void add_known(const std::vector<std::string>& names) { selections_.insert(names.begin(), names.end()); }
+
     BoundStatement bind(const Statement& s) {
         BoundStatement b;
         b.statement = &s;
         b.spec = find_statement(s.verb);
+        verb_ = s.verb;
         const auto& text = source_->content();
-        b.text = fold_spaces(text.substr(s.begin, s.end - s.begin));
+        b.text = statement_text(text.substr(s.begin, s.end - s.begin));
         for (const auto& a : s.arguments) b.arguments.push_back(check(a, b.spec->argument_type, {}, "the " + b.spec->argument_help));
         if (b.spec->verb == "connect" && s.arguments.size() < 2)
             problem(s.offset, s.length, "CONNECT needs two or more entities", "for example: " + b.spec->example);
@@ -60,6 +63,7 @@ public:
             if (c.keyword == "path" && c.values.size() != 2)
                 problem(c.offset, c.length, "PATH takes two entities, the ends of the path", "write PATH \"FARC\", \"Hezbollah\"");
         }
+        check_statement(s, b);
         if (!s.assign_to.empty()) {
             if (selections_.count(s.assign_to))
                 problem(s.assign_offset, s.assign_to.size(), "\"" + s.assign_to + "\" is already a selection", "give this one another name");
@@ -72,16 +76,97 @@ public:
     }
 
 private:
-    static std::string fold_spaces(const std::string& text) {
+    // What only the whole statement shows: clauses that need each other, names inside texts.
+    void check_statement(const Statement& s, const BoundStatement& b) {
+        const auto at = [&](const std::string& keyword) -> const Clause* { return s.clause(keyword); };
+        if (at("all") && !at("max hops"))
+            problem(at("all")->offset, at("all")->length, "ALL needs MAX HOPS: every simple path is too many without a bound",
+                    "write PATHS FROM a TO b ALL MAX HOPS 4");
+        if (verb_ == "export" && !at("as") && at("to")) {
+            static const std::vector<std::string> known_extensions{".json", ".graphml", ".gexf", ".dot", ".gv", ".cypher", ".cql"};
+            const auto& v = at("to")->values.front();
+            const auto dot = v.text.rfind('.');
+            const auto extension = dot == std::string::npos ? std::string() : to_lower_ascii(v.text.substr(dot));
+            if (std::find(known_extensions.begin(), known_extensions.end(), extension) == known_extensions.end())
+                problem(v.offset, v.length, "cannot tell the export format of \"" + v.text + "\"",
+                        "end the name in .json, .graphml, .gexf, .dot or .cypher, or add AS FORMAT");
+        }
+        if (verb_ == "render" && at("to")) {
+            const auto& v = at("to")->values.front();
+            const auto dot = v.text.rfind('.');
+            const auto extension = dot == std::string::npos ? std::string() : to_lower_ascii(v.text.substr(dot));
+            if (extension != ".svg" && extension != ".png" && extension != ".pdf")
+                problem(v.offset, v.length, "cannot tell the image format of \"" + v.text + "\"", "end the name in .svg, .png or .pdf");
+        }
+        if (const auto* targets = at("targets"); targets && verb_ == "disrupt") {
+            const bool ties = b.value("remove") == "ties";
+            for (const auto& v : targets->values) {
+                std::vector<std::string> names{v.text};
+                if (ties) {
+                    const auto dash = v.text.find("--");
+                    if (dash == std::string::npos || dash == 0 || dash + 2 == v.text.size()) {
+                        problem(v.offset, v.length, "a tie is two entities joined by --, found \"" + v.text + "\"", "write \"FARC--Colombia\"");
+                        continue;
+                    }
+                    names = {v.text.substr(0, dash), v.text.substr(dash + 2)};
+                }
+                for (const auto& name : names) {
+                    try {
+                        graph_.resolve(name);
+                    } catch (const DataError& e) {
+                        problem(v.offset, v.length, e.what(), e.hint());
+                    }
+                }
+            }
+        }
+        if (const auto* weight = at("weight")) {
+            const auto& v = weight->values.front();
+            const auto w = to_lower_ascii(v.text);
+            bool known_attribute = false;
+            for (std::size_t r = 0; r < graph_.relation_count() && !known_attribute; ++r) known_attribute = graph_.relation(r).attributes.count(v.text);
+            if (w != "hops" && w != "confidence" && !known_attribute)
+                problem(v.offset, v.length, "unknown weight \"" + v.text + "\"", "weigh by hops, confidence or a numeric relation attribute");
+        }
+        for (const char* keyword : {"cluster by", "group by"}) {
+            const auto* clause = at(keyword);
+            if (!clause) continue;
+            const auto& v = clause->values.front();
+            const auto rule = to_lower_ascii(v.text);
+            const bool keyword_rule = rule == "community" || (std::string(keyword) == "cluster by" && (rule == "country" || rule == "domain" || rule == "kind"));
+            bool attribute = false;
+            for (std::size_t e = 0; e < graph_.entity_count() && !attribute; ++e) attribute = graph_.entity(e).attributes.count(v.text);
+            if (!keyword_rule && !attribute)
+                problem(v.offset, v.length, "no entity has an attribute \"" + v.text + "\"",
+                        std::string(keyword) == "cluster by" ? "cluster by country, domain, kind, community or an entity attribute"
+                                                             : "group by community or an entity attribute");
+        }
+    }
+
+    // The statement as written, for headings: comments dropped, runs of spaces outside strings one space.
+    static std::string statement_text(const std::string& text) {
         std::string out;
+        char quote = 0;
         bool space = false;
-        for (const char c : text) {
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const char c = text[i];
+            if (quote) {
+                out += c;
+                if (c == '\\' && i + 1 < text.size()) out += text[++i];
+                else if (c == quote) quote = 0;
+                continue;
+            }
+            if (c == '#' || (c == '-' && i + 1 < text.size() && text[i + 1] == '-')) {
+                while (i < text.size() && text[i] != '\n') ++i;
+                space = !out.empty();
+                continue;
+            }
             if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
                 space = !out.empty();
                 continue;
             }
             if (space) out += ' ';
             space = false;
+            if (c == '"' || c == '\'') quote = c;
             out += c;
         }
         return out;
@@ -109,10 +194,18 @@ private:
                 problem(v.offset, v.length, e.what(), e.hint());
                 return v.text;
             }
-        case ValueType::count:
-            if (!v.number || *v.number < 0 || std::floor(*v.number) != *v.number || *v.number > 1e9)
+        case ValueType::count: {
+            if (!v.number || *v.number < 0 || std::floor(*v.number) != *v.number || *v.number > 1e9) {
                 problem(v.offset, v.length, where + " expects a whole number, found \"" + v.text + "\"");
-            return v.text;
+                return v.text;
+            }
+            // Counts of zero mean nothing for these; random runs beyond a thousand never end in time.
+            static const std::vector<std::string> at_least_one{"K", "CAP", "STEPS", "SEEDS", "LIMIT", "the K"};
+            if (*v.number < 1 && std::find(at_least_one.begin(), at_least_one.end(), where) != at_least_one.end())
+                problem(v.offset, v.length, where + " must be at least 1");
+            if (where == "SEEDS" && *v.number > 1000) problem(v.offset, v.length, "SEEDS must be at most 1000");
+            return std::to_string(static_cast<long long>(*v.number)); // 1e1 is 10
+        }
         case ValueType::number:
         case ValueType::fraction:
             if (!v.number) problem(v.offset, v.length, where + " expects a number, found \"" + v.text + "\"");
@@ -127,10 +220,15 @@ private:
         case ValueType::domain: return known(v, graph_.ontology().domain_ids(), "domain");
         case ValueType::measure: {
             auto names = measure_names();
-            if (where == "the measure") names.push_back("edge-betweenness"); // CENTRALITY ranks relations too
+            if (verb_ == "centrality") names.push_back("edge-betweenness"); // CENTRALITY ranks relations too
             return known(v, names, "measure");
         }
-        case ValueType::choice: return known(v, choices, "choice for " + where);
+        case ValueType::choice: {
+            const auto text = to_lower_ascii(v.text);
+            if (std::find(choices.begin(), choices.end(), text) == choices.end())
+                problem(v.offset, v.length, "unknown " + where + " \"" + v.text + "\"", hint_for(v.text, choices, where + " takes " + join_quoted(choices, 12)));
+            return text;
+        }
         case ValueType::selection: {
             const auto name = to_lower_ascii(v.text);
             if (!selections_.count(name)) {
@@ -143,8 +241,14 @@ private:
             return name;
         }
         case ValueType::file: {
-            const bool escapes = v.text.empty() || v.text[0] == '/' || v.text[0] == '~' || v.text.find("..") != std::string::npos ||
-                                 v.text.find('\\') != std::string::npos;
+            bool escapes = v.text.empty() || v.text[0] == '/' || v.text[0] == '~' || v.text.find('\\') != std::string::npos;
+            std::size_t start = 0;
+            while (start <= v.text.size()) { // a ".." component climbs out
+                const auto slash = v.text.find('/', start);
+                const auto end = slash == std::string::npos ? v.text.size() : slash;
+                escapes = escapes || v.text.compare(start, end - start, "..") == 0;
+                start = end + 1;
+            }
             if (escapes)
                 problem(v.offset, v.length, "a query writes only under the output folder; \"" + v.text + "\" leaves it",
                         "give a relative path without \"..\", such as \"actors.graphml\"");
@@ -158,6 +262,7 @@ private:
     SourceTextPtr source_;
     std::vector<Diagnostic>& diagnostics_;
     std::set<std::string> selections_;
+    std::string verb_; // of the statement being bound
 };
 
 } // namespace
@@ -166,6 +271,7 @@ BoundQuery bind_query(const QueryFile& file, const KnowledgeGraph& graph, std::v
                       const std::vector<std::string>& known) {
     BoundQuery out{file.source, {}};
     Binder binder(graph, file.source, diagnostics, known);
+    binder.add_known(file.broken_selections);
     for (const auto& statement : file.statements) out.statements.push_back(binder.bind(statement));
     return out;
 }

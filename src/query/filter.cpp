@@ -182,11 +182,10 @@ EntityTest entity_filter(const Expr& expr, const KnowledgeGraph& graph, const So
                 return matches(op, domains, [&](const std::string& d) { return std::find(has.begin(), has.end(), d) != has.end(); });
             };
         }
-        if (e.field == "note" && c.equality_only(e, true))
-            return [&g, op, t = fold_words(texts.front())](EntityIndex x) {
-                const bool has = fold_words(g.entity(x).note).find(t) != std::string::npos;
-                return op == "!=" ? !has : has;
-            };
+        if (e.field == "note") {
+            if (op != "~") c.problem(e.offset, e.length, "note compares only with ~ (contains)", "write note ~ \"estimate\"");
+            return [&g, t = fold_words(texts.front())](EntityIndex x) { return fold_words(g.entity(x).note).find(t) != std::string::npos; };
+        }
         if (std::find(kEntityFields.begin(), kEntityFields.end(), e.field) != kEntityFields.end()) return [](EntityIndex) { return false; };
         if (std::find(kRelationFields.begin(), kRelationFields.end(), e.field) != kRelationFields.end() && !attributes.count(e.field)) {
             c.problem(e.offset, e.length, "\"" + e.field + "\" is a field of relations, not of entities",
@@ -251,12 +250,16 @@ RelationTest relation_filter(const Expr& expr, const KnowledgeGraph& graph, cons
                 return (op == "!=" || op == "not in") ? !any : any;
             };
         }
-        if (e.field == "note" && c.equality_only(e, true))
-            return [&g, op, t = fold_words(texts.front())](RelationIndex r) {
-                const bool has = fold_words(g.relation(r).note).find(t) != std::string::npos;
-                return op == "!=" ? !has : has;
-            };
+        if (e.field == "note") {
+            if (op != "~") c.problem(e.offset, e.length, "note compares only with ~ (contains)", "write note ~ \"estimate\"");
+            return [&g, t = fold_words(texts.front())](RelationIndex r) { return fold_words(g.relation(r).note).find(t) != std::string::npos; };
+        }
         if (std::find(kRelationFields.begin(), kRelationFields.end(), e.field) != kRelationFields.end()) return [](RelationIndex) { return false; };
+        if (std::find(kEntityFields.begin(), kEntityFields.end(), e.field) != kEntityFields.end() && !attributes.count(e.field)) {
+            c.problem(e.offset, e.length, "\"" + e.field + "\" is a field of entities, not of relations",
+                      "filter entities with WHERE or SELECT ... ENTITIES WHERE; relations by type, confidence, source, target, valid");
+            return [](RelationIndex) { return false; };
+        }
         if (!c.attribute_exists(e, attributes, kRelationFields)) return [](RelationIndex) { return false; };
         return [&g, a = c.attribute(e)](RelationIndex r) { return a(g.relation(r).attributes); };
     });

@@ -9,6 +9,11 @@ namespace tg::query {
 namespace {
 
 bool word_start(char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_' || (c & 0x80); }
+// Curly quotes end a word: “Mara 18” is a string, not part of a name.
+bool curly_quote_at(const std::string& text, std::size_t at) {
+    return text.compare(at, 2, "\xE2\x80") == 0 && at + 2 < text.size() &&
+           (text[at + 2] == '\x9C' || text[at + 2] == '\x9D' || text[at + 2] == '\x98' || text[at + 2] == '\x99');
+}
 bool word_char(char c) { return word_start(c) || std::isdigit(static_cast<unsigned char>(c)) || c == '-' || c == '.'; }
 
 class Lexer {
@@ -26,13 +31,17 @@ public:
             } else if (c == '#' || (c == '-' && peek(1) == '-')) {
                 skip_comment();
             } else if (c == '"' || c == '\'') {
-                string(c);
+                string(std::string(1, c), std::string(1, c));
+            } else if (curly_open()) {
+                // Word processors turn quotes curly: read “...” and ‘...’ as strings.
+                const bool double_quote = text_.compare(pos_, 3, "\xE2\x80\x9C") == 0;
+                string(text_.substr(pos_, 3), double_quote ? "\xE2\x80\x9D" : "\xE2\x80\x99");
             } else if (std::isdigit(static_cast<unsigned char>(c)) ||
                        ((c == '-' || c == '+') && std::isdigit(static_cast<unsigned char>(peek(1))) && can_sign())) {
                 number();
             } else if (word_start(c)) {
                 const auto start = pos_;
-                while (pos_ < text_.size() && word_char(text_[pos_])) ++pos_;
+                while (pos_ < text_.size() && word_char(text_[pos_]) && !curly_quote_at(text_, pos_)) ++pos_;
                 // A trailing "." or "-" is punctuation, not part of the word.
                 while (pos_ > start + 1 && (text_[pos_ - 1] == '.' || text_[pos_ - 1] == '-')) --pos_;
                 push(TokenKind::word, text_.substr(start, pos_ - start), start, pos_ - start);
@@ -65,46 +74,54 @@ private:
 
     void end_statement(std::size_t offset) {
         if (!tokens_.empty() && tokens_.back().kind != TokenKind::end) push(TokenKind::end, "", offset, 0);
-        depth_ = 0;
     }
 
     void skip_comment() {
         while (pos_ < text_.size() && text_[pos_] != '\n') ++pos_;
     }
 
-    // A line break ends the statement unless brackets are open or the next line with content is
-    // indented.
+    // A line break ends the statement unless the next line with content is indented. The blank
+    // and comment lines on the way hold no tokens: skip them once, so that long runs of them
+    // cost no more than reading them.
     void newline() {
         const auto at = pos_++;
-        if (depth_ > 0) return;
         std::size_t look = pos_;
         while (look < text_.size()) {
             const auto line_end = text_.find('\n', look);
             const auto line = std::string_view(text_).substr(look, line_end == std::string::npos ? std::string::npos : line_end - look);
             const auto content = trim(line);
             if (!content.empty() && content[0] != '#' && !starts_with(content, "--")) {
+                pos_ = look;
                 if (line[0] == ' ' || line[0] == '\t') return; // a continuation line
                 break;
             }
-            if (line_end == std::string::npos) break;
+            if (line_end == std::string::npos) {
+                pos_ = text_.size();
+                break;
+            }
             look = line_end + 1;
         }
         end_statement(at);
     }
 
-    void string(char quote) {
-        const auto start = pos_++;
+    bool curly_open() const {
+        return text_.compare(pos_, 3, "\xE2\x80\x9C") == 0 || text_.compare(pos_, 3, "\xE2\x80\x98") == 0;
+    }
+
+    void string(const std::string& open, const std::string& close) {
+        const auto start = pos_;
+        pos_ += open.size();
         std::string value;
         while (true) {
             if (pos_ >= text_.size() || text_[pos_] == '\n') {
                 problem(start, pos_ - start, "unterminated-string", "this string is never closed",
-                        std::string("end it with ") + quote + " on the same line");
+                        "end it with " + close + " on the same line");
                 push(TokenKind::illegal, value, start, pos_ - start);
                 return;
             }
             const char c = text_[pos_];
-            if (c == quote) {
-                ++pos_;
+            if (text_.compare(pos_, close.size(), close) == 0) {
+                pos_ += close.size();
                 break;
             }
             if (c == '\\' && pos_ + 1 < text_.size()) {
@@ -141,8 +158,6 @@ private:
             end_statement(start);
             return;
         }
-        if (s == "(") ++depth_;
-        if (s == ")" && depth_ > 0) --depth_;
         static const std::string known[] = {"=", "!=", "<", "<=", ">", ">=", "~", "(", ")", ",", "*"};
         for (const auto& k : known)
             if (s == k) {
@@ -159,7 +174,6 @@ private:
     std::vector<Diagnostic>& diagnostics_;
     std::vector<Token> tokens_;
     std::size_t pos_ = 0;
-    int depth_ = 0;
 };
 
 } // namespace

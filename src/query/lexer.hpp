@@ -1,6 +1,7 @@
 #pragma once
 // The words, names, numbers and symbols of a query file. A statement ends at ";" or at the end
-// of a line, unless the next line is indented (a continuation) or a bracket is still open.
+// of a line, unless the next line is indented (a continuation). Curly quotes delimit strings
+// as straight ones do.
 // Comments run from "#" or "--" to the end of the line. A problem (an unterminated string, a
 // character the language has no use for) becomes a diagnostic and an `illegal` token, so that
 // the parser can go on and report everything at once.

@@ -21,7 +21,7 @@ public:
     }
 
     QueryFile run() {
-        QueryFile file{source_, {}};
+        QueryFile file{source_, {}, {}};
         while (pos_ < tokens_.size()) {
             if (at().kind == TokenKind::end) {
                 ++pos_;
@@ -32,6 +32,7 @@ public:
                 auto statement = parse_statement();
                 file.statements.push_back(std::move(statement));
             } catch (const Stop&) {
+                if (!assigning_.empty()) file.broken_selections.push_back(assigning_);
                 while (pos_ < tokens_.size() && at().kind != TokenKind::end) ++pos_;
             }
             if (pos_ == first) ++pos_;
@@ -65,12 +66,17 @@ private:
 
     Statement parse_statement() {
         spec_ = nullptr;
+        assigning_.clear();
+        depth_ = 0;
         Statement s;
         s.begin = at().offset;
         if (is_word(at(), "let")) {
             ++pos_;
             if (at().kind != TokenKind::word) fail(at(), "expected a name after LET, found " + describe(at()), "write LET name = SELECT ...");
-            s.assign_to = to_lower_ascii(at().text);
+            assigning_ = to_lower_ascii(at().text);
+            if (is_reserved(assigning_))
+                fail(at(), "\"" + at().text + "\" is a word of the language and cannot name a selection", "choose another name, such as actors");
+            s.assign_to = assigning_;
             s.assign_offset = at().offset;
             ++pos_;
             if (!is_symbol(at(), "=")) fail(at(), "expected \"=\" after LET " + s.assign_to + ", found " + describe(at()));
@@ -90,6 +96,8 @@ private:
         }
         if (!s.assign_to.empty() && !spec->makes_selection)
             fail(verb, to_upper_ascii(s.verb) + " makes no selection to name", "LET takes SELECT, FIND, NEIGHBORS, PATHS or CONNECT");
+        if (s.assign_to.empty() && s.verb == "select")
+            fail(verb, "SELECT makes a selection and must be named", "write LET name = SELECT ENTITIES WHERE ...");
         ++pos_;
         spec_ = spec;
 
@@ -141,7 +149,7 @@ private:
             }
             s.clauses.push_back(std::move(c));
         }
-        s.end = at().offset;
+        s.end = pos_ > 0 ? tokens_[pos_ - 1].offset + tokens_[pos_ - 1].length : s.begin;
         if (spec->argument_required && s.arguments.empty())
             fail(verb, to_upper_ascii(s.verb) + " needs " + spec->argument_help, "for example: " + spec->example);
         for (const auto& required : spec->required)
@@ -197,6 +205,13 @@ private:
     }
 
     Expr negation() {
+        // Nesting is bounded, so that no filter can exhaust the stack.
+        struct Deeper {
+            int& depth;
+            explicit Deeper(int& d) : depth(++d) {}
+            ~Deeper() { --depth; }
+        } deeper(depth_);
+        if (depth_ > 64) fail(at(), "the filter nests more than 64 levels deep", "write it flatter");
         if (is_word(at(), "not")) {
             ++pos_;
             return Expr{Expr::Op::negate, {negation()}, {}, 0, 0, {}, {}};
@@ -246,11 +261,29 @@ private:
         return e;
     }
 
+    // Words no selection may be named: verbs, operators, and the clause words of the statements
+    // that take a selection as their argument (EXPORT to TO ... would read "to" as the clause).
+    static bool is_reserved(const std::string& word) {
+        static const std::vector<std::string> reserved = [] {
+            std::vector<std::string> words{"let", "and", "or", "not", "in"};
+            for (const auto& s : statement_specs()) {
+                words.push_back(s.verb);
+                if (s.argument_type != ValueType::selection) continue;
+                for (const auto& c : s.clauses)
+                    for (const auto& w : split_words(c.keyword)) words.push_back(w);
+            }
+            return words;
+        }();
+        return std::find(reserved.begin(), reserved.end(), word) != reserved.end();
+    }
+
     SourceTextPtr source_;
     std::vector<Diagnostic>& diagnostics_;
     std::vector<Token> tokens_;
     std::size_t pos_ = 0;
     const StatementSpec* spec_ = nullptr;
+    std::string assigning_; // the LET name of the statement being read
+    int depth_ = 0;         // nesting of the filter being read
 };
 
 } // namespace

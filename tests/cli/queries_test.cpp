@@ -47,6 +47,8 @@ TEST_CASE("the prompt runs each line, keeps selections for the session and expla
                                  "CENTRALITY degree TOP 2 IN gangs\n"
                                  "SHOW \"Hesbollah\"\n"
                                  "history\n"
+                                 "!2\n"
+                                 "!9\n"
                                  "quit\n");
     const auto result = run_cli({"--data", std::string(TG_SOURCE_DIR) + "/graph-data", "query", "--interactive"}, tmp.str(), input);
     CHECK(result.exit_code == 0);
@@ -55,4 +57,8 @@ TEST_CASE("the prompt runs each line, keeps selections for the session and expla
     CHECK(result.out.find("degree (4 entities in view") != std::string::npos);
     CHECK(result.out.find("prompt:1:6: error: unknown entity \"Hesbollah\"") != std::string::npos);
     CHECK(result.out.find("  3  SHOW \"Hesbollah\"") != std::string::npos);
+    // !2 runs the centrality again: its heading appears twice.
+    const auto first = result.out.find("-- CENTRALITY degree TOP 2 IN gangs");
+    CHECK(result.out.find("-- CENTRALITY degree TOP 2 IN gangs", first + 1) != std::string::npos);
+    CHECK(result.out.find("no line 9 in the history") != std::string::npos);
 }
