@@ -1,0 +1,121 @@
+// Sentences with exact offsets, and the abbreviations a text defines (Schwartz and Hearst 2003),
+// on short texts in English and Spanish written for the tests.
+#include "extract/abbreviations.hpp"
+#include "extract/sentences.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <string>
+
+using namespace tg;
+
+namespace {
+
+std::vector<std::string> sentence_texts(const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& s : sentences(text)) out.push_back(text.substr(s.begin, s.end - s.begin));
+    return out;
+}
+
+std::vector<std::string> pairs(const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& p : find_abbreviations(text)) {
+        // The spans must point at exactly the forms reported.
+        CHECK(text.substr(p.short_span.begin, p.short_span.end - p.short_span.begin) == p.short_form);
+        CHECK(text.substr(p.long_span.begin, p.long_span.end - p.long_span.begin) == p.long_form);
+        out.push_back(p.short_form + " = " + p.long_form + " [" + p.rule + "]");
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("sentences end at stops before a capital, not after abbreviations, initials or dotted acronyms", "[extract]") {
+    CHECK(sentence_texts("The U.S. Coast Guard seized 15,705 kg. in 2017. It was a record! Dr. Realuyo spoke, e.g. on gangs. "
+                         "C. Realuyo agreed. Was 3.5 tons enough? \"Yes.\" (No.) The end") ==
+          std::vector<std::string>{"The U.S. Coast Guard seized 15,705 kg. in 2017.", "It was a record!",
+                                   "Dr. Realuyo spoke, e.g. on gangs.", "C. Realuyo agreed.", "Was 3.5 tons enough?", "\"Yes.\"", "(No.)",
+                                   "The end"});
+}
+
+TEST_CASE("paragraphs end at blank lines and a line break inside one is a space", "[extract]") {
+    const std::string text = "  First line\nwraps here. Second.\n \n\nNew paragraph\r\n\r\nLast";
+    const auto ps = paragraphs(text);
+    REQUIRE(ps.size() == 3);
+    CHECK(text.substr(ps[0].begin, ps[0].end - ps[0].begin) == "First line\nwraps here. Second.");
+    CHECK(text.substr(ps[2].begin, ps[2].end - ps[2].begin) == "Last");
+    CHECK(sentence_texts(text) == std::vector<std::string>{"First line\nwraps here.", "Second.", "New paragraph", "Last"});
+}
+
+TEST_CASE("offsets are bytes of the UTF-8 text and a sentence may open with an accented capital", "[extract]") {
+    const std::string text = "La Policía actuó. Él habló.";
+    const auto s = sentences(text);
+    REQUIRE(s.size() == 2);
+    CHECK(s[0].end == 19); // "La Policía actuó." is 19 bytes: í and ó take two each
+    CHECK(text.substr(s[1].begin) == "Él habló.");
+}
+
+TEST_CASE("Schwartz-Hearst finds the long form before a parenthesized short form", "[extract]") {
+    CHECK(pairs("The Central America Regional Security Initiative (CARSI) funds police.") ==
+          std::vector<std::string>{"CARSI = Central America Regional Security Initiative [schwartz-hearst]"});
+    CHECK(pairs("He leads the U.S. Southern Command (SOUTHCOM) today.") ==
+          std::vector<std::string>{"SOUTHCOM = Southern Command [schwartz-hearst]"});
+    CHECK(pairs("La Fuerza de Seguridad Interinstitucional Nacional (FUSINA) patrulla.") ==
+          std::vector<std::string>{"FUSINA = Fuerza de Seguridad Interinstitucional Nacional [schwartz-hearst]"});
+}
+
+TEST_CASE("the reverse order, short form first, is found too", "[extract]") {
+    CHECK(pairs("Honduras created FUSINA (Fuerza de Seguridad Interinstitucional Nacional) in 2014.") ==
+          std::vector<std::string>{"FUSINA = Fuerza de Seguridad Interinstitucional Nacional [schwartz-hearst]"});
+}
+
+TEST_CASE("an acronym of a translated name is proposed from the capitalized words, less confidently", "[extract]") {
+    const auto found = find_abbreviations("The National Interagency Security Force (FUSINA) patrols cities.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].long_form == "National Interagency Security Force");
+    CHECK(found[0].rule == "capitalized-words");
+    CHECK(found[0].confidence < 0.9);
+    CHECK(pairs("Its partner FUSINA (National Interagency Security Force) grew.") ==
+          std::vector<std::string>{"FUSINA = National Interagency Security Force [capitalized-words]"});
+}
+
+TEST_CASE("parentheses that define nothing give nothing", "[extract]") {
+    CHECK(pairs("Seizures rose (see table 2) and fell (in 2017).").empty());
+    CHECK(pairs("The gangs (MS-13 and Mara 18) fight.").empty());
+    CHECK(pairs("Homicides fell (by 20%).").empty());
+    CHECK(pairs("An unclosed (parenthesis ends the text").empty());
+    CHECK(pairs("").empty());
+}
+
+TEST_CASE("number abbreviations hold a sentence together only before a number", "[extract]") {
+    CHECK(sentence_texts("See No. 5 and p. 12 here. No. It is not.") ==
+          std::vector<std::string>{"See No. 5 and p. 12 here.", "No.", "It is not."});
+}
+
+TEST_CASE("a page break in the middle of a long paragraph does not cut a name", "[extract]") {
+    const std::string text = std::string(200, 'x') + " formed the National Interagency\n\nSecurity Force (FUSINA) in 2014.";
+    CHECK(sentences(text).size() == 1);
+    const auto found = find_abbreviations(text);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].long_form == "National Interagency Security Force");
+    CHECK(text.substr(found[0].long_span.begin, found[0].long_span.end - found[0].long_span.begin) == "National Interagency\n\nSecurity Force");
+    CHECK(pairs("It set up an emergency committee (COE) fast.").empty());
+}
+
+TEST_CASE("the proceedings define their acronyms, and the abbreviation finder reads them", "[extract][shared]") {
+    std::ifstream in(std::string(TG_SHARED_DIR) + "/corpus/perry-center-2018-central-america-ctn-proceedings.txt");
+    REQUIRE(in);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(sentences(text).size() > 150);
+    std::vector<std::string> found;
+    for (const auto& p : find_abbreviations(text)) found.push_back(p.short_form + " = " + p.long_form);
+    for (const char* expected : {"CARSI = Central American Security Initiative", "SDG = Sustainable Development Goals",
+                                 "BDF = Belize Defence Force", "FUSINA = National Interagency Security Force",
+                                 "PMOP = Military Police for Public Order", "SINAPROC = National System for Civilian Protection",
+                                 "FARC = Revolutionary Armed Forces of Colombia",
+                                 "FONATT = National Coalition against Illegal Migration and Human Trafficking"})
+        CHECK(std::find(found.begin(), found.end(), expected) != found.end());
+}
