@@ -1,6 +1,9 @@
 // Sentences with exact offsets, and the abbreviations a text defines (Schwartz and Hearst 2003),
 // on short texts in English and Spanish written for the tests.
+#include "core/text.hpp"
 #include "extract/abbreviations.hpp"
+#include "extract/gazetteer.hpp"
+#include "io/graph_data_loader.hpp"
 #include "extract/sentences.hpp"
 
 #include <catch2/catch.hpp>
@@ -118,4 +121,87 @@ TEST_CASE("the proceedings define their acronyms, and the abbreviation finder re
                                  "FARC = Revolutionary Armed Forces of Colombia",
                                  "FONATT = National Coalition against Illegal Migration and Human Trafficking"})
         CHECK(std::find(found.begin(), found.end(), expected) != found.end());
+}
+
+namespace {
+
+// "[text]=entity" for every match.
+std::vector<std::string> matches(const Gazetteer& g, const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& m : g.find(text)) {
+        std::string ids;
+        for (auto e : m.entities) ids += (ids.empty() ? "" : ",") + std::to_string(e);
+        out.push_back("[" + text.substr(m.span.begin, m.span.end - m.span.begin) + "]=" + ids);
+    }
+    return out;
+}
+
+Gazetteer small_gazetteer() {
+    Gazetteer g;
+    g.add("FARC", 1);
+    g.add("Revolutionary Armed Forces of Colombia", 1);
+    g.add("ELN", 2);
+    g.add("MS-13", 3);
+    g.add("Mara Salvatrucha", 3);
+    g.add("Mara 18", 4);
+    g.add("Policía Nacional", 5);
+    g.add("National Interagency Security Force", 6);
+    g.add("Security Force", 7);
+    g.add("Colombia", 8);
+    return g;
+}
+
+} // namespace
+
+TEST_CASE("the gazetteer finds names whatever their case and accents, and acronyms only in capitals", "[extract]") {
+    const auto g = small_gazetteer();
+    CHECK(matches(g, "The FARC met the farc; policia nacional and POLICÍA NACIONAL.") ==
+          std::vector<std::string>{"[FARC]=1", "[policia nacional]=5", "[POLICÍA NACIONAL]=5"});
+}
+
+TEST_CASE("matches keep to word boundaries and take plurals and possessives", "[extract]") {
+    const auto g = small_gazetteer();
+    CHECK(matches(g, "FARCO is no FARC. The ELNs and MS-13's leaders; ELNS is another word.") ==
+          std::vector<std::string>{"[FARC]=1", "[ELN]=2", "[MS-13]=3"});
+}
+
+TEST_CASE("the longest name wins, overlaps go left to right, and a name broken across lines is found", "[extract]") {
+    const auto g = small_gazetteer();
+    CHECK(matches(g, "the National Interagency\nSecurity Force and the Security Force") ==
+          std::vector<std::string>{"[National Interagency\nSecurity Force]=6", "[Security Force]=7"});
+    CHECK(matches(g, "Revolutionary Armed Forces of Colombia in Colombia") ==
+          std::vector<std::string>{"[Revolutionary Armed Forces of Colombia]=1", "[Colombia]=8"});
+    CHECK(matches(g, "Mara Salvatrucha, Mara 18 and Mara").size() == 2);
+}
+
+TEST_CASE("a name two entities share is one match for both", "[extract]") {
+    Gazetteer g;
+    g.add("Bands", 1);
+    g.add("bands", 2);
+    g.add("", 3);
+    const auto found = g.find("criminal bands");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].entities == std::vector<std::size_t>{1, 2});
+    CHECK(g.size() == 1);
+}
+
+TEST_CASE("on the proceedings the gazetteer finds nearly every entity the text names; only a longer name hides a shorter one", "[extract][shared]") {
+    const auto graph = load_graph_data(std::string(TG_SOURCE_DIR) + "/graph-data");
+    std::ifstream in(std::string(TG_SHARED_DIR) + "/corpus/perry-center-2018-central-america-ctn-proceedings.txt");
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::vector<std::uint8_t> found(graph.entity_count(), 0);
+    for (const auto& m : Gazetteer::of(graph).find(text))
+        for (auto e : m.entities) found[e] = 1;
+    // The reference: core's mentions(), a plain search of each name in the folded text.
+    std::size_t mentioned = 0, also_found = 0;
+    for (std::size_t e = 0; e < graph.entity_count(); ++e) {
+        bool named = mentions(text, graph.entity(e).name);
+        for (const auto& a : graph.entity(e).aliases) named = named || mentions(text, a);
+        mentioned += named;
+        also_found += named && found[e];
+    }
+    INFO(also_found << " of " << mentioned << " entities the text names");
+    CHECK(mentioned > 100);
+    // Only a longer name covering a shorter one ("Mara 18" inside a longer name) may hide it.
+    CHECK(also_found >= mentioned * 95 / 100);
 }
