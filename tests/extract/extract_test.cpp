@@ -3,6 +3,7 @@
 #include "core/text.hpp"
 #include "extract/abbreviations.hpp"
 #include "extract/gazetteer.hpp"
+#include "extract/new_entities.hpp"
 #include "io/graph_data_loader.hpp"
 #include "extract/sentences.hpp"
 
@@ -204,4 +205,58 @@ TEST_CASE("on the proceedings the gazetteer finds nearly every entity the text n
     CHECK(mentioned > 100);
     // Only a longer name covering a shorter one ("Mara 18" inside a longer name) may hide it.
     CHECK(also_found >= mentioned * 95 / 100);
+}
+
+namespace {
+
+// "name|kind|rule|occurrences" for every candidate.
+std::vector<std::string> candidates(const std::string& text, const Gazetteer& known = {}) {
+    std::vector<std::string> out;
+    for (const auto& c : propose_entities(text, known)) {
+        CHECK(text.substr(c.first.begin, c.first.end - c.first.begin).find(c.name.substr(0, c.name.find(' '))) == 0);
+        out.push_back(c.name + "|" + c.kind + "|" + c.rule + "|" + std::to_string(c.occurrences));
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("unknown names are proposed and typed by their cue words, in English and Spanish", "[extract]") {
+    CHECK(candidates("The Ministry of Public Security met Operation Martillo. The Gulf Clan and the Sinaloa Cartel fought.") ==
+          std::vector<std::string>{"Ministry of Public Security|government_agency|capitalized-words:agency-cue|1",
+                                   "Operation Martillo|initiative|capitalized-words:initiative-cue|1",
+                                   "Gulf Clan|threat_actor|capitalized-words:threat_actor-cue|1",
+                                   "Sinaloa Cartel|threat_actor|capitalized-words:threat_actor-cue|1"});
+    CHECK(candidates("La Policía Nacional Civil y la Estrategia Nacional de Seguridad trabajan.") ==
+          std::vector<std::string>{"Policía Nacional Civil|government_agency|capitalized-words:agency-cue|1",
+                                   "Estrategia Nacional de Seguridad|initiative|capitalized-words:initiative-cue|1"});
+}
+
+TEST_CASE("acronyms, countries and untyped names get their own rules and confidence", "[extract]") {
+    const auto found = propose_entities("SENAFRONT patrols Costa Rica with Blue Horizon. SENAFRONT grew.", Gazetteer{});
+    REQUIRE(found.size() == 3);
+    CHECK(found[0].name == "SENAFRONT");
+    CHECK(found[0].rule == "acronym");
+    CHECK(found[0].confidence == 0.5);
+    CHECK(found[0].occurrences == 2);
+    CHECK(found[1].name == "Costa Rica");
+    CHECK(found[1].kind == "state");
+    CHECK(found[2].name == "Blue Horizon");
+    CHECK(found[2].confidence == 0.4);
+}
+
+TEST_CASE("what the gazetteer knows is no candidate, and a name broken across lines is one", "[extract]") {
+    Gazetteer known;
+    known.add("FARC", 1);
+    known.add("National Police", 2);
+    CHECK(candidates("The FARC met the National Police and the Border\nService of Panama.", known) ==
+          std::vector<std::string>{"Border Service of Panama|government_agency|capitalized-words:agency-cue|1"});
+    CHECK(candidates("Gangs grow. They Recruit.").empty()); // single capitalized words propose nothing
+}
+
+TEST_CASE("a comma or a bracket ends a candidate name, and sentence openers are no part of one", "[extract]") {
+    CHECK(candidates("Defense, Diplomacy and Development. After Costa Rican Coast Guard patrols (Ret. General Smith).") ==
+          std::vector<std::string>{"Diplomacy and Development||capitalized-words|1",
+                                   "Costa Rican Coast Guard|government_agency|capitalized-words:agency-cue|1",
+                                   "General Smith||capitalized-words|1"});
 }

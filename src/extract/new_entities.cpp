@@ -1,0 +1,183 @@
+#include "extract/new_entities.hpp"
+
+#include "core/text.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+namespace tg {
+
+namespace {
+
+struct Cue {
+    const char* word; // folded
+    const char* kind;
+};
+
+// Folded cue words; the last cue word of a name decides ("National Strategy for the Police" is a strategy).
+const Cue kCues[] = {
+    {"ministry", "government_agency"}, {"command", "government_agency"}, {"directorate", "government_agency"},
+    {"service", "government_agency"}, {"force", "government_agency"}, {"forces", "government_agency"},
+    {"agency", "government_agency"}, {"police", "government_agency"}, {"office", "government_agency"},
+    {"guard", "government_agency"}, {"department", "government_agency"}, {"commission", "government_agency"},
+    {"committee", "government_agency"}, {"council", "government_agency"}, {"navy", "government_agency"},
+    {"army", "government_agency"}, {"ministerio", "government_agency"}, {"comando", "government_agency"},
+    {"direccion", "government_agency"}, {"servicio", "government_agency"}, {"fuerza", "government_agency"},
+    {"fuerzas", "government_agency"}, {"agencia", "government_agency"}, {"policia", "government_agency"},
+    {"secretaria", "government_agency"}, {"comision", "government_agency"},
+    {"operation", "initiative"}, {"strategy", "initiative"}, {"initiative", "initiative"}, {"program", "initiative"},
+    {"programme", "initiative"}, {"plan", "initiative"}, {"campaign", "initiative"}, {"operacion", "initiative"},
+    {"estrategia", "initiative"}, {"iniciativa", "initiative"}, {"programa", "initiative"},
+    {"cartel", "threat_actor"}, {"gang", "threat_actor"}, {"gangs", "threat_actor"}, {"mara", "threat_actor"},
+    {"front", "threat_actor"}, {"pandilla", "threat_actor"}, {"frente", "threat_actor"}, {"clan", "threat_actor"},
+};
+
+const char* const kCountries[] = {"argentina", "belize", "bolivia", "brazil", "canada", "chile", "colombia", "costa rica", "cuba",
+                                  "dominican republic", "ecuador", "el salvador", "guatemala", "guyana", "haiti", "honduras",
+                                  "jamaica", "mexico", "nicaragua", "panama", "paraguay", "peru", "suriname", "united states",
+                                  "uruguay", "venezuela", "china", "russia", "iran", "north korea", "spain", "france",
+                                  "united kingdom", "germany", "nigeria", "syria", "lebanon", "trinidad and tobago", "bahamas"};
+
+// Words that open a sentence or a phrase and belong to no name: "The Ministry of Security".
+const char* const kOpeners[] = {"the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "by", "with", "from", "as", "its",
+                                "el", "la", "los", "las", "un", "una", "en", "por", "con", "desde", "su", "sus",
+                                "they", "he", "she", "it", "we", "i", "our", "their", "his", "her", "ellos", "ella", "nosotros",
+                                "after", "before", "during", "since", "while", "when", "although", "however", "despite", "today"};
+
+const char* const kConnectors[] = {"of", "for", "and", "the", "on", "against", "de", "del", "la", "las", "los", "el", "y", "para", "contra"};
+
+bool capital(std::string_view w) {
+    const auto c = static_cast<unsigned char>(w.front());
+    return (c >= 'A' && c <= 'Z') || (c >= 0xC3 && w.size() > 1); // Á, É, Ñ... begin with 0xC3 in UTF-8
+}
+
+bool connector(std::string_view folded) {
+    return std::find_if(std::begin(kConnectors), std::end(kConnectors), [&](const char* c) { return folded == c; }) != std::end(kConnectors);
+}
+
+bool acronym_word(std::string_view w) {
+    std::size_t capitals = 0;
+    for (const char c : w) {
+        if (c >= 'a' && c <= 'z') return false;
+        capitals += c >= 'A' && c <= 'Z';
+    }
+    return capitals >= 2 && w.size() <= 10;
+}
+
+struct Word {
+    std::size_t begin, end;
+};
+
+// Words of a sentence: runs of letters, digits, "-", "'" and "."-inside-acronyms.
+std::vector<Word> words_in(std::string_view text, TextSpan sentence) {
+    std::vector<Word> out;
+    std::size_t i = sentence.begin;
+    const auto word_char = [&](std::size_t k) {
+        const auto c = static_cast<unsigned char>(text[k]);
+        return std::isalnum(c) || c == '-' || c >= 0x80;
+    };
+    while (i < sentence.end) {
+        while (i < sentence.end && !word_char(i)) ++i;
+        const auto b = i;
+        while (i < sentence.end && word_char(i)) ++i;
+        if (i > b) out.push_back({b, i});
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<EntityCandidate> propose_entities(std::string_view text, const Gazetteer& known) {
+    std::vector<std::uint8_t> covered(text.size() + 1, 0);
+    for (const auto& m : known.find(text)) std::fill(covered.begin() + static_cast<long>(m.span.begin), covered.begin() + static_cast<long>(m.span.end), 1);
+    std::map<std::string, std::size_t> index; // folded name -> position in out
+    std::vector<EntityCandidate> out;
+    const auto propose = [&](std::size_t begin, std::size_t end, std::vector<std::string> folded_words) {
+        const auto raw = text.substr(begin, end - begin);
+        const auto key = fold_words(raw);
+        if (key.empty()) return;
+        if (const auto it = index.find(key); it != index.end()) {
+            ++out[it->second].occurrences;
+            return;
+        }
+        EntityCandidate c;
+        // Line breaks inside a name as spaces.
+        for (const char ch : raw) {
+            const bool gap = ch == '\n' || ch == '\r' || ch == '\t' || ch == ' ';
+            if (gap) {
+                if (!c.name.empty() && c.name.back() != ' ') c.name += ' ';
+            } else {
+                c.name += ch;
+            }
+        }
+        const bool is_acronym = folded_words.size() == 1 && acronym_word(raw);
+        for (auto w = folded_words.rbegin(); w != folded_words.rend() && c.kind.empty(); ++w)
+            for (const auto& cue : kCues)
+                if (*w == cue.word) {
+                    c.kind = cue.kind;
+                    c.rule = std::string(is_acronym ? "acronym" : "capitalized-words") + ":" + (c.kind == "government_agency" ? "agency" : c.kind) + "-cue";
+                    break;
+                }
+        if (c.kind.empty() && std::find(std::begin(kCountries), std::end(kCountries), key) != std::end(kCountries)) {
+            c.kind = "state";
+            c.rule = "capitalized-words:country-list";
+        }
+        if (c.rule.empty()) c.rule = is_acronym ? "acronym" : "capitalized-words";
+        c.confidence = !c.kind.empty() ? 0.7 : is_acronym ? 0.5 : 0.4;
+        c.first = {begin, end};
+        c.occurrences = 1;
+        index[key] = out.size();
+        out.push_back(std::move(c));
+    };
+    for (const auto& sentence : sentences(text)) {
+        const auto words = words_in(text, sentence);
+        std::size_t i = 0;
+        while (i < words.size()) {
+            const auto w = text.substr(words[i].begin, words[i].end - words[i].begin);
+            const auto opener = fold_words(w);
+            if (covered[words[i].begin] || !capital(w) ||
+                std::find_if(std::begin(kOpeners), std::end(kOpeners), [&](const char* o) { return opener == o; }) != std::end(kOpeners)) {
+                ++i;
+                continue;
+            }
+            if (acronym_word(w)) {
+                propose(words[i].begin, words[i].end, {fold_words(w)});
+                ++i;
+                continue;
+            }
+            // A run of capitalized words with connectors inside; it may not end on a connector.
+            std::size_t j = i;
+            std::size_t last_capital = i;
+            std::vector<std::string> folded;
+            while (j < words.size() && !covered[words[j].begin]) {
+                // Only spaces between the words of a name: a comma or a bracket ends it.
+                if (j > i && text.substr(words[j - 1].end, words[j].begin - words[j - 1].end).find_first_not_of(" \t\r\n") != std::string_view::npos)
+                    break;
+                const auto word = text.substr(words[j].begin, words[j].end - words[j].begin);
+                const auto f = fold_words(word);
+                if (capital(word) && !acronym_word(word)) {
+                    last_capital = j;
+                } else {
+                    // Inside a name: prepositions ("of", "de"), an article after one ("of the",
+                    // "de la"), and "and"/"y" before a capital ("Trinidad and Tobago").
+                    const bool article = f == "the" || f == "el" || f == "la" || f == "los" || f == "las";
+                    const bool joins = f == "and" || f == "y";
+                    const bool after_preposition = !folded.empty() && connector(folded.back()) && folded.back() != "and" && folded.back() != "y";
+                    const bool capital_next = j + 1 < words.size() && capital(text.substr(words[j + 1].begin, words[j + 1].end - words[j + 1].begin));
+                    if (!connector(f) || (article && !after_preposition) || (joins && !capital_next)) break;
+                }
+                folded.push_back(f);
+                ++j;
+            }
+            folded.resize(last_capital - i + 1);
+            // One capitalized word is no name here: a sentence opens with one, and known single
+            // names are the gazetteer's.
+            if (last_capital > i) propose(words[i].begin, words[last_capital].end, folded);
+            i = last_capital + 1;
+        }
+    }
+    return out;
+}
+
+} // namespace tg
