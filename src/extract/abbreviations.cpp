@@ -1,5 +1,7 @@
 #include "extract/abbreviations.hpp"
 
+#include "extract/name_words.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -34,23 +36,14 @@ bool short_form_shape(std::string_view s) {
     return std::count(s.begin(), s.end(), ' ') <= 1;
 }
 
-bool acronym(std::string_view s) {
-    std::size_t capitals = 0;
-    for (const char c : s) {
-        if (std::islower(static_cast<unsigned char>(c))) return false;
-        capitals += std::isupper(static_cast<unsigned char>(c)) ? 1 : 0;
-    }
-    return capitals >= 2;
-}
-
+// A long form may hold "in" as well ("Task Force in Colombia"): it is read back from the
+// parenthesis and stops at the first lower-case word that is none of these.
 bool connector(std::string_view w) {
-    static const char* const words[] = {"of", "for", "and", "the", "on", "in", "against", "de", "del", "la", "las", "los", "el", "y", "para", "contra"};
     std::string l;
     for (const char c : w) l += lower(c);
-    return std::find(std::begin(words), std::end(words), l) != std::end(words);
+    return is_name_connector(l) || l == "in";
 }
 
-bool capitalized(std::string_view w) { return !w.empty() && (std::isupper(static_cast<unsigned char>(w.front())) || (w.front() & 0x80)); }
 
 // Whitespace runs (line and page breaks inside a name) as one space.
 std::string collapsed(std::string_view text) {
@@ -76,7 +69,7 @@ std::size_t capitalized_run(std::string_view text, const std::vector<Word>& word
     while (first > 0 && words.size() - first < limit) {
         const auto w = text.substr(words[first - 1].begin, words[first - 1].end - words[first - 1].begin);
         const bool ends_clause = first < words.size() && (w.back() == ',' || w.back() == ';' || w.back() == ':');
-        if ((!capitalized(w) && !connector(w)) || ends_clause) break;
+        if ((!starts_capitalized(w) && !connector(w)) || ends_clause) break;
         --first;
     }
     while (first < words.size() && connector(text.substr(words[first].begin, words[first].end - words[first].begin))) ++first;
@@ -137,7 +130,7 @@ std::vector<AbbreviationPair> find_abbreviations(std::string_view text) {
                     out.push_back({std::string(inside), collapsed(long_form), {in_begin, inner_end}, {begin, before.back().end}, "schwartz-hearst", 0.9});
                     continue;
                 }
-                if (acronym(inside) && inside.find(' ') == std::string_view::npos) {
+                if (is_acronym(inside) && inside.find(' ') == std::string_view::npos) {
                     const auto run = capitalized_run(text, before, limit);
                     if (before.size() - run >= 2) {
                         const auto begin = before[run].begin, end = before.back().end;
@@ -151,7 +144,7 @@ std::vector<AbbreviationPair> find_abbreviations(std::string_view text) {
             const auto sf_word = before.back();
             const auto short_form = text.substr(sf_word.begin, sf_word.end - sf_word.begin);
             const auto inner_words = words_of(text, in_begin, inner_end);
-            if (!short_form_shape(short_form) || !acronym(short_form) || inner_words.size() < 2 ||
+            if (!short_form_shape(short_form) || !is_acronym(short_form) || inner_words.size() < 2 ||
                 inner_words.size() > max_words(short_form))
                 continue;
             const auto long_form = best_long_form(short_form, inside);

@@ -1,6 +1,7 @@
 #include "extract/gazetteer.hpp"
 
 #include "core/text.hpp"
+#include "extract/name_words.hpp"
 #include "model/knowledge_graph.hpp"
 
 #include <algorithm>
@@ -20,15 +21,6 @@ int symbol(unsigned char c) {
     if (c >= '0' && c <= '9') return 26 + (c - '0');
     if (c == ' ') return 36;
     return 37;
-}
-
-bool is_acronym(std::string_view name) {
-    std::size_t capitals = 0;
-    for (const char c : name) {
-        if (c >= 'a' && c <= 'z') return false;
-        capitals += c >= 'A' && c <= 'Z';
-    }
-    return capitals >= 2;
 }
 
 } // namespace

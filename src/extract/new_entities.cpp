@@ -1,6 +1,7 @@
 #include "extract/new_entities.hpp"
 
 #include "core/text.hpp"
+#include "extract/name_words.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -45,25 +46,8 @@ const char* const kOpeners[] = {"the", "a", "an", "this", "that", "these", "thos
                                 "they", "he", "she", "it", "we", "i", "our", "their", "his", "her", "ellos", "ella", "nosotros",
                                 "after", "before", "during", "since", "while", "when", "although", "however", "despite", "today"};
 
-const char* const kConnectors[] = {"of", "for", "and", "the", "on", "against", "de", "del", "la", "las", "los", "el", "y", "para", "contra"};
-
-bool capital(std::string_view w) {
-    const auto c = static_cast<unsigned char>(w.front());
-    return (c >= 'A' && c <= 'Z') || (c >= 0xC3 && w.size() > 1); // Á, É, Ñ... begin with 0xC3 in UTF-8
-}
-
-bool connector(std::string_view folded) {
-    return std::find_if(std::begin(kConnectors), std::end(kConnectors), [&](const char* c) { return folded == c; }) != std::end(kConnectors);
-}
-
-bool acronym_word(std::string_view w) {
-    std::size_t capitals = 0;
-    for (const char c : w) {
-        if (c >= 'a' && c <= 'z') return false;
-        capitals += c >= 'A' && c <= 'Z';
-    }
-    return capitals >= 2 && w.size() <= 10;
-}
+// An acronym short enough to be a name: 2 to 10 characters.
+bool acronym_word(std::string_view w) { return is_acronym(w) && w.size() <= 10; }
 
 struct Word {
     std::size_t begin, end;
@@ -111,20 +95,20 @@ std::vector<EntityCandidate> propose_entities(std::string_view text, const Gazet
                 c.name += ch;
             }
         }
-        const bool is_acronym = folded_words.size() == 1 && acronym_word(raw);
+        const bool acronym = folded_words.size() == 1 && acronym_word(raw);
         for (auto w = folded_words.rbegin(); w != folded_words.rend() && c.kind.empty(); ++w)
             for (const auto& cue : kCues)
                 if (*w == cue.word) {
                     c.kind = cue.kind;
-                    c.rule = std::string(is_acronym ? "acronym" : "capitalized-words") + ":" + (c.kind == "government_agency" ? "agency" : c.kind) + "-cue";
+                    c.rule = std::string(acronym ? "acronym" : "capitalized-words") + ":" + (c.kind == "government_agency" ? "agency" : c.kind) + "-cue";
                     break;
                 }
         if (c.kind.empty() && std::find(std::begin(kCountries), std::end(kCountries), key) != std::end(kCountries)) {
             c.kind = "state";
             c.rule = "capitalized-words:country-list";
         }
-        if (c.rule.empty()) c.rule = is_acronym ? "acronym" : "capitalized-words";
-        c.confidence = !c.kind.empty() ? 0.7 : is_acronym ? 0.5 : 0.4;
+        if (c.rule.empty()) c.rule = acronym ? "acronym" : "capitalized-words";
+        c.confidence = !c.kind.empty() ? 0.7 : acronym ? 0.5 : 0.4;
         c.first = {begin, end};
         c.occurrences = 1;
         index[key] = out.size();
@@ -136,7 +120,7 @@ std::vector<EntityCandidate> propose_entities(std::string_view text, const Gazet
         while (i < words.size()) {
             const auto w = text.substr(words[i].begin, words[i].end - words[i].begin);
             const auto opener = fold_words(w);
-            if (covered[words[i].begin] || !capital(w) ||
+            if (covered[words[i].begin] || !starts_capitalized(w) ||
                 std::find_if(std::begin(kOpeners), std::end(kOpeners), [&](const char* o) { return opener == o; }) != std::end(kOpeners)) {
                 ++i;
                 continue;
@@ -156,16 +140,16 @@ std::vector<EntityCandidate> propose_entities(std::string_view text, const Gazet
                     break;
                 const auto word = text.substr(words[j].begin, words[j].end - words[j].begin);
                 const auto f = fold_words(word);
-                if (capital(word) && !acronym_word(word)) {
+                if (starts_capitalized(word) && !acronym_word(word)) {
                     last_capital = j;
                 } else {
                     // Inside a name: prepositions ("of", "de"), an article after one ("of the",
                     // "de la"), and "and"/"y" before a capital ("Trinidad and Tobago").
                     const bool article = f == "the" || f == "el" || f == "la" || f == "los" || f == "las";
                     const bool joins = f == "and" || f == "y";
-                    const bool after_preposition = !folded.empty() && connector(folded.back()) && folded.back() != "and" && folded.back() != "y";
-                    const bool capital_next = j + 1 < words.size() && capital(text.substr(words[j + 1].begin, words[j + 1].end - words[j + 1].begin));
-                    if (!connector(f) || (article && !after_preposition) || (joins && !capital_next)) break;
+                    const bool after_preposition = !folded.empty() && is_name_connector(folded.back()) && folded.back() != "and" && folded.back() != "y";
+                    const bool capital_next = j + 1 < words.size() && starts_capitalized(text.substr(words[j + 1].begin, words[j + 1].end - words[j + 1].begin));
+                    if (!is_name_connector(f) || (article && !after_preposition) || (joins && !capital_next)) break;
                 }
                 folded.push_back(f);
                 ++j;

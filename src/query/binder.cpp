@@ -6,6 +6,7 @@
 #include "core/text.hpp"
 #include "model/period.hpp"
 #include "query/parser.hpp"
+#include "query/reporter.hpp"
 
 #include <cmath>
 #include <cstdlib>
@@ -34,7 +35,8 @@ class Binder {
 public:
     Binder(const KnowledgeGraph& graph, const SourceTextPtr& source, std::vector<Diagnostic>& diagnostics,
            const std::vector<std::string>& known)
-        : graph_(graph), source_(source), diagnostics_(diagnostics), selections_(known.begin(), known.end()) {}
+        : graph_(graph), source_(source), diagnostics_(diagnostics), report_(source, diagnostics, "query-bind"),
+          selections_(known.begin(), known.end()) {}
 
     void add_known(const std::vector<std::string>& names) { selections_.insert(names.begin(), names.end()); }
 
@@ -111,11 +113,9 @@ private:
                     names = {v.text.substr(0, dash), v.text.substr(dash + 2)};
                 }
                 for (const auto& name : names) {
-                    try {
-                        graph_.resolve(name);
-                    } catch (const DataError& e) {
-                        problem(v.offset, v.length, e.what(), e.hint());
-                    }
+                    Literal part = v; // each end of a tie, reported at the whole value
+                    part.text = name;
+                    report_.entity_id(graph_, part);
                 }
             }
         }
@@ -173,27 +173,15 @@ private:
     }
 
     void problem(std::size_t offset, std::size_t length, std::string message, std::string hint = {}) {
-        diagnostics_.push_back({Severity::error, source_, {}, offset, std::max<std::size_t>(length, 1), "query-bind", std::move(message),
-                                std::move(hint)});
+        report_.problem(offset, length, std::move(message), std::move(hint));
     }
 
-    std::string known(const Literal& v, const std::vector<std::string>& names, const std::string& what) {
-        const auto text = to_lower_ascii(v.text);
-        if (std::find(names.begin(), names.end(), text) == names.end())
-            problem(v.offset, v.length, "unknown " + what + " \"" + v.text + "\"", hint_for(v.text, names, what + "s are " + join_quoted(names, 12)));
-        return text;
-    }
+    std::string known(const Literal& v, const std::vector<std::string>& names, const std::string& what) { return report_.known(v, names, what); }
 
     // The canonical text of a value of the type, with a diagnostic when it is not one.
     std::string check(const Literal& v, ValueType type, const std::vector<std::string>& choices, const std::string& where) {
         switch (type) {
-        case ValueType::entity:
-            try {
-                return graph_.entity(graph_.resolve(v.text)).id;
-            } catch (const DataError& e) {
-                problem(v.offset, v.length, e.what(), e.hint());
-                return v.text;
-            }
+        case ValueType::entity: return report_.entity_id(graph_, v).value_or(v.text);
         case ValueType::count: {
             if (!v.number || *v.number < 0 || std::floor(*v.number) != *v.number || *v.number > 1e9) {
                 problem(v.offset, v.length, where + " expects a whole number, found \"" + v.text + "\"");
@@ -260,7 +248,8 @@ private:
 
     const KnowledgeGraph& graph_;
     SourceTextPtr source_;
-    std::vector<Diagnostic>& diagnostics_;
+    std::vector<Diagnostic>& diagnostics_; // the filter compiler reports here too
+    Reporter report_;
     std::set<std::string> selections_;
     std::string verb_; // of the statement being bound
 };

@@ -4,6 +4,7 @@
 #include "core/fuzzy.hpp"
 #include "core/text.hpp"
 #include "model/period.hpp"
+#include "query/reporter.hpp"
 
 #include <set>
 
@@ -17,9 +18,9 @@ const std::vector<std::string> kRelationFields{"id", "type", "confidence", "grad
 class Compiler {
 public:
     Compiler(const KnowledgeGraph& graph, const SourceTextPtr& source, std::vector<Diagnostic>& diagnostics)
-        : graph_(graph), source_(source), diagnostics_(diagnostics) {}
+        : graph_(graph), report_(source, diagnostics, "query-filter") {}
 
-    bool ok() const { return ok_; }
+    bool ok() const { return report_.ok(); }
 
     template <class Test, class Leaf>
     Test compile(const Expr& e, Leaf&& leaf) {
@@ -41,9 +42,7 @@ public:
     }
 
     void problem(std::size_t offset, std::size_t length, std::string message, std::string hint = {}) {
-        diagnostics_.push_back({Severity::error, source_, {}, offset, std::max<std::size_t>(length, 1), "query-filter", std::move(message),
-                                std::move(hint)});
-        ok_ = false;
+        report_.problem(offset, length, std::move(message), std::move(hint));
     }
 
     // Only =, !=, IN and NOT IN (and ~ when `contains`) make sense for names, kinds and types.
@@ -59,25 +58,15 @@ public:
     // Values that must name something of a known set (kinds, domains, types).
     std::vector<std::string> known(const Expr& e, const std::vector<std::string>& names, const std::string& what) {
         std::vector<std::string> out;
-        for (const auto& v : e.values) {
-            const auto text = to_lower_ascii(v.text);
-            if (std::find(names.begin(), names.end(), text) == names.end())
-                problem(v.offset, v.length, "unknown " + what + " \"" + v.text + "\"", hint_for(v.text, names, what + "s are " + join_quoted(names, 12)));
-            out.push_back(text);
-        }
+        for (const auto& v : e.values) out.push_back(report_.known(v, names, what));
         return out;
     }
 
     // An entity named in a relation filter (source, target).
     std::vector<std::string> entity_ids(const Expr& e) {
         std::vector<std::string> out;
-        for (const auto& v : e.values) {
-            try {
-                out.push_back(graph_.entity(graph_.resolve(v.text)).id);
-            } catch (const DataError& error) {
-                problem(v.offset, v.length, error.what(), error.hint());
-            }
-        }
+        for (const auto& v : e.values)
+            if (const auto id = report_.entity_id(graph_, v)) out.push_back(*id);
         return out;
     }
 
@@ -124,9 +113,7 @@ public:
     const KnowledgeGraph& graph_;
 
 private:
-    SourceTextPtr source_;
-    std::vector<Diagnostic>& diagnostics_;
-    bool ok_ = true;
+    Reporter report_;
 };
 
 template <class T>

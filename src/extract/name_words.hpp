@@ -1,0 +1,17 @@
+#pragma once
+// What the extractors ask of a single word of a name: is it an acronym, does it start with a
+// capital, is it one of the small words names hold ("of", "de", "the").
+#include <string_view>
+
+namespace tg {
+
+// Two capitals or more and no lower-case letter: FARC, MS-13, ELN.
+bool is_acronym(std::string_view word);
+
+// Starts with an ASCII capital or a letter written in two or more UTF-8 bytes (Á, É, Ñ...).
+bool starts_capitalized(std::string_view word);
+
+// A folded word names hold between their capitalized words: of, for, and, the, de, del, la, y...
+bool is_name_connector(std::string_view folded);
+
+} // namespace tg
