@@ -2,6 +2,7 @@
 
 #include "analysis/communities.hpp"
 #include "core/error.hpp"
+#include "core/fuzzy.hpp"
 
 #include <map>
 #include <set>
@@ -88,9 +89,15 @@ std::vector<std::string> by_attribute(const View& view, const std::string& name)
         out[v] = format_value(it->second.value);
         any = any || !out[v].empty();
     }
-    if (!any)
+    if (!any) {
+        // A misspelt rule ("contry") gets the rule; otherwise the list of what there is.
+        std::set<std::string> names{"country", "domain", "kind", "community"};
+        for (std::size_t e = 0; e < graph.entity_count(); ++e)
+            for (const auto& [attribute, value] : graph.entity(e).attributes) names.insert(attribute);
         throw DataError("no entity in the view has a value for \"" + name + "\"",
-                        "cluster by country, domain, kind, community or an entity attribute (a column of --nodes)");
+                        hint_for(name, {names.begin(), names.end()},
+                                 "cluster by country, domain, kind, community or an entity attribute (a column of --nodes)"));
+    }
     return out;
 }
 

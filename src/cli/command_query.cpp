@@ -143,6 +143,9 @@ int run_query(Context& context, const QueryArgs& args) {
     if (count_errors(diagnostics) > 0)
         throw DataError("the query has " + diagnostic_counts(diagnostics) + "; nothing ran", diagnostics);
     context.report(diagnostics);
+    std::size_t statements = 0;
+    for (const auto& q : queries) statements += q->bound.statements.size();
+    if (statements == 0) context.err() << "threatgraph: note: the query holds no statement; nothing ran\n";
     std::vector<const query::BoundQuery*> bound;
     for (const auto& q : queries) bound.push_back(&q->bound);
     std::string partial;
