@@ -270,8 +270,23 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     importer->add_option("--from", import_args.from, "graphml, json or csv (default: from the name)")->type_name("FORMAT");
     importer->callback([&] { command = [&](Context& c) { return run_import(c, import_args); }; });
 
+    ExtractArgs extract_args;
+    auto* extract = app.add_subcommand("extract", "propose entities and relations from a plain-text report, with evidence, for review (-o DIR)");
+    extract->add_option("text", extract_args.text, "the report, as plain UTF-8 text")->required()->type_name("TEXT");
+    extract->add_flag("--evaluate", extract_args.evaluate,
+                      "score the proposals against --data, which must cite this text: precision, recall and F1");
+    extract->add_option("--min-confidence", extract_args.min_confidence, "leave out relation proposals below X")
+        ->check(CLI::Range(0.0, 1.0))->type_name("X");
+    extract->callback([&] { command = [&](Context& c) { return run_extract(c, extract_args); }; });
+
+    BuildArgs build_args;
+    auto* build = app.add_subcommand("build", "merge the accepted items of a reviewed candidates folder into graph-data (-o NEW-DIR or --in-place)");
+    build->add_option("candidates", build_args.candidates, "the folder extract wrote, after review")->required()->type_name("DIR");
+    build->add_flag("--in-place", build_args.in_place, "rewrite the --data folder's files, after copying them to a backup folder beside it");
+    build->callback([&] { command = [&](Context& c) { return run_build(c, build_args); }; });
+
     for (auto* sub : {validate, info, show, search, paths, connect, ego, centrality, structure, communities, keyplayers, disrupt,
-                      convergence, counter, query, render, diagrams, exporter, importer})
+                      convergence, counter, query, render, diagrams, exporter, importer, extract, build})
         sub->fallthrough();
 
     try {

@@ -1,6 +1,7 @@
 // `import`: an exported graph back into a graph-data folder of its own, checked like the bundled one.
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
+#include "cli/new_folder.hpp"
 #include "cli/output.hpp"
 #include "core/error.hpp"
 #include "core/fuzzy.hpp"
@@ -9,8 +10,6 @@
 #include "io/graph_import.hpp"
 #include "io/text_file.hpp"
 
-#include <unistd.h>
-
 #include <filesystem>
 #include <ostream>
 #include <set>
@@ -18,19 +17,6 @@
 namespace tg::cli {
 
 namespace fs = std::filesystem;
-
-namespace {
-
-// A new folder, or an empty one; anything else could hold data an import must not replace.
-void check_new_folder(const std::string& folder) {
-    std::error_code ec;
-    if (!fs::exists(folder, ec)) return;
-    if (!fs::is_directory(folder, ec)) throw UsageError("\"" + folder + "\" is a file", "import into a new folder with -o DIR");
-    if (!fs::is_empty(folder, ec))
-        throw UsageError("\"" + folder + "\" already exists and is not empty", "import into a new folder with -o DIR; nothing is overwritten");
-}
-
-} // namespace
 
 int run_import(Context& context, const ImportArgs& args) {
     const auto& folder = context.options().output;
@@ -41,7 +27,7 @@ int run_import(Context& context, const ImportArgs& args) {
         static const std::vector<std::string> names{"graphml", "json", "csv"};
         format = parse_import_format(names[choose_name(args.from, names, "import format")]);
     }
-    check_new_folder(folder);
+    check_new_folder(folder, "import into a new folder with -o DIR");
     auto imported = import_graph(args.path, format);
     context.report(imported.notices);
 
@@ -55,21 +41,7 @@ int run_import(Context& context, const ImportArgs& args) {
         {"sources.json", read_file((base / "sources.json").string())},
         {"schema/graph-data.schema.json", read_file((base / "schema" / "graph-data.schema.json").string())}};
 
-    // Written beside the target, then renamed into place: a failure leaves no half folder.
-    const fs::path target(folder);
-    const fs::path staging = target.string() + ".partial" + std::to_string(::getpid());
-    std::error_code ec;
-    fs::create_directories(staging / "schema", ec);
-    if (ec) throw IoError("cannot create folder \"" + staging.string() + "\": " + ec.message());
-    try {
-        for (const auto& [name, content] : files) write_file_atomically((staging / name).string(), content);
-        if (fs::exists(target, ec)) fs::remove(target, ec); // empty, as checked
-        fs::rename(staging, target, ec);
-        if (ec) throw IoError("cannot create \"" + folder + "\": " + ec.message());
-    } catch (...) {
-        fs::remove_all(staging, ec);
-        throw;
-    }
+    write_new_folder(folder, files);
 
     auto check = check_graph_data(folder, context.options().sources);
     std::set<std::string> known;

@@ -149,6 +149,19 @@ struct ImportArgs {
 };
 int run_import(Context& context, const ImportArgs& args);
 
+struct ExtractArgs {
+    std::string text;          // the report, plain UTF-8 text
+    bool evaluate = false;     // score the candidates against --data
+    double min_confidence = 0; // relation proposals below are left out
+};
+int run_extract(Context& context, const ExtractArgs& args);
+
+struct BuildArgs {
+    std::string candidates; // the folder extract wrote, reviewed
+    bool in_place = false;  // rewrite --data's files, after a backup
+};
+int run_build(Context& context, const BuildArgs& args);
+
 struct CounterNetworkArgs {
     std::vector<std::string> coalition, threats, targets, via, cooperation;
     ViewArgs view;

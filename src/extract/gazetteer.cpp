@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <deque>
 #include <iterator>
 
@@ -48,6 +49,11 @@ Gazetteer Gazetteer::of(const KnowledgeGraph& graph) {
 }
 
 void Gazetteer::build() const {
+    std::size_t states = 1;
+    for (const auto& p : patterns_) states += p.folded.size();
+    next_.reserve(states * kClasses);
+    ends_here_.reserve(states);
+    output_link_.reserve(states);
     next_.assign(kClasses, -1);
     ends_here_.assign(1, {});
     output_link_.assign(1, -1);
@@ -99,7 +105,7 @@ namespace {
 
 // fold_words with, for each folded byte, where its character begins and ends in the text; ASCII
 // by table, the rest one character at a time through core's folding.
-std::string fold_mapped(std::string_view text, std::size_t base, std::vector<std::size_t>& begins, std::vector<std::size_t>& ends) {
+void fold_mapped(std::string_view text, std::size_t base, std::string& out, std::vector<std::size_t>& begins, std::vector<std::size_t>& ends) {
     static const auto table = [] {
         std::array<char, 128> t{};
         for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c);
@@ -107,7 +113,7 @@ std::string fold_mapped(std::string_view text, std::size_t base, std::vector<std
         for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c);
         return t;
     }();
-    std::string out;
+    out.clear();
     out.reserve(text.size());
     begins.clear();
     ends.clear();
@@ -121,6 +127,12 @@ std::string fold_mapped(std::string_view text, std::size_t base, std::vector<std
             ends.push_back(base + begin);
         }
         pending_space = false;
+        if (piece.size() == 1) {
+            out.push_back(piece.front());
+            begins.push_back(base + begin);
+            ends.push_back(base + end);
+            return;
+        }
         out += piece;
         begins.insert(begins.end(), piece.size(), base + begin);
         ends.insert(ends.end(), piece.size(), base + end);
@@ -129,6 +141,15 @@ std::string fold_mapped(std::string_view text, std::size_t base, std::vector<std
     while (i < text.size()) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c < 0x80) {
+            // A word hyphenated at a line's end ("Salva-\ntrucha") is read whole.
+            if (c == '-' && i > 0 && std::isalpha(static_cast<unsigned char>(text[i - 1]))) {
+                std::size_t k = i + 1;
+                while (k < text.size() && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r')) ++k;
+                if (k + 1 < text.size() && text[k] == '\n' && std::islower(static_cast<unsigned char>(text[k + 1]))) {
+                    i = k + 1;
+                    continue;
+                }
+            }
             if (const char f = table[c]) emit(std::string_view(&f, 1), i, i + 1);
             else pending_space = true;
             ++i;
@@ -141,7 +162,6 @@ std::string fold_mapped(std::string_view text, std::size_t base, std::vector<std
         else emit(piece, i, i + len);
         i += len;
     }
-    return out;
 }
 
 // Pieces of about a megabyte that end at a line break, so that memory stays small on big texts.
@@ -164,19 +184,22 @@ std::vector<TextSpan> chunks(std::string_view text) {
 
 } // namespace
 
-std::vector<Gazetteer::Match> Gazetteer::find(std::string_view text) const {
+std::vector<Gazetteer::Match> Gazetteer::find(std::string_view text, bool nested) const {
     std::vector<Match> out;
+    FoldBuffers buffers; // reused from piece to piece
     for (const auto& chunk : chunks(text)) {
-        auto found = find_in(text, chunk);
+        auto found = find_in(text, chunk, nested, buffers);
         out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
     }
     return out;
 }
 
-std::vector<Gazetteer::Match> Gazetteer::find_in(std::string_view text, TextSpan chunk) const {
+std::vector<Gazetteer::Match> Gazetteer::find_in(std::string_view text, TextSpan chunk, bool nested, FoldBuffers& buffers) const {
     if (!built_) build();
-    std::vector<std::size_t> begins, ends;
-    const auto folded = fold_mapped(text.substr(chunk.begin, chunk.end - chunk.begin), chunk.begin, begins, ends);
+    auto& begins = buffers.begins;
+    auto& ends = buffers.ends;
+    const auto& folded = buffers.folded;
+    fold_mapped(text.substr(chunk.begin, chunk.end - chunk.begin), chunk.begin, buffers.folded, begins, ends);
     struct Candidate {
         std::size_t begin, end; // in the folded text
         std::size_t pattern;
@@ -211,8 +234,8 @@ std::vector<Gazetteer::Match> Gazetteer::find_in(std::string_view text, TextSpan
     std::vector<Match> out;
     std::size_t taken_until = 0;
     for (const auto& c : candidates) {
-        if (c.begin < taken_until) continue;
-        taken_until = c.end;
+        if (c.begin < taken_until && !(nested && c.end <= taken_until)) continue;
+        taken_until = std::max(taken_until, c.end);
         const auto& p = patterns_[c.pattern];
         out.push_back({{begins[c.begin], ends[c.end - 1]}, p.entities, p.name});
     }

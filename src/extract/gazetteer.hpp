@@ -1,7 +1,8 @@
 #pragma once
 // Every known name and alias found in a text in one pass (an Aho-Corasick automaton over the
 // text folded as names are compared: case, accents and punctuation ignored, words kept apart, so
-// "Policia Nacional" finds "Policía Nacional" and a name broken across lines is found whole).
+// "Policia Nacional" finds "Policía Nacional" and a name broken across lines is found whole, even
+// when a word of it is hyphenated at the line's end: "Mara Salva-\ntrucha").
 // A match lies on word boundaries, may carry a plural "s" or a possessive ("FARC's", "ELNs"), and
 // an acronym (two capitals or more, no lower-case letter: FARC, MS-13) matches only in capitals,
 // so "farc" in a word list is no FARC. The longest match wins; overlapping ones are resolved
@@ -31,14 +32,20 @@ public:
         std::vector<std::size_t> entities; // those the matched name belongs to (usually one)
         std::string name;                  // the name or alias as added
     };
-    // Builds the automaton on first use after an add().
-    std::vector<Match> find(std::string_view text) const;
+    // Builds the automaton on first use after an add(). With `nested`, names inside a longer
+    // match are kept too ("UN Security Council" in "UN Security Council Resolution 1325"), after it.
+    std::vector<Match> find(std::string_view text, bool nested = false) const;
 
     std::size_t size() const { return patterns_.size(); }
 
 private:
     void build() const;
-    std::vector<Match> find_in(std::string_view text, TextSpan chunk) const;
+    // The folded piece of text and, per folded byte, where its character begins and ends.
+    struct FoldBuffers {
+        std::string folded;
+        std::vector<std::size_t> begins, ends;
+    };
+    std::vector<Match> find_in(std::string_view text, TextSpan chunk, bool nested, FoldBuffers& buffers) const;
 
     struct Pattern {
         std::string folded, name;

@@ -40,6 +40,19 @@ const char* const kCountries[] = {"argentina", "belize", "bolivia", "brazil", "c
                                   "uruguay", "venezuela", "china", "russia", "iran", "north korea", "spain", "france",
                                   "united kingdom", "germany", "nigeria", "syria", "lebanon", "trinidad and tobago", "bahamas"};
 
+// Capitalized words that name no entity on their own: demonyms ("Costa Rican", "Central
+// American"), ranks and titles ("Lieutenant General"), Roman numerals of headings, currency codes.
+const char* const kNoNameWords[] = {"american", "central", "costa", "rican", "salvadoran", "salvadorean", "guatemalan", "honduran",
+                                    "panamanian", "colombian", "venezuelan", "mexican", "nicaraguan", "belizean", "dominican",
+                                    "latin", "caribbean", "south", "north", "general", "lieutenant", "major", "colonel", "admiral",
+                                    "captain", "commander", "minister", "vice", "deputy", "president", "director", "secretary",
+                                    "ambassador", "professor", "dr", "mr", "ms", "mrs", "i", "ii", "iii", "iv", "v", "vi", "vii",
+                                    "viii", "ix", "x", "usd", "eur", "gdp"};
+
+bool no_name_word(const std::string& folded) {
+    return std::find_if(std::begin(kNoNameWords), std::end(kNoNameWords), [&](const char* w) { return folded == w; }) != std::end(kNoNameWords);
+}
+
 // Words that open a sentence or a phrase and belong to no name: "The Ministry of Security".
 const char* const kOpeners[] = {"the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "by", "with", "from", "as", "its",
                                 "el", "la", "los", "las", "un", "una", "en", "por", "con", "desde", "su", "sus",
@@ -70,11 +83,47 @@ std::vector<Word> words_in(std::string_view text, TextSpan sentence) {
     return out;
 }
 
+// Marks the headings of the text: lines in capitals ("DAY TWO"), and lines standing alone
+// between blank lines with no stop at their end and at most eight words ("Country Perspectives").
+void mark_headings(std::string_view text, std::vector<std::uint8_t>& covered) {
+    std::vector<TextSpan> lines;
+    for (std::size_t b = 0; b <= text.size();) {
+        auto e = text.find('\n', b);
+        if (e == std::string_view::npos) e = text.size();
+        lines.push_back({b, e});
+        b = e + 1;
+    }
+    const auto blank = [&](std::size_t k) {
+        if (k >= lines.size()) return true;
+        return text.substr(lines[k].begin, lines[k].end - lines[k].begin).find_first_not_of(" \t\r") == std::string_view::npos;
+    };
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+        const auto line = text.substr(lines[k].begin, lines[k].end - lines[k].begin);
+        std::size_t words = 0, lower = 0, upper = 0;
+        bool in_word = false;
+        for (const char ch : line) {
+            const auto c = static_cast<unsigned char>(ch);
+            lower += std::islower(c) ? 1 : 0;
+            upper += std::isupper(c) ? 1 : 0;
+            const bool w = std::isalnum(c) || c >= 0x80;
+            words += w && !in_word ? 1 : 0;
+            in_word = w;
+        }
+        const auto last = line.find_last_not_of(" \t\r");
+        const bool stop_at_end = last != std::string_view::npos && std::string_view(".!?:;,").find(line[last]) != std::string_view::npos;
+        const bool capitals = words >= 2 && upper > 0 && lower == 0;
+        const bool alone = words >= 1 && words <= 8 && !stop_at_end && (k == 0 || blank(k - 1)) && blank(k + 1);
+        if (capitals || alone)
+            std::fill(covered.begin() + static_cast<long>(lines[k].begin), covered.begin() + static_cast<long>(lines[k].end), 1);
+    }
+}
+
 } // namespace
 
 std::vector<EntityCandidate> propose_entities(std::string_view text, const Gazetteer& known) {
     std::vector<std::uint8_t> covered(text.size() + 1, 0);
     for (const auto& m : known.find(text)) std::fill(covered.begin() + static_cast<long>(m.span.begin), covered.begin() + static_cast<long>(m.span.end), 1);
+    mark_headings(text, covered);
     std::map<std::string, std::size_t> index; // folded name -> position in out
     std::vector<EntityCandidate> out;
     const auto propose = [&](std::size_t begin, std::size_t end, std::vector<std::string> folded_words) {
@@ -126,7 +175,7 @@ std::vector<EntityCandidate> propose_entities(std::string_view text, const Gazet
                 continue;
             }
             if (acronym_word(w)) {
-                propose(words[i].begin, words[i].end, {fold_words(w)});
+                if (!no_name_word(fold_words(w))) propose(words[i].begin, words[i].end, {fold_words(w)});
                 ++i;
                 continue;
             }
@@ -157,7 +206,10 @@ std::vector<EntityCandidate> propose_entities(std::string_view text, const Gazet
             folded.resize(last_capital - i + 1);
             // One capitalized word is no name here: a sentence opens with one, and known single
             // names are the gazetteer's.
-            if (last_capital > i) propose(words[i].begin, words[last_capital].end, folded);
+            const bool some_name_word = std::any_of(folded.begin(), folded.end(), [](const std::string& f) {
+                return !no_name_word(f) && !is_name_connector(f);
+            });
+            if (last_capital > i && some_name_word) propose(words[i].begin, words[last_capital].end, folded);
             i = last_capital + 1;
         }
     }

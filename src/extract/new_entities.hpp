@@ -8,6 +8,10 @@
 //   threat actor  cartel, gang, mara, front (cártel, pandilla, frente)
 //   state       a country's name or demonym ("Guatemalan" in "Guatemalan Armed Forces" makes no
 //               state: the cue of the whole name decides)
+// Headings propose nothing: lines in capitals ("DAY TWO") and short lines standing alone
+// between blank lines without a stop at their end ("Country Perspectives").
+// Nor do names made only of demonyms, ranks, Roman numerals or currency codes ("Costa Rican",
+// "Lieutenant General", "IV", "USD").
 // A typed name is proposed with confidence 0.7, an untyped acronym 0.5, an untyped name 0.4. One
 // candidate per name (ignoring case and accents), at its first occurrence, with its count.
 #include "extract/gazetteer.hpp"

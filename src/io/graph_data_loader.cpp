@@ -5,6 +5,7 @@
 #include "core/sha256.hpp"
 #include "core/text.hpp"
 #include "io/json_document.hpp"
+#include "io/json_fields.hpp"
 #include "io/schema_check.hpp"
 #include "io/text_file.hpp"
 
@@ -22,22 +23,6 @@ namespace {
 
 namespace fs = std::filesystem;
 using rapidjson::Value;
-
-std::string str(const Value& object, const char* key) {
-    if (!object.IsObject()) return {};
-    const auto it = object.FindMember(key);
-    if (it == object.MemberEnd() || !it->value.IsString()) return {};
-    return std::string(it->value.GetString(), it->value.GetStringLength());
-}
-
-std::vector<std::string> strings(const Value& object, const char* key) {
-    std::vector<std::string> out;
-    const auto it = object.FindMember(key);
-    if (it == object.MemberEnd() || !it->value.IsArray()) return out;
-    for (const auto& v : it->value.GetArray())
-        if (v.IsString()) out.emplace_back(v.GetString(), v.GetStringLength());
-    return out;
-}
 
 // Where a thing was declared, to point back at it ("first declared here").
 struct Declared {
@@ -65,6 +50,7 @@ private:
     void check_attributes(const JsonDocument& file, const Value& owner, const std::string& pointer, Attributes& into);
     void verify_source_texts(const JsonDocument& file);
     void check_mentions();
+    void check_no_review_marks(const JsonDocument& file, const Value& v, const std::string& pointer, const char* what);
 
     std::string dir_, sources_dir_;
     GraphDataCheck out_;
@@ -127,8 +113,8 @@ void Loader::load_ontology() {
         for (rapidjson::SizeType i = 0; i < list.Size(); ++i) {
             const auto pointer = "/domains" + pointer_index(i);
             if (schema_ok_ && !schema_.validate(*file, list[i], pointer, "domain", out_.diagnostics)) { ok = false; continue; }
-            if (duplicate(str(list[i], "id"), pointer, "domain")) { ok = false; continue; }
-            ontology_.add_domain({str(list[i], "id"), str(list[i], "label")});
+            if (duplicate(text_member(list[i], "id"), pointer, "domain")) { ok = false; continue; }
+            ontology_.add_domain({text_member(list[i], "id"), text_member(list[i], "label")});
         }
     }
     std::vector<std::pair<std::string, std::string>> parents; // kind id, pointer of its parent
@@ -136,10 +122,10 @@ void Loader::load_ontology() {
     for (rapidjson::SizeType i = 0; i < kinds.Size(); ++i) {
         const auto pointer = "/kinds" + pointer_index(i);
         if (schema_ok_ && !schema_.validate(*file, kinds[i], pointer, "kind", out_.diagnostics)) { ok = false; continue; }
-        const auto id = str(kinds[i], "id");
+        const auto id = text_member(kinds[i], "id");
         if (duplicate(id, pointer, "kind")) { ok = false; continue; }
-        ontology_.add_kind({id, str(kinds[i], "label"), str(kinds[i], "parent"), str(kinds[i], "shape"), str(kinds[i], "color")});
-        if (!str(kinds[i], "parent").empty()) parents.emplace_back(id, pointer + "/parent");
+        ontology_.add_kind({id, text_member(kinds[i], "label"), text_member(kinds[i], "parent"), text_member(kinds[i], "shape"), text_member(kinds[i], "color")});
+        if (!text_member(kinds[i], "parent").empty()) parents.emplace_back(id, pointer + "/parent");
     }
     for (const auto& [id, pointer] : parents) {
         const auto& parent = ontology_.kind(id)->parent;
@@ -167,11 +153,11 @@ void Loader::load_ontology() {
     for (rapidjson::SizeType i = 0; i < types.Size(); ++i) {
         const auto pointer = "/relation_types" + pointer_index(i);
         if (schema_ok_ && !schema_.validate(*file, types[i], pointer, "relationType", out_.diagnostics)) { ok = false; continue; }
-        const auto id = str(types[i], "id");
+        const auto id = text_member(types[i], "id");
         if (duplicate(id, pointer, "relation type")) { ok = false; continue; }
-        RelationType type{id, str(types[i], "label"), strings(types[i], "source_kinds"), strings(types[i], "target_kinds"),
+        RelationType type{id, text_member(types[i], "label"), text_list_member(types[i], "source_kinds"), text_list_member(types[i], "target_kinds"),
                           types[i].HasMember("symmetric") && types[i]["symmetric"].IsBool() && types[i]["symmetric"].GetBool(),
-                          str(types[i], "style"), str(types[i], "color")};
+                          text_member(types[i], "style"), text_member(types[i], "color")};
         for (const char* side : {"source_kinds", "target_kinds"}) {
             const auto& list = types[i][side];
             for (rapidjson::SizeType k = 0; k < list.Size(); ++k) {
@@ -228,8 +214,8 @@ void Loader::load_sources() {
         const auto pointer = "/sources" + pointer_index(i);
         if (schema_ok_ && !schema_.validate(*file, list[i], pointer, "source", out_.diagnostics)) { ok = false; continue; }
         const auto& v = list[i];
-        SourceDocument s{str(v, "id"), str(v, "title"), str(v, "publisher"), str(v, "date"), str(v, "file"),
-                         str(v, "sha256"), static_cast<std::size_t>(v["length"].GetUint64()), {}};
+        SourceDocument s{text_member(v, "id"), text_member(v, "title"), text_member(v, "publisher"), text_member(v, "date"), text_member(v, "file"),
+                         text_member(v, "sha256"), static_cast<std::size_t>(v["length"].GetUint64()), {}};
         auto [first, inserted] = seen.try_emplace(s.id, Declared{file, pointer});
         if (!inserted) {
             error(file->diagnostic(pointer + "/id", "duplicate-id", "duplicate source id \"" + s.id + "\""));
@@ -242,7 +228,7 @@ void Loader::load_sources() {
         const auto& sections = v["sections"];
         for (rapidjson::SizeType k = 0; k < sections.Size(); ++k) {
             const auto sp = pointer + "/sections" + pointer_index(k);
-            Section section{str(sections[k], "id"), str(sections[k], "title"),
+            Section section{text_member(sections[k], "id"), text_member(sections[k], "title"),
                             static_cast<std::size_t>(sections[k]["start"].GetUint64()),
                             static_cast<std::size_t>(sections[k]["end"].GetUint64())};
             if (!section_ids.insert(section.id).second) {
@@ -279,7 +265,7 @@ void Loader::check_evidence_list(const JsonDocument& file, const Value& list, co
     for (rapidjson::SizeType i = 0; i < list.Size(); ++i) {
         const auto& e = list[i];
         const auto ep = pointer + pointer_index(i);
-        const auto source_id = str(e, "source");
+        const auto source_id = text_member(e, "source");
         const SourceDocument* source = nullptr;
         for (const auto& s : sources_)
             if (s.id == source_id) source = &s;
@@ -289,7 +275,7 @@ void Loader::check_evidence_list(const JsonDocument& file, const Value& list, co
             error(file.diagnostic(ep + "/source", "unknown-source", "unknown source \"" + source_id + "\"", did_you_mean(source_id, ids)));
             continue;
         }
-        const auto section_id = str(e, "section");
+        const auto section_id = text_member(e, "section");
         const auto* section = source->section(section_id);
         if (!section) {
             std::vector<std::string> ids;
@@ -321,8 +307,8 @@ std::vector<Evidence> read_evidence(const Value& list) {
     std::vector<Evidence> out;
     if (!list.IsArray()) return out;
     for (const auto& e : list.GetArray())
-        out.push_back({str(e, "source"), str(e, "section"), static_cast<std::size_t>(e["start"].GetUint64()),
-                       static_cast<std::size_t>(e["end"].GetUint64()), str(e, "paraphrase"), str(e, "refers_to")});
+        out.push_back({text_member(e, "source"), text_member(e, "section"), static_cast<std::size_t>(e["start"].GetUint64()),
+                       static_cast<std::size_t>(e["end"].GetUint64()), text_member(e, "paraphrase"), text_member(e, "refers_to")});
     return out;
 }
 
@@ -342,8 +328,8 @@ void Loader::check_attributes(const JsonDocument& file, const Value& owner, cons
         if (member.value.IsObject()) {
             const auto& v = member.value;
             a.value = read_value(v["value"]);
-            a.unit = str(v, "unit");
-            a.note = str(v, "note");
+            a.unit = text_member(v, "unit");
+            a.note = text_member(v, "note");
             if (v.HasMember("year")) a.year = static_cast<int>(v["year"].GetInt64());
             if (v.HasMember("evidence")) {
                 check_evidence_list(file, v["evidence"], ap + "/evidence");
@@ -356,6 +342,21 @@ void Loader::check_attributes(const JsonDocument& file, const Value& owner, cons
     }
 }
 
+// Status, rule and an entity's confidence belong to candidates folders (written by extract),
+// not to graph-data: a candidate left in place would pass for a reviewed fact.
+void Loader::check_no_review_marks(const JsonDocument& file, const Value& v, const std::string& pointer, const char* what) {
+    for (const char* key : {"status", "rule", "confidence"}) {
+        if (std::string(key) == "confidence" && std::string(what) == "relation") continue;
+        if (!v.HasMember(key)) continue;
+        error(file.diagnostic(pointer + "/" + key, "candidate-in-graph-data",
+                              std::string(what) + " \"" + text_member(v, "id") + "\" carries the review member \"" + key +
+                                  "\", which only candidates folders hold",
+                              "merge reviewed candidates with `threatgraph build CANDIDATES-DIR -o NEW-DIR`, which drops "
+                              "status, rule and an entity's confidence"));
+        return;
+    }
+}
+
 void Loader::load_entities() {
     const auto* file = open("entities.json", "entitiesFile", "entities");
     if (!file) return;
@@ -365,12 +366,13 @@ void Loader::load_entities() {
         const auto pointer = "/entities" + pointer_index(i);
         const auto& v = list[i];
         if (schema_ok_ && !schema_.validate(*file, v, pointer, "entity", out_.diagnostics)) {
-            const auto id = str(v, "id");
+            const auto id = text_member(v, "id");
             if (!id.empty()) broken_entities_.insert(id);
             continue;
         }
-        Entity e{str(v, "id"), str(v, "kind"), str(v, "name"), strings(v, "aliases"), strings(v, "domains"), {}, read_evidence(v["evidence"]),
-                 str(v, "note")};
+        check_no_review_marks(*file, v, pointer, "entity");
+        Entity e{text_member(v, "id"), text_member(v, "kind"), text_member(v, "name"), text_list_member(v, "aliases"), text_list_member(v, "domains"), {}, read_evidence(v["evidence"]),
+                 text_member(v, "note")};
         auto [first, inserted] = entity_decl_.try_emplace(e.id, Declared{file, pointer});
         if (!inserted) {
             error(file->diagnostic(pointer + "/id", "duplicate-id", "duplicate entity id \"" + e.id + "\"",
@@ -440,15 +442,16 @@ void Loader::load_relations() {
         const auto pointer = "/relations" + pointer_index(i);
         const auto& v = list[i];
         if (schema_ok_ && !schema_.validate(*file, v, pointer, "relation", out_.diagnostics)) continue;
+        check_no_review_marks(*file, v, pointer, "relation");
         Relation r;
-        r.source = str(v, "source");
-        r.type = str(v, "type");
-        r.target = str(v, "target");
+        r.source = text_member(v, "source");
+        r.type = text_member(v, "type");
+        r.target = text_member(v, "target");
         r.confidence = v["confidence"].GetDouble();
         r.evidence = read_evidence(v["evidence"]);
-        if (v.HasMember("grading")) r.grading = parse_grading(str(v, "grading"));
-        r.note = str(v, "note");
-        r.id = str(v, "id");
+        if (v.HasMember("grading")) r.grading = parse_grading(text_member(v, "grading"));
+        r.note = text_member(v, "note");
+        r.id = text_member(v, "id");
         if (r.id.empty()) {
             const auto base = r.source + "-" + r.type + "-" + r.target;
             const int n = ++generated[base];
@@ -463,7 +466,7 @@ void Loader::load_relations() {
         }
         bool endpoints_ok = true;
         for (const char* side : {"source", "target"}) {
-            const auto id = str(v, side);
+            const auto id = text_member(v, side);
             if (by_id.count(id)) continue;
             endpoints_ok = false;
             // Already reported: at the entity, or as entities.json itself failing to load.
@@ -492,10 +495,10 @@ void Loader::load_relations() {
                                                         "relation \"" + r.id + "\" links \"" + r.source + "\" to itself", {},
                                                         Severity::warning));
         if (v.HasMember("period")) {
-            Period p{str(v["period"], "from"), str(v["period"], "to")};
+            Period p{text_member(v["period"], "from"), text_member(v["period"], "to")};
             bool dates_ok = true;
             for (const char* end : {"from", "to"}) {
-                const auto date = str(v["period"], end);
+                const auto date = text_member(v["period"], end);
                 if (!date.empty() && !is_valid_date(date)) {
                     error(file->diagnostic(pointer + "/period/" + end, "bad-date", "\"" + date + "\" is not a calendar date",
                                            "use YYYY, YYYY-MM or YYYY-MM-DD"));

@@ -1,0 +1,122 @@
+// `build`: a reviewed candidates folder merged into graph-data, as a new folder or in place
+// (after a backup), and checked like the bundled data before anything replaces it.
+#include "cli/app.hpp"
+#include "cli/commands.hpp"
+#include "cli/new_folder.hpp"
+#include "cli/output.hpp"
+#include "core/error.hpp"
+#include "extract/merge.hpp"
+#include "io/candidates_reader.hpp"
+#include "io/graph_data_loader.hpp"
+#include "io/graph_data_writer.hpp"
+#include "io/text_file.hpp"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <ctime>
+#include <filesystem>
+#include <ostream>
+#include <set>
+
+namespace tg::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Every file of the data folder (other than the three merged ones), to carry over unchanged.
+std::vector<std::pair<std::string, std::string>> carried_files(const fs::path& data) {
+    static const std::set<std::string> merged{"entities.json", "relations.json", "sources.json"};
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& entry : fs::recursive_directory_iterator(data, fs::directory_options::follow_directory_symlink)) {
+        std::error_code ec;
+        if (!fs::is_regular_file(fs::status(entry.path(), ec))) continue;
+        // Lexically: a symbolic link inside the folder keeps its own name.
+        const auto relative = entry.path().lexically_relative(data).generic_string();
+        if (merged.count(relative)) continue;
+        out.emplace_back(relative, read_file(entry.path().string()));
+    }
+    return out;
+}
+
+std::string timestamp() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y%m%d-%H%M%S", &local);
+    return text;
+}
+
+std::string summary(const Merge& m) {
+    return count_of(m.new_entities, "new entity") + ", " + std::to_string(m.merged_entities) + " into existing ones (" +
+           std::to_string(m.new_aliases) + (m.new_aliases == 1 ? " new alias" : " new aliases") + "), " + count_of(m.new_relations, "new relation") + ", " +
+           std::to_string(m.merged_relations) + " into existing ones, " + count_of(m.new_sources, "new source") + "; left out " +
+           std::to_string(m.rejected) + " rejected and " + std::to_string(m.unreviewed) + " unreviewed";
+}
+
+} // namespace
+
+int run_build(Context& context, const BuildArgs& args) {
+    const auto& folder = context.options().output;
+    const bool to_folder = !folder.empty() && folder != "-";
+    if (to_folder == args.in_place)
+        throw UsageError(args.in_place ? "choose -o DIR or --in-place, not both" : "build writes graph-data: say where",
+                         "-o NEW-DIR writes a new folder; --in-place rewrites --data's files after a backup");
+    if (to_folder) check_new_folder(folder, "merge into a new folder with -o DIR, or into --data with --in-place");
+    const auto& base = context.graph();
+    if (context.network())
+        throw UsageError("build merges into graph-data, not into a network brought with --input", "drop --input and name the graph-data with --data");
+    const fs::path data(context.data_dir());
+    const auto candidates = read_candidates(args.candidates, (data / "schema" / "graph-data.schema.json").string());
+    auto merge = merge_candidates(base, candidates);
+    if (count_errors(merge.diagnostics) > 0)
+        throw DataError("nothing merged: " + diagnostic_counts(merge.diagnostics) + " in " + args.candidates, merge.diagnostics);
+    context.report(merge.diagnostics);
+
+    auto files = carried_files(data);
+    files.emplace_back("entities.json", write_entities_file(merge.entities));
+    files.emplace_back("relations.json", write_relations_file(merge.relations));
+    files.emplace_back("sources.json", write_sources_file(merge.sources));
+
+    const auto target = to_folder ? folder : data.string() + ".build" + std::to_string(::getpid());
+    write_new_folder(target, files);
+    auto check = check_graph_data(target, context.options().sources);
+    if (count_errors(check.diagnostics) > 0) {
+        const auto where = to_folder ? "the merged graph-data in " + folder + " is not valid: "
+                                     : data.string() + " is unchanged; the merged graph-data in " + target + " is not valid: ";
+        throw DataError(where + diagnostic_counts(check.diagnostics), check.diagnostics);
+    }
+    // Warnings graph-data had before the merge were reported when it was loaded.
+    std::vector<Diagnostic> news;
+    if (!check.diagnostics.empty()) {
+        const auto before = check_graph_data(data.string(), context.options().sources).diagnostics;
+        for (const auto& d : check.diagnostics)
+            if (std::none_of(before.begin(), before.end(), [&](const Diagnostic& b) { return b.code == d.code && b.message == d.message; }))
+                news.push_back(d);
+    }
+    context.report(news);
+    if (to_folder) {
+        context.out() << "merged " << args.candidates << " into " << folder << ": " << summary(merge) << "; valid graph-data\n";
+        return kOk;
+    }
+
+    // In place: the three merged files are copied to a backup folder, then replaced one by one.
+    const auto backup = data.string() + ".backup-" + timestamp();
+    for (const char* name : {"entities.json", "relations.json", "sources.json"})
+        write_file_atomically((fs::path(backup) / name).string(), read_file((data / name).string()));
+    std::error_code ec;
+    for (const char* name : {"entities.json", "relations.json", "sources.json"}) {
+        fs::rename(fs::path(target) / name, data / name, ec);
+        if (ec)
+            throw IoError("cannot replace " + (data / name).string() + ": " + ec.message(),
+                          "the previous files are in " + backup + "; the merged ones in " + target);
+    }
+    fs::remove_all(target, ec);
+    context.out() << "merged " << args.candidates << " into " << data.string() << ": " << summary(merge) << "; valid graph-data; "
+                  << "the previous files are in " << backup << "\n";
+    return kOk;
+}
+
+} // namespace tg::cli

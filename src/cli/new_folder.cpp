@@ -1,0 +1,43 @@
+#include "cli/new_folder.hpp"
+
+#include "core/error.hpp"
+#include "io/text_file.hpp"
+
+#include <unistd.h>
+
+#include <filesystem>
+
+namespace tg::cli {
+
+namespace fs = std::filesystem;
+
+void check_new_folder(const std::string& folder, const std::string& hint) {
+    std::error_code ec;
+    if (!fs::exists(folder, ec)) return;
+    if (!fs::is_directory(folder, ec)) throw UsageError("\"" + folder + "\" is a file", hint);
+    if (!fs::is_empty(folder, ec)) throw UsageError("\"" + folder + "\" already exists and is not empty", hint + "; nothing is overwritten");
+}
+
+void write_new_folder(const std::string& folder, const std::vector<std::pair<std::string, std::string>>& files) {
+    for (const auto& file : files) {
+        const auto name = fs::path(file.first).lexically_normal();
+        if (name.empty() || name.is_absolute() || *name.begin() == "..")
+            throw InternalError("write_new_folder: \"" + file.first + "\" is not a path inside the folder");
+    }
+    const fs::path target(folder);
+    const fs::path staging = target.string() + ".partial" + std::to_string(::getpid());
+    std::error_code ec;
+    fs::create_directories(staging, ec);
+    if (ec) throw IoError("cannot create folder \"" + staging.string() + "\": " + ec.message());
+    try {
+        for (const auto& [name, content] : files) write_file_atomically((staging / name).string(), content);
+        if (fs::exists(target, ec)) fs::remove(target, ec); // empty, as checked
+        fs::rename(staging, target, ec);
+        if (ec) throw IoError("cannot create \"" + folder + "\": " + ec.message());
+    } catch (...) {
+        fs::remove_all(staging, ec);
+        throw;
+    }
+}
+
+} // namespace tg::cli

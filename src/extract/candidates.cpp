@@ -1,0 +1,279 @@
+#include "extract/candidates.hpp"
+
+#include "core/sha256.hpp"
+#include "core/text.hpp"
+#include "extract/gazetteer.hpp"
+#include "extract/new_entities.hpp"
+#include "extract/references.hpp"
+#include "extract/relations.hpp"
+#include "extract/sentences.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+
+namespace tg {
+
+namespace {
+
+constexpr double kKnownNameConfidence = 0.9;
+constexpr std::size_t kEvidencePerEntity = 3;
+
+// A name graph-data does not know, before it gets an id.
+struct NewName {
+    std::string name, kind, rule;
+    double confidence = 0;
+    std::vector<std::string> aliases;
+    bool dropped = false;
+};
+
+SourceDocument new_source(std::string_view text, const std::string& file_name, const KnowledgeGraph& graph) {
+    SourceDocument s;
+    auto stem = file_name;
+    if (const auto slash = stem.find_last_of('/'); slash != std::string::npos) stem = stem.substr(slash + 1);
+    s.file = stem;
+    if (const auto dot = stem.find_last_of('.'); dot != std::string::npos && dot > 0) stem = stem.substr(0, dot);
+    auto base = id_from_name(stem);
+    std::replace(base.begin(), base.end(), '_', '-');
+    s.id = base;
+    for (int n = 2; graph.source(s.id); ++n) s.id = base + "-" + std::to_string(n);
+    s.title = s.file;
+    s.sha256 = sha256_hex(text);
+    s.length = text.size();
+    s.sections.push_back({"text", "The whole text", 0, text.size()});
+    return s;
+}
+
+// The one entity a form names in graph-data, if exactly one.
+std::optional<std::size_t> known_entity(const KnowledgeGraph& graph, const std::string& form) {
+    const auto found = graph.aliases().lookup(form);
+    if (found.size() == 1) return found.front();
+    return std::nullopt;
+}
+
+class Assembler {
+public:
+    Assembler(std::string_view text, const KnowledgeGraph& graph, Candidates& out)
+        : text_(text), graph_(graph), out_(out), spans_(sentences(text)) {}
+
+    void run(const std::vector<RelationCue>& cues) {
+        out_.sentence_count = spans_.size();
+        const auto known = Gazetteer::of(graph_);
+        for (auto& c : propose_entities(text_, known)) news_.push_back({c.name, c.kind, c.rule, c.confidence, {}, false});
+        out_.abbreviations = find_abbreviations(text_);
+        for (const auto& pair : out_.abbreviations) take_abbreviation(pair);
+
+        // The catalog: graph-data's entities, then the new names that survived.
+        const auto n = graph_.entity_count();
+        kinds_.resize(n);
+        for (std::size_t e = 0; e < n; ++e) kinds_[e] = graph_.entity(e).kind;
+        Gazetteer all = known;
+        for (const auto& [e, aliases] : new_aliases_)
+            for (const auto& a : aliases) all.add(a, e);
+        std::vector<std::size_t> new_of_catalog; // catalog index - n -> news_ index
+        for (std::size_t k = 0; k < news_.size(); ++k) {
+            if (news_[k].dropped) continue;
+            const auto e = n + new_of_catalog.size();
+            new_of_catalog.push_back(k);
+            kinds_.push_back(news_[k].kind);
+            all.add(news_[k].name, e);
+            for (const auto& a : news_[k].aliases) all.add(a, e);
+        }
+        std::vector<Mention> mentions; // for relations: the longest names only
+        for (const auto& match : all.find(text_))
+            if (match.entities.size() == 1) mentions.push_back({match.span, match.entities.front()});
+        std::vector<Mention> named; // for entities: names inside longer ones too
+        for (const auto& match : all.find(text_, true))
+            if (match.entities.size() == 1) named.push_back({match.span, match.entities.front()});
+
+        // Entity proposals in catalog order, for the named ones.
+        std::vector<std::vector<TextSpan>> named_in(kinds_.size());
+        std::vector<std::size_t> count(kinds_.size(), 0);
+        for (const auto& m : named) {
+            ++count[m.entity];
+            const auto s = sentence_around(m.span);
+            auto& list = named_in[m.entity];
+            if (list.size() < kEvidencePerEntity && (list.empty() || list.back().begin != s.begin)) list.push_back(s);
+        }
+        std::vector<std::string> ids(kinds_.size());
+        std::set<std::string> taken;
+        for (std::size_t e = 0; e < n; ++e) taken.insert(graph_.entity(e).id);
+        for (std::size_t e = 0; e < kinds_.size(); ++e) {
+            if (count[e] == 0) continue;
+            EntityProposal p;
+            p.mentions = count[e];
+            if (e < n) {
+                const auto& known_entity = graph_.entity(e);
+                p.known = true;
+                p.entity.id = known_entity.id;
+                p.entity.kind = known_entity.kind;
+                p.entity.name = known_entity.name;
+                p.review = {ReviewStatus::candidate, "gazetteer", kKnownNameConfidence};
+                if (const auto it = new_aliases_.find(e); it != new_aliases_.end()) {
+                    p.new_aliases = it->second;
+                    p.entity.aliases = it->second;
+                    p.review.rule = "gazetteer+abbreviation";
+                }
+            } else {
+                const auto& fresh = news_[new_of_catalog[e - n]];
+                p.entity.id = unique_id(fresh.name, taken);
+                p.entity.kind = fresh.kind.empty() ? "unknown" : fresh.kind;
+                p.entity.name = fresh.name;
+                p.entity.aliases = fresh.aliases;
+                p.review = {ReviewStatus::candidate, fresh.rule, fresh.confidence};
+            }
+            ids[e] = p.entity.id;
+            for (const auto& s : named_in[e]) p.entity.evidence.push_back(evidence(s, p.entity.name + " is named here."));
+            p.entity.note = "named " + std::to_string(count[e]) + (count[e] == 1 ? " time" : " times") + " in the text";
+            names_.emplace(e, p.entity.name);
+            out_.entities.push_back(std::move(p));
+        }
+
+        std::set<std::string> relation_ids;
+        // Descriptions that point back to a name ("the country") take part in relations.
+        const auto references = resolve_references(text_, mentions, kinds_, graph_.ontology());
+        auto linked = mentions;
+        linked.insert(linked.end(), references.begin(), references.end());
+        std::stable_sort(linked.begin(), linked.end(), [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+        // How a sentence refers to an entity it does not name, for the evidence's refers_to.
+        const auto refers_to = [&](TextSpan sentence, std::size_t e) {
+            const auto within = [&](const Mention& m) { return m.entity == e && sentence.begin <= m.span.begin && m.span.end <= sentence.end; };
+            if (std::any_of(mentions.begin(), mentions.end(), within)) return std::string();
+            const auto it = std::find_if(references.begin(), references.end(), within);
+            if (it == references.end()) return std::string();
+            return "\"" + std::string(text_.substr(it->span.begin, it->span.end - it->span.begin)) + "\" is " + names_.at(e);
+        };
+
+        for (auto& c : propose_relations(text_, spans_, linked, kinds_, graph_.ontology(), cues)) {
+            RelationProposal p;
+            p.sentences = c.sentences.size();
+            p.phrase = c.phrase;
+            p.review = {ReviewStatus::candidate, c.rule, c.confidence};
+            auto& r = p.relation;
+            r.source = ids[c.source];
+            r.type = c.type;
+            r.target = ids[c.target];
+            r.confidence = c.confidence;
+            r.id = r.source + "-" + r.type + "-" + r.target;
+            for (int k = 2; !relation_ids.insert(r.id).second; ++k) r.id = r.source + "-" + r.type + "-" + r.target + "-" + std::to_string(k);
+            const auto* type = graph_.ontology().relation_type(c.type);
+            const auto label = type ? type->label : c.type;
+            const auto said = c.phrase.empty()
+                                  ? names_.at(c.source) + " and " + names_.at(c.target) + " are named in one sentence."
+                                  : names_.at(c.source) + " " + label + " " + names_.at(c.target) + ", by the phrase \"" +
+                                        fold_words(c.phrase) + "\".";
+            for (std::size_t s = 0; s < c.sentences.size() && s < kEvidencePerEntity; ++s) {
+                r.evidence.push_back(evidence(c.sentences[s], said));
+                std::string how;
+                for (const auto e : {c.source, c.target})
+                    if (const auto r_to = refers_to(c.sentences[s], e); !r_to.empty()) how += (how.empty() ? "" : "; ") + r_to;
+                r.evidence.back().refers_to = how;
+            }
+            if (c.sentences.size() > kEvidencePerEntity || c.phrase.empty())
+                r.note = "stated in " + std::to_string(c.sentences.size()) + (c.sentences.size() == 1 ? " sentence" : " sentences");
+            out_.relations.push_back(std::move(p));
+        }
+    }
+
+private:
+    NewName* new_name(const std::string& form) {
+        const auto key = fold_words(form);
+        for (auto& n : news_)
+            if (!n.dropped && fold_words(n.name) == key) return &n;
+        return nullptr;
+    }
+
+    void add_alias(std::size_t entity, const std::string& alias) {
+        auto& list = new_aliases_[entity];
+        if (std::find(list.begin(), list.end(), alias) == list.end()) list.push_back(alias);
+    }
+
+    // An abbreviation pair names a known entity by a form graph-data lacks (a new alias), or a
+    // new entity by both forms (one new name with an alias).
+    void take_abbreviation(const AbbreviationPair& pair) {
+        const auto known_long = known_entity(graph_, pair.long_form);
+        const auto known_short = known_entity(graph_, pair.short_form);
+        if (known_long && known_short) return;
+        if (known_long || known_short) {
+            const auto& other = known_long ? pair.short_form : pair.long_form;
+            add_alias(known_long ? *known_long : *known_short, other);
+            if (auto* n = new_name(other)) n->dropped = true;
+            return;
+        }
+        auto* long_name = new_name(pair.long_form);
+        auto* short_name = new_name(pair.short_form);
+        NewName merged{pair.long_form, {}, "abbreviation:" + pair.rule, pair.confidence, {pair.short_form}, false};
+        for (auto* n : {long_name, short_name}) {
+            if (!n) continue;
+            if (merged.kind.empty()) merged.kind = n->kind;
+            merged.confidence = std::max(merged.confidence, n->confidence);
+            for (const auto& a : n->aliases)
+                if (fold_words(a) != fold_words(merged.name) && fold_words(a) != fold_words(pair.short_form)) merged.aliases.push_back(a);
+            n->dropped = true;
+        }
+        news_.push_back(std::move(merged));
+    }
+
+    static std::string unique_id(const std::string& name, std::set<std::string>& taken) {
+        const auto base = id_from_name(name);
+        auto id = base;
+        for (int k = 2; !taken.insert(id).second; ++k) id = base + "_" + std::to_string(k);
+        return id;
+    }
+
+    TextSpan sentence_around(TextSpan span) const {
+        const auto it = std::upper_bound(spans_.begin(), spans_.end(), span.begin,
+                                         [](std::size_t at, const TextSpan& s) { return at < s.end; });
+        if (it != spans_.end() && it->begin <= span.begin && span.end <= it->end) return *it;
+        return span;
+    }
+
+    // Evidence for a span, clipped to the section it starts in.
+    Evidence evidence(TextSpan span, const std::string& paraphrase) const {
+        const auto& sections = out_.source.sections;
+        const Section* section = &sections.front();
+        for (const auto& s : sections)
+            if (s.start <= span.begin && span.begin < s.end) section = &s;
+        const auto begin = std::max(span.begin, section->start);
+        const auto end = std::min(span.end, section->end);
+        return {out_.source.id, section->id, begin, std::max(begin, end), paraphrase, {}};
+    }
+
+    std::string_view text_;
+    const KnowledgeGraph& graph_;
+    Candidates& out_;
+    std::vector<TextSpan> spans_;
+    std::vector<NewName> news_;
+    std::map<std::size_t, std::vector<std::string>> new_aliases_; // known entity -> aliases the text defines
+    std::vector<std::string> kinds_;
+    std::map<std::size_t, std::string> names_;
+};
+
+} // namespace
+
+std::string id_from_name(std::string_view name) {
+    std::string id;
+    for (const char c : fold_words(name)) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) id += c;
+        else if (c == ' ' && !id.empty() && id.back() != '_') id += '_';
+    }
+    while (!id.empty() && id.back() == '_') id.pop_back();
+    return id.empty() ? "entity" : id;
+}
+
+Candidates extract_candidates(std::string_view text, const std::string& file_name, const KnowledgeGraph& graph,
+                              const std::vector<RelationCue>& cues) {
+    Candidates out;
+    const auto digest = sha256_hex(text);
+    for (const auto& s : graph.sources())
+        if (s.sha256 == digest && !s.sections.empty()) {
+            out.source = s;
+            out.known_source = true;
+        }
+    if (!out.known_source) out.source = new_source(text, file_name, graph);
+    Assembler(text, graph, out).run(cues);
+    return out;
+}
+
+} // namespace tg

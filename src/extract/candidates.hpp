@@ -1,0 +1,58 @@
+#pragma once
+// Everything extraction proposes for one text, in the shape of graph-data: entities (known ones
+// the text names, with the sentences as evidence, and new names), relations between them, and
+// the text's source record, each proposal with its Review (status candidate, rule, confidence).
+//  - A known entity is named by the gazetteer (confidence 0.9); an abbreviation the text
+//    defines for it and it lacks becomes a proposed alias.
+//  - A new name comes from propose_entities, or from an abbreviation pair neither of whose forms
+//    is known (the long form is the name, the short one an alias).
+//  - Relations come from propose_relations over every mention of known and new names.
+// Evidence points at sentences; the source is graph-data's own record when the text's SHA-256
+// matches one (its id and sections), otherwise a new record with one section for the whole text.
+// Each paraphrase says which rule found what: the analyst rewrites it in their own words.
+#include "extract/abbreviations.hpp"
+#include "model/entity.hpp"
+#include "model/knowledge_graph.hpp"
+#include "model/relation.hpp"
+#include "model/relation_cue.hpp"
+#include "model/review.hpp"
+#include "model/source_document.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tg {
+
+struct EntityProposal {
+    Entity entity;
+    Review review;
+    bool known = false;          // the entity exists in graph-data (same id)
+    std::size_t mentions = 0;    // how often the text names it
+    std::vector<std::string> new_aliases; // aliases the text defines that graph-data lacks
+};
+
+struct RelationProposal {
+    Relation relation;
+    Review review;
+    std::size_t sentences = 0;   // how many sentences state it
+    std::string phrase;          // the cue phrase, empty for co-occurrence
+};
+
+struct Candidates {
+    SourceDocument source;
+    bool known_source = false;   // graph-data has this text as a source
+    std::vector<EntityProposal> entities;
+    std::vector<RelationProposal> relations;
+    std::vector<AbbreviationPair> abbreviations;
+    std::size_t sentence_count = 0;
+};
+
+// `file_name` names the text in a new source record (its id is made from it).
+Candidates extract_candidates(std::string_view text, const std::string& file_name, const KnowledgeGraph& graph,
+                              const std::vector<RelationCue>& cues);
+
+// An id from a name: folded words joined by "_" ("Barrio 18" -> "barrio_18"); "entity" when nothing is left.
+std::string id_from_name(std::string_view name);
+
+} // namespace tg

@@ -1,0 +1,121 @@
+#include "extract/evaluation.hpp"
+
+#include "core/error.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <tuple>
+
+namespace tg {
+
+namespace {
+
+bool cites(const std::vector<Evidence>& evidence, const std::string& source) {
+    return std::any_of(evidence.begin(), evidence.end(), [&](const Evidence& e) { return e.source == source; });
+}
+
+using Pair = std::pair<std::string, std::string>;
+using Typed = std::tuple<std::string, std::string, std::string>;
+
+Pair pair_of(const std::string& a, const std::string& b) { return a < b ? Pair{a, b} : Pair{b, a}; }
+
+Typed typed_of(const KnowledgeGraph& reference, const std::string& source, const std::string& type, const std::string& target) {
+    const auto* t = reference.ontology().relation_type(type);
+    if (t && t->symmetric && target < source) return {target, type, source};
+    return {source, type, target};
+}
+
+} // namespace
+
+Evaluation evaluate(const Candidates& candidates, const KnowledgeGraph& reference, double min_confidence) {
+    const SourceDocument* source = nullptr;
+    for (const auto& s : reference.sources())
+        if (s.sha256 == candidates.source.sha256) source = &s;
+    if (!source)
+        throw DataError("the reference graph cites no source with this text's SHA-256 (" + candidates.source.sha256.substr(0, 12) + "...)",
+                        "evaluate on a text the reference graph-data lists in sources.json, unchanged");
+    Evaluation out;
+    out.source = source->id;
+
+    // The reference: what was curated from this text.
+    std::set<std::string> expected_entities;
+    for (std::size_t e = 0; e < reference.entity_count(); ++e)
+        if (cites(reference.entity(e).evidence, source->id)) expected_entities.insert(reference.entity(e).id);
+    std::set<Pair> expected_pairs;
+    std::set<Typed> expected_typed;
+    std::map<Pair, std::vector<std::string>> relations_of_pair;
+    for (std::size_t r = 0; r < reference.relation_count(); ++r) {
+        const auto& rel = reference.relation(r);
+        if (!cites(rel.evidence, source->id) || rel.source == rel.target) continue;
+        expected_pairs.insert(pair_of(rel.source, rel.target));
+        expected_typed.insert(typed_of(reference, rel.source, rel.type, rel.target));
+        relations_of_pair[pair_of(rel.source, rel.target)].push_back(rel.id);
+    }
+
+    // Candidate ids as reference ids.
+    std::map<std::string, std::string> as_reference;
+    const auto match = [&](const Entity& candidate) -> std::optional<std::string> {
+        if (reference.find(candidate.id)) return candidate.id;
+        std::set<EntityIndex> named;
+        for (const auto* form : {&candidate.name}) {
+            const auto found = reference.aliases().lookup(*form);
+            named.insert(found.begin(), found.end());
+        }
+        for (const auto& alias : candidate.aliases) {
+            const auto found = reference.aliases().lookup(alias);
+            named.insert(found.begin(), found.end());
+        }
+        if (named.size() == 1) return reference.entity(*named.begin()).id;
+        return std::nullopt;
+    };
+    std::set<std::string> found_entities;
+    for (const auto& p : candidates.entities) {
+        ++out.entities.proposed;
+        const auto id = match(p.entity);
+        if (!id) continue;
+        as_reference[p.entity.id] = *id;
+        if (expected_entities.count(*id)) {
+            ++out.entities.matched;
+            found_entities.insert(*id);
+        }
+    }
+    out.entities.expected = expected_entities.size();
+    out.entities.found = found_entities.size();
+    for (const auto& id : expected_entities)
+        if (!found_entities.count(id)) out.missed_entities.push_back(id);
+
+    std::set<Pair> proposed_pairs;
+    std::set<Typed> proposed_typed;
+    std::size_t unmatched_pairs = 0, unmatched_typed = 0;
+    std::set<Pair> seen_unmatched;
+    for (const auto& p : candidates.relations) {
+        if (p.relation.confidence < min_confidence) continue;
+        const auto s = as_reference.find(p.relation.source), t = as_reference.find(p.relation.target);
+        if (s == as_reference.end() || t == as_reference.end() || s->second == t->second) {
+            // A pair with a name the reference lacks cannot be in it; count it once.
+            if (seen_unmatched.insert(pair_of(p.relation.source, p.relation.target)).second) ++unmatched_pairs;
+            ++unmatched_typed;
+            continue;
+        }
+        proposed_pairs.insert(pair_of(s->second, t->second));
+        proposed_typed.insert(typed_of(reference, s->second, p.relation.type, t->second));
+    }
+    const auto score = [](const auto& proposed, const auto& expected, std::size_t unmatched) {
+        Score sc;
+        sc.proposed = proposed.size() + unmatched;
+        sc.expected = expected.size();
+        for (const auto& item : proposed)
+            if (expected.count(item)) ++sc.matched;
+        sc.found = sc.matched;
+        return sc;
+    };
+    out.pairs = score(proposed_pairs, expected_pairs, unmatched_pairs);
+    out.typed = score(proposed_typed, expected_typed, unmatched_typed);
+    for (const auto& [pair, ids] : relations_of_pair)
+        if (!proposed_pairs.count(pair)) out.missed_relations.insert(out.missed_relations.end(), ids.begin(), ids.end());
+    return out;
+}
+
+} // namespace tg

@@ -1,0 +1,40 @@
+#pragma once
+// How well extraction did on a text a reference graph was curated from: precision, recall and
+// F1 for entities, for related pairs (who is related to whom, either way, any type) and for
+// typed relations (source, type, target; a symmetric type either way round).
+// The reference holds the entities and relations with evidence in the text's source. A
+// candidate entity matches a reference entity by id, or by a name or alias that names exactly
+// one reference entity; relation endpoints are matched the same way.
+#include "extract/candidates.hpp"
+#include "model/knowledge_graph.hpp"
+
+#include <string>
+#include <vector>
+
+namespace tg {
+
+struct Score {
+    std::size_t matched = 0;  // proposals that are in the reference
+    std::size_t proposed = 0;
+    std::size_t found = 0;    // reference items some proposal matches
+    std::size_t expected = 0; // reference items
+    double precision() const { return proposed ? static_cast<double>(matched) / static_cast<double>(proposed) : 0; }
+    double recall() const { return expected ? static_cast<double>(found) / static_cast<double>(expected) : 0; }
+    double f1() const {
+        const double p = precision(), r = recall();
+        return p + r > 0 ? 2 * p * r / (p + r) : 0;
+    }
+};
+
+struct Evaluation {
+    std::string source;                      // the reference source id
+    Score entities, pairs, typed;
+    std::vector<std::string> missed_entities; // reference ids no candidate matches
+    std::vector<std::string> missed_relations; // reference relation ids whose pair no candidate relates
+};
+
+// Throws DataError when `reference` has no source with the text's SHA-256 (`candidates.source`).
+// Relation proposals below `min_confidence` are left out.
+Evaluation evaluate(const Candidates& candidates, const KnowledgeGraph& reference, double min_confidence = 0);
+
+} // namespace tg

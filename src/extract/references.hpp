@@ -1,0 +1,21 @@
+#pragma once
+// Names a sentence uses without naming: a definite description that points back to the last
+// entity of its kind named earlier in the paragraph ("Panama ... the country", "MS-13 ... the
+// gang", "la pandilla"). Shallow on purpose: descriptions only, no pronouns, never across a
+// paragraph (nor further back than 100 names), and only when an earlier name of a fitting kind
+// exists.
+#include "extract/relations.hpp"
+#include "model/ontology.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tg {
+
+// The descriptions found, each resolved to the entity it points back to (`mentions` in text
+// order; `kinds[e]` as for propose_relations). In text order.
+std::vector<Mention> resolve_references(std::string_view text, const std::vector<Mention>& mentions, const std::vector<std::string>& kinds,
+                                        const Ontology& ontology);
+
+} // namespace tg

@@ -1,0 +1,212 @@
+#include "extract/relations.hpp"
+
+#include "core/text.hpp"
+#include "extract/gazetteer.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <iterator>
+#include <map>
+#include <set>
+#include <tuple>
+#include <utility>
+
+namespace tg {
+
+namespace {
+
+std::pair<std::size_t, std::size_t> ordered(std::size_t a, std::size_t b) { return a < b ? std::pair{a, b} : std::pair{b, a}; }
+
+struct CueHit {
+    TextSpan span;
+    std::size_t cue = 0;
+};
+
+// True when the text between two names joins them in a list: only commas, spaces and "and",
+// "or", "as well as", "y", "o", "e", "ni", possibly with a repeated preposition ("in Colombia
+// and in Venezuela").
+bool coordinated(std::string_view text, std::size_t from, std::size_t to) {
+    if (to < from || to - from > 24) return false;
+    const auto gap = text.substr(from, to - from);
+    for (const char c : gap) {
+        const auto u = static_cast<unsigned char>(c);
+        if (!(std::isalpha(u) || c == ' ' || c == ',' || c == '\n' || c == '\r' || c == '\t')) return false;
+    }
+    static const std::set<std::string> joiners = {"and",    "or",    "nor",     "as well as", "and the", "and in", "or in",
+                                                  "and to", "and from", "y",    "o",       "e",          "ni",      "y el",   "y la",
+                                                  "y en",   "y a",      "o en", "y de"};
+    const auto words = fold_words(gap);
+    if (words.empty()) return gap.find(',') != std::string_view::npos; // names side by side are no list
+    return joiners.count(words) > 0;
+}
+
+class Linker {
+public:
+    Linker(std::string_view text, const std::vector<std::string>& kinds, const Ontology& ontology,
+           const std::vector<RelationCue>& cues)
+        : text_(text), kinds_(kinds), ontology_(ontology), cues_(cues) {}
+
+    void link(TextSpan sentence, const std::vector<Mention>& in_sentence, const std::vector<CueHit>& hits) {
+        for (const auto& hit : hits) {
+            std::vector<const Mention*> left, right; // nearest first
+            for (auto it = in_sentence.rbegin(); it != in_sentence.rend(); ++it)
+                if (it->span.end <= hit.span.begin) left.push_back(&*it);
+            for (const auto& m : in_sentence)
+                if (m.span.begin >= hit.span.end) right.push_back(&m);
+            const auto& cue = cues_[hit.cue];
+            for (const auto& reading : cue.readings) {
+                const auto* type = ontology_.relation_type(reading.type);
+                if (!type) continue;
+                // The name before the phrase is the source unless the reading is reversed.
+                const auto fits_left = [&](const Mention* m) {
+                    return reading.reverse ? fits_target(*type, m->entity) : fits_source(*type, m->entity);
+                };
+                const auto fits_right = [&](const Mention* m) {
+                    return reading.reverse ? fits_source(*type, m->entity) : fits_target(*type, m->entity);
+                };
+                const auto l = std::find_if(left.begin(), left.end(), fits_left);
+                const auto r = std::find_if(right.begin(), right.end(), fits_right);
+                if (l == left.end() || r == right.end()) continue;
+                const bool skipped = l != left.begin() || r != right.begin();
+                const double confidence = cue.confidence * (skipped ? 0.8 : 1.0);
+                const auto lefts = with_coordinated(l, left.end(), fits_left, true);
+                const auto rights = with_coordinated(r, right.end(), fits_right, false);
+                std::string phrase; // as written, line breaks as spaces
+                for (const char ch : text_.substr(hit.span.begin, hit.span.end - hit.span.begin)) {
+                    const bool space = ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t';
+                    if (!space) phrase += ch;
+                    else if (!phrase.empty() && phrase.back() != ' ') phrase += ' ';
+                }
+                for (const auto a : lefts)
+                    for (const auto b : rights) {
+                        if (a == b) continue;
+                        add(reading.reverse ? b : a, reading.reverse ? a : b, *type, cue, confidence, sentence, phrase);
+                    }
+                break;
+            }
+        }
+    }
+
+    std::vector<RelationCandidate> take() { return std::move(found_); }
+    const std::set<std::pair<std::size_t, std::size_t>>& linked_pairs() const { return pairs_; }
+
+private:
+    bool fits_source(const RelationType& type, std::size_t e) const { return ontology_.allows_source(type, kinds_[e]); }
+    bool fits_target(const RelationType& type, std::size_t e) const { return ontology_.allows_target(type, kinds_[e]); }
+
+    // The chosen name and those listed with it, walking away from the phrase.
+    template <class It, class Fits>
+    std::vector<std::size_t> with_coordinated(It chosen, It end, const Fits& fits, bool leftwards) const {
+        std::vector<std::size_t> out{(*chosen)->entity};
+        for (auto prev = chosen, next = std::next(chosen); next != end; prev = next, ++next) {
+            const auto from = leftwards ? (*next)->span.end : (*prev)->span.end;
+            const auto to = leftwards ? (*prev)->span.begin : (*next)->span.begin;
+            if (!coordinated(text_, from, to) || !fits(*next)) break;
+            out.push_back((*next)->entity);
+        }
+        return out;
+    }
+
+    void add(std::size_t source, std::size_t target, const RelationType& type, const RelationCue& cue, double confidence,
+             TextSpan sentence, const std::string& phrase) {
+        if (type.symmetric && target < source) std::swap(source, target);
+        pairs_.insert(ordered(source, target));
+        const auto key = std::make_tuple(source, type.id, target);
+        const auto [slot, fresh] = index_.try_emplace(key, found_.size());
+        if (fresh) {
+            found_.push_back({source, target, type.id, "cue:" + cue.id, confidence, {sentence}, phrase});
+            return;
+        }
+        auto& c = found_[slot->second];
+        c.confidence = std::max(c.confidence, confidence);
+        if (c.sentences.back().begin != sentence.begin) c.sentences.push_back(sentence);
+    }
+
+    std::string_view text_;
+    const std::vector<std::string>& kinds_;
+    const Ontology& ontology_;
+    const std::vector<RelationCue>& cues_;
+    std::vector<RelationCandidate> found_;
+    std::map<std::tuple<std::size_t, std::string, std::size_t>, std::size_t> index_;
+    std::set<std::pair<std::size_t, std::size_t>> pairs_;
+};
+
+// Every pair of distinct entities named in one sentence, with the sentences they share, in the
+// order first found; names listed together anywhere in the sentence ("Belize, Guatemala and
+// Honduras") are siblings of a list, not related by it.
+std::vector<RelationCandidate> co_occurrences(std::string_view text, const std::vector<std::vector<Mention>>& by_sentence,
+                                              const std::vector<TextSpan>& sentences,
+                                              const std::set<std::pair<std::size_t, std::size_t>>& linked) {
+    std::vector<RelationCandidate> out;
+    std::map<std::pair<std::size_t, std::size_t>, std::size_t> index;
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+        const auto& named = by_sentence[s];
+        std::vector<std::size_t> list_of(named.size(), 0); // mentions joined by "and", "or", commas share a list
+        for (std::size_t i = 1; i < named.size(); ++i)
+            list_of[i] = coordinated(text, named[i - 1].span.end, named[i].span.begin) ? list_of[i - 1] : i;
+        std::set<std::pair<std::size_t, std::size_t>> in_lists;
+        for (std::size_t i = 0; i < named.size(); ++i)
+            for (std::size_t j = i + 1; j < named.size(); ++j)
+                if (list_of[i] == list_of[j]) in_lists.insert(ordered(named[i].entity, named[j].entity));
+        std::vector<std::pair<std::size_t, std::size_t>> pairs; // in order of first mention
+        for (std::size_t i = 0; i < named.size(); ++i)
+            for (std::size_t j = i + 1; j < named.size(); ++j) {
+                const auto pair = ordered(named[i].entity, named[j].entity);
+                if (named[i].entity == named[j].entity || linked.count(pair) || in_lists.count(pair)) continue;
+                if (std::find(pairs.begin(), pairs.end(), pair) == pairs.end()) pairs.push_back(pair);
+            }
+        for (const auto& pair : pairs) {
+            const auto [slot, fresh] = index.try_emplace(pair, out.size());
+            if (fresh) out.push_back({pair.first, pair.second, "related_to", "co-occurrence", 0, {}, {}});
+            out[slot->second].sentences.push_back(sentences[s]);
+        }
+    }
+    for (auto& c : out) c.confidence = co_occurrence_confidence(c.sentences.size());
+    return out;
+}
+
+} // namespace
+
+double co_occurrence_confidence(std::size_t sentences) {
+    return std::min(0.6, 0.2 + 0.1 * static_cast<double>(sentences));
+}
+
+std::vector<RelationCandidate> propose_relations(std::string_view text, const std::vector<TextSpan>& sentences,
+                                                 const std::vector<Mention>& mentions, const std::vector<std::string>& kinds,
+                                                 const Ontology& ontology, const std::vector<RelationCue>& cues) {
+    Gazetteer phrases;
+    for (std::size_t c = 0; c < cues.size(); ++c)
+        for (const auto& phrase : cues[c].phrases) phrases.add(phrase, c);
+    const auto phrase_matches = phrases.find(text);
+
+    // Mentions and cue phrases by sentence (both in text order; sentences are too).
+    std::vector<std::vector<Mention>> mentions_in(sentences.size());
+    std::vector<std::vector<CueHit>> hits_in(sentences.size());
+    const auto sentence_of = [&](TextSpan span) -> std::ptrdiff_t {
+        const auto it = std::upper_bound(sentences.begin(), sentences.end(), span.begin,
+                                         [](std::size_t at, const TextSpan& s) { return at < s.end; });
+        if (it == sentences.end() || span.begin < it->begin || span.end > it->end) return -1;
+        return it - sentences.begin();
+    };
+    for (const auto& m : mentions)
+        if (const auto s = sentence_of(m.span); s >= 0) mentions_in[static_cast<std::size_t>(s)].push_back(m);
+    for (const auto& match : phrase_matches) {
+        const auto s = sentence_of(match.span);
+        if (s < 0) continue;
+        // A phrase inside a name ("Front" of a front's name) is part of the name.
+        const auto& named = mentions_in[static_cast<std::size_t>(s)];
+        const bool inside_name = std::any_of(named.begin(), named.end(), [&](const Mention& m) {
+            return m.span.begin < match.span.end && match.span.begin < m.span.end;
+        });
+        if (!inside_name) hits_in[static_cast<std::size_t>(s)].push_back({match.span, match.entities.front()});
+    }
+
+    Linker linker(text, kinds, ontology, cues);
+    for (std::size_t s = 0; s < sentences.size(); ++s) linker.link(sentences[s], mentions_in[s], hits_in[s]);
+    auto co = co_occurrences(text, mentions_in, sentences, linker.linked_pairs());
+    auto out = linker.take();
+    out.insert(out.end(), std::make_move_iterator(co.begin()), std::make_move_iterator(co.end()));
+    return out;
+}
+
+} // namespace tg

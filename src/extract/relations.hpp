@@ -1,0 +1,46 @@
+#pragma once
+// Relations a text states between the names it mentions, two ways, both within one sentence:
+//  - cue relations: a phrase of the cue lexicon ("operates in", "in cooperation with", "opera en")
+//    between two names links the nearest name before it to the nearest name after it whose kinds
+//    one of the cue's readings allows (in the reading's direction). Names joined to those by
+//    "and", "or", "y" or commas ("FARC and ELN operate in Venezuela") are linked too. A name
+//    skipped because its kind did not fit lowers the confidence by a fifth.
+//  - co-occurrence: any two names in one sentence, with no cue relation between them anywhere in
+//    the text, are related_to each other, weighted by the number of sentences they share.
+// The same relation found in several sentences is one candidate with every sentence as evidence.
+#include "extract/sentences.hpp"
+#include "model/ontology.hpp"
+#include "model/relation_cue.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tg {
+
+// A name found in the text, resolved to one entity of the caller's catalog.
+struct Mention {
+    TextSpan span;
+    std::size_t entity = 0;
+};
+
+struct RelationCandidate {
+    std::size_t source = 0, target = 0; // catalog entities
+    std::string type;                   // a RelationType id
+    std::string rule;                   // "cue:<cue id>" or "co-occurrence"
+    double confidence = 0;
+    std::vector<TextSpan> sentences;    // where it was found, in text order
+    std::string phrase;                 // the cue phrase as written at its first finding; empty for co-occurrence
+};
+
+// The co-occurrence confidence of a pair sharing `sentences` sentences: 0.2 + 0.1 per sentence, at most 0.6.
+double co_occurrence_confidence(std::size_t sentences);
+
+// `mentions` in text order; `kinds[e]` is catalog entity e's kind (empty when unknown: such a
+// name takes part only in readings whose kinds include "*"). Cue relations come first, then
+// co-occurrences, each in the order first found.
+std::vector<RelationCandidate> propose_relations(std::string_view text, const std::vector<TextSpan>& sentences,
+                                                 const std::vector<Mention>& mentions, const std::vector<std::string>& kinds,
+                                                 const Ontology& ontology, const std::vector<RelationCue>& cues);
+
+} // namespace tg

@@ -1,0 +1,124 @@
+// The builder's round trip as an analyst runs it: extract a new report, review the candidates,
+// build a new graph-data folder or rewrite the data in place (after a backup), and extract again
+// to find the new names known.
+#include "io/graph_data_loader.hpp"
+#include "support/run.hpp"
+#include "support/temp_dir.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using namespace tg;
+using namespace tg::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kSource(TG_SOURCE_DIR);
+
+// The tests' tiny graph-data, copied with its links resolved: in-place builds rewrite it.
+void copy_tiny(const fs::path& to) {
+    fs::create_directories(to / "schema");
+    for (const char* name : {"entities.json", "relations.json", "sources.json", "ontology.json", "relation-cues.json", "schema/graph-data.schema.json"})
+        fs::copy_file(kSource / "tests/data/tiny" / name, to / name);
+}
+
+void write(const fs::path& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << text;
+}
+
+// The reviewer's verdict, as an analyst edits the file: cue relations, names the gazetteer or an
+// abbreviation found are accepted; co-occurrences and untyped names are rejected.
+std::string reviewed(std::string json) {
+    std::istringstream in(json);
+    std::string line, out, pending;
+    while (std::getline(in, line)) {
+        if (line.find("\"status\": \"candidate\"") != std::string::npos) {
+            pending = line;
+            continue;
+        }
+        if (!pending.empty()) {
+            const bool accept = line.find("\"rule\": \"cue:") != std::string::npos || line.find("\"rule\": \"gazetteer") != std::string::npos ||
+                                line.find("\"rule\": \"abbreviation:") != std::string::npos;
+            const auto at = pending.find("candidate");
+            out += pending.replace(at, 9, accept ? "accepted" : "rejected") + "\n";
+            pending.clear();
+        }
+        out += line + "\n";
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("a new report goes from candidates through review to a merged graph, and is then known", "[cli]") {
+    TempDir dir;
+    const auto data = dir.path() / "data";
+    copy_tiny(data);
+    const auto report = (kSource / "tests/data/extract/report-es.txt").string();
+    const auto candidates = dir.path() / "candidates";
+    auto run = run_cli({"--data", data.string(), "extract", report, "-o", candidates.string()});
+    REQUIRE(run.exit_code == 0);
+    CHECK(run.out.find("proposed 4 entities and 4 relations") != std::string::npos);
+    CHECK(fs::exists(candidates / "review.md"));
+    write(candidates / "entities.json", reviewed(read_text(candidates / "entities.json")));
+    write(candidates / "relations.json", reviewed(read_text(candidates / "relations.json")));
+
+    // A new folder first: the data is left as it was.
+    const auto merged = dir.path() / "merged";
+    run = run_cli({"--data", data.string(), "build", candidates.string(), "-o", merged.string(), "--sources",
+                   (kSource / "tests/data/extract").string()});
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    CHECK(run.out.find("1 new entity, 3 into existing ones (0 new aliases), 1 new relation") != std::string::npos);
+    CHECK(run.out.find("left out 3 rejected and 0 unreviewed") != std::string::npos);
+    const auto before = load_graph_data(data.string());
+    const auto after = load_graph_data(merged.string());
+    CHECK(after.entity_count() == before.entity_count() + 1);
+    CHECK(after.relation_count() == before.relation_count() + 1);
+    REQUIRE(after.find("fuerza_de_tarea_conjunta"));
+    CHECK(after.resolve("FTC") == *after.find("fuerza_de_tarea_conjunta"));
+    CHECK(after.source("report-es"));
+
+    // Then in place: the previous files are kept in a backup folder beside the data.
+    const auto original = read_text(data / "entities.json");
+    run = run_cli({"--data", data.string(), "build", candidates.string(), "--in-place"});
+    REQUIRE(run.exit_code == 0);
+    std::vector<fs::path> backups;
+    for (const auto& entry : fs::directory_iterator(dir.path()))
+        if (entry.path().filename().string().rfind("data.backup-", 0) == 0) backups.push_back(entry.path());
+    REQUIRE(backups.size() == 1);
+    CHECK(read_text(backups[0] / "entities.json") == original);
+    CHECK(read_text(data / "entities.json") == read_text(merged / "entities.json"));
+
+    // The new name is now the gazetteer's.
+    run = run_cli({"--data", data.string(), "extract", report});
+    REQUIRE(run.exit_code == 0);
+    CHECK(run.out.find("- fuerza_de_tarea_conjunta [government_agency] \"Fuerza de Tarea Conjunta\"\n  known; rule gazetteer") != std::string::npos);
+}
+
+TEST_CASE("an in-place build whose result is not valid leaves the data as it was and keeps the result to inspect", "[cli]") {
+    TempDir dir;
+    const auto data = dir.path() / "data";
+    copy_tiny(data);
+    const auto candidates = dir.path() / "candidates";
+    REQUIRE(run_cli({"--data", data.string(), "extract", (kSource / "tests/data/extract/report-es.txt").string(), "-o", candidates.string()})
+                .exit_code == 0);
+    // An accepted relation whose evidence runs past the end of its text.
+    auto relations = reviewed(read_text(candidates / "relations.json"));
+    const auto at = relations.find("\"end\": ");
+    REQUIRE(at != std::string::npos);
+    relations.replace(at, relations.find(',', at) - at, "\"end\": 99999");
+    write(candidates / "relations.json", relations);
+    write(candidates / "entities.json", reviewed(read_text(candidates / "entities.json")));
+    const auto original = read_text(data / "relations.json");
+    const auto run = run_cli({"--data", data.string(), "build", candidates.string(), "--in-place"});
+    CHECK(run.exit_code == 1);
+    CHECK(run.err.find("offset-outside-source") != std::string::npos);
+    CHECK(run.err.find(data.string() + " is unchanged; the merged graph-data in " + data.string() + ".build") != std::string::npos);
+    CHECK(read_text(data / "relations.json") == original);
+}
