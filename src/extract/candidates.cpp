@@ -9,6 +9,7 @@
 #include "extract/sentences.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -26,6 +27,7 @@ struct NewName {
     double confidence = 0;
     std::vector<std::string> aliases;
     bool dropped = false;
+    std::vector<TextSpan> spans; // where the text names it
 };
 
 SourceDocument new_source(std::string_view text, const std::string& file_name, const KnowledgeGraph& graph) {
@@ -60,7 +62,12 @@ public:
     void run(const std::vector<RelationCue>& cues) {
         out_.sentence_count = spans_.size();
         const auto known = Gazetteer::of(graph_);
-        for (auto& c : propose_entities(text_, known)) news_.push_back({c.name, c.kind, c.rule, c.confidence, {}, false});
+        const auto phrases = cue_phrases(cues);
+        // One reading of the text finds the known names (nested ones too), the cue phrases and
+        // the descriptions.
+        auto found = Gazetteer::find_each(text_, {{&known, true}, {&phrases, false}, {&descriptions(), false}});
+        for (auto& c : propose_entities(text_, Gazetteer::outermost(found[0]), spans_))
+            news_.push_back({c.name, c.kind, c.rule, c.confidence, {}, false, std::move(c.spans)});
         out_.abbreviations = find_abbreviations(text_);
         for (const auto& pair : out_.abbreviations) take_abbreviation(pair);
 
@@ -68,23 +75,25 @@ public:
         const auto n = graph_.entity_count();
         kinds_.resize(n);
         for (std::size_t e = 0; e < n; ++e) kinds_[e] = graph_.entity(e).kind;
-        Gazetteer all = known;
-        for (const auto& [e, aliases] : new_aliases_)
-            for (const auto& a : aliases) all.add(a, e);
+        // Where the text names the new names, and known entities by the aliases it gives them:
+        // the new-name finder saw every occurrence, outside the known names.
+        std::vector<Gazetteer::Match> added;
+        for (const auto& [e, spans] : new_alias_spans_)
+            for (const auto& span : spans) added.push_back({span, {e}, {}});
         std::vector<std::size_t> new_of_catalog; // catalog index - n -> news_ index
         for (std::size_t k = 0; k < news_.size(); ++k) {
             if (news_[k].dropped) continue;
             const auto e = n + new_of_catalog.size();
             new_of_catalog.push_back(k);
             kinds_.push_back(news_[k].kind);
-            all.add(news_[k].name, e);
-            for (const auto& a : news_[k].aliases) all.add(a, e);
+            for (const auto& span : news_[k].spans) added.push_back({span, {e}, {}});
         }
+        const auto all = with_added(std::move(found[0]), std::move(added));
         std::vector<Mention> mentions; // for relations: the longest names only
-        for (const auto& match : all.find(text_))
+        for (const auto& match : Gazetteer::outermost(all))
             if (match.entities.size() == 1) mentions.push_back({match.span, match.entities.front()});
         std::vector<Mention> named; // for entities: names inside longer ones too
-        for (const auto& match : all.find(text_, true))
+        for (const auto& match : all)
             if (match.entities.size() == 1) named.push_back({match.span, match.entities.front()});
 
         // Entity proposals in catalog order, for the named ones.
@@ -132,7 +141,7 @@ public:
 
         std::set<std::string> relation_ids;
         // Descriptions that point back to a name ("the country") take part in relations.
-        const auto references = resolve_references(text_, mentions, kinds_, graph_.ontology());
+        const auto references = resolve_references(found[2], paragraphs(text_), mentions, kinds_, graph_.ontology());
         auto linked = mentions;
         linked.insert(linked.end(), references.begin(), references.end());
         std::stable_sort(linked.begin(), linked.end(), [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
@@ -145,7 +154,7 @@ public:
             return "\"" + std::string(text_.substr(it->span.begin, it->span.end - it->span.begin)) + "\" is " + names_.at(e);
         };
 
-        for (auto& c : propose_relations(text_, spans_, linked, kinds_, graph_.ontology(), cues)) {
+        for (auto& c : propose_relations(text_, spans_, linked, kinds_, graph_.ontology(), cues, found[1])) {
             RelationProposal p;
             p.sentences = c.sentences.size();
             p.phrase = c.phrase;
@@ -177,6 +186,31 @@ public:
     }
 
 private:
+    // Known names and added ones as one gazetteer would find them with nesting: sorted, the
+    // longer first at one place; a match overlapping an outer one without being inside it is
+    // dropped, and one span found by both is one match for both entities.
+    static std::vector<Gazetteer::Match> with_added(std::vector<Gazetteer::Match> known, std::vector<Gazetteer::Match> added) {
+        if (added.empty()) return known;
+        known.insert(known.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
+        std::stable_sort(known.begin(), known.end(), [](const Gazetteer::Match& a, const Gazetteer::Match& b) {
+            return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
+        });
+        std::vector<Gazetteer::Match> out;
+        std::size_t outer_end = 0;
+        for (auto& m : known) {
+            if (!out.empty() && out.back().span.begin == m.span.begin && out.back().span.end == m.span.end) {
+                for (const auto e : m.entities)
+                    if (std::find(out.back().entities.begin(), out.back().entities.end(), e) == out.back().entities.end())
+                        out.back().entities.push_back(e);
+                continue;
+            }
+            if (m.span.begin >= outer_end) outer_end = m.span.end;
+            else if (m.span.end > outer_end) continue; // overlaps the outer match without being inside it
+            out.push_back(std::move(m));
+        }
+        return out;
+    }
+
     NewName* new_name(const std::string& form) {
         const auto key = fold_words(form);
         for (auto& n : news_)
@@ -196,16 +230,26 @@ private:
         const auto known_short = known_entity(graph_, pair.short_form);
         if (known_long && known_short) return;
         if (known_long || known_short) {
+            const auto entity = known_long ? *known_long : *known_short;
             const auto& other = known_long ? pair.short_form : pair.long_form;
-            add_alias(known_long ? *known_long : *known_short, other);
-            if (auto* n = new_name(other)) n->dropped = true;
+            add_alias(entity, other);
+            auto& spans = new_alias_spans_[entity];
+            if (auto* n = new_name(other)) {
+                n->dropped = true;
+                spans.insert(spans.end(), n->spans.begin(), n->spans.end());
+            } else {
+                spans.push_back(known_long ? pair.short_span : pair.long_span);
+            }
             return;
         }
         auto* long_name = new_name(pair.long_form);
         auto* short_name = new_name(pair.short_form);
-        NewName merged{pair.long_form, {}, "abbreviation:" + pair.rule, pair.confidence, {pair.short_form}, false};
+        NewName merged{pair.long_form, {}, "abbreviation:" + pair.rule, pair.confidence, {pair.short_form}, false, {}};
+        if (!long_name) merged.spans.push_back(pair.long_span);
+        if (!short_name) merged.spans.push_back(pair.short_span);
         for (auto* n : {long_name, short_name}) {
             if (!n) continue;
+            merged.spans.insert(merged.spans.end(), n->spans.begin(), n->spans.end());
             if (merged.kind.empty()) merged.kind = n->kind;
             merged.confidence = std::max(merged.confidence, n->confidence);
             for (const auto& a : n->aliases)
@@ -246,6 +290,7 @@ private:
     std::vector<TextSpan> spans_;
     std::vector<NewName> news_;
     std::map<std::size_t, std::vector<std::string>> new_aliases_; // known entity -> aliases the text defines
+    std::map<std::size_t, std::vector<TextSpan>> new_alias_spans_; // known entity -> where the text uses them
     std::vector<std::string> kinds_;
     std::map<std::size_t, std::string> names_;
 };

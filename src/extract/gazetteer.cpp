@@ -103,9 +103,17 @@ void Gazetteer::build() const {
 
 namespace {
 
-// fold_words with, for each folded byte, where its character begins and ends in the text; ASCII
-// by table, the rest one character at a time through core's folding.
-void fold_mapped(std::string_view text, std::size_t base, std::string& out, std::vector<std::size_t>& begins, std::vector<std::size_t>& ends) {
+// The byte after the UTF-8 character starting at `at`.
+std::size_t char_end(std::string_view text, std::size_t at) {
+    const auto c = static_cast<unsigned char>(text[at]);
+    const std::size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+    return std::min(at + len, text.size());
+}
+
+// fold_words with, for each folded byte, where its character begins in the text (relative to
+// the piece: a piece is far shorter than 4 GB); ASCII by table, the rest one character at a time
+// through core's folding. The space between words maps to where the next word begins.
+std::size_t fold_mapped(std::string_view text, std::string& out, std::vector<std::uint32_t>& begins) {
     static const auto table = [] {
         std::array<char, 128> t{};
         for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c);
@@ -116,31 +124,32 @@ void fold_mapped(std::string_view text, std::size_t base, std::string& out, std:
     out.clear();
     out.reserve(text.size());
     begins.clear();
-    ends.clear();
     begins.reserve(text.size());
-    ends.reserve(text.size());
     bool pending_space = false;
-    const auto emit = [&](std::string_view piece, std::size_t begin, std::size_t end) {
+    const auto emit = [&](std::string_view piece, std::size_t begin) {
         if (pending_space && !out.empty()) {
             out += ' ';
-            begins.push_back(base + begin);
-            ends.push_back(base + begin);
+            begins.push_back(static_cast<std::uint32_t>(begin));
         }
         pending_space = false;
-        if (piece.size() == 1) {
-            out.push_back(piece.front());
-            begins.push_back(base + begin);
-            ends.push_back(base + end);
-            return;
-        }
         out += piece;
-        begins.insert(begins.end(), piece.size(), base + begin);
-        ends.insert(ends.end(), piece.size(), base + end);
+        begins.insert(begins.end(), piece.size(), static_cast<std::uint32_t>(begin));
     };
     std::size_t i = 0;
     while (i < text.size()) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c < 0x80) {
+            if (const char f = table[c]) {
+                if (pending_space && !out.empty()) {
+                    out += ' ';
+                    begins.push_back(static_cast<std::uint32_t>(i));
+                }
+                pending_space = false;
+                out += f;
+                begins.push_back(static_cast<std::uint32_t>(i));
+                ++i;
+                continue;
+            }
             // A word hyphenated at a line's end ("Salva-\ntrucha") is read whole.
             if (c == '-' && i > 0 && std::isalpha(static_cast<unsigned char>(text[i - 1]))) {
                 std::size_t k = i + 1;
@@ -150,18 +159,17 @@ void fold_mapped(std::string_view text, std::size_t base, std::string& out, std:
                     continue;
                 }
             }
-            if (const char f = table[c]) emit(std::string_view(&f, 1), i, i + 1);
-            else pending_space = true;
+            pending_space = true;
             ++i;
             continue;
         }
-        std::size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
-        len = std::min(len, text.size() - i);
+        const std::size_t len = char_end(text, i) - i;
         const auto piece = fold_words(text.substr(i, len));
         if (piece.empty()) pending_space = true;
-        else emit(piece, i, i + len);
+        else emit(piece, i);
         i += len;
     }
+    return out.size();
 }
 
 // Pieces of about a megabyte that end at a line break, so that memory stays small on big texts.
@@ -175,6 +183,8 @@ std::vector<TextSpan> chunks(std::string_view text) {
             const auto line = text.rfind('\n', end);
             if (blank != std::string_view::npos && blank > start) end = blank + 1;
             else if (line != std::string_view::npos && line > start) end = line + 1;
+            // A piece never ends inside a UTF-8 character.
+            while (end > start + 1 && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
         }
         out.push_back({start, end});
         start = end;
@@ -185,21 +195,40 @@ std::vector<TextSpan> chunks(std::string_view text) {
 } // namespace
 
 std::vector<Gazetteer::Match> Gazetteer::find(std::string_view text, bool nested) const {
-    std::vector<Match> out;
+    return std::move(find_each(text, {{this, nested}}).front());
+}
+
+std::vector<std::vector<Gazetteer::Match>> Gazetteer::find_each(std::string_view text, const std::vector<std::pair<const Gazetteer*, bool>>& gazetteers) {
+    std::vector<std::vector<Match>> out(gazetteers.size());
     FoldBuffers buffers; // reused from piece to piece
     for (const auto& chunk : chunks(text)) {
-        auto found = find_in(text, chunk, nested, buffers);
-        out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+        buffers.base = chunk.begin;
+        buffers.size = fold_mapped(text.substr(chunk.begin, chunk.end - chunk.begin), buffers.folded, buffers.begins);
+        for (std::size_t g = 0; g < gazetteers.size(); ++g) {
+            auto found = gazetteers[g].first->find_in(text, gazetteers[g].second, buffers);
+            out[g].insert(out[g].end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+        }
     }
     return out;
 }
 
-std::vector<Gazetteer::Match> Gazetteer::find_in(std::string_view text, TextSpan chunk, bool nested, FoldBuffers& buffers) const {
+std::vector<Gazetteer::Match> Gazetteer::outermost(const std::vector<Match>& matches) {
+    std::vector<Match> out;
+    std::size_t taken_until = 0;
+    for (const auto& m : matches) {
+        if (!out.empty() && m.span.begin < taken_until) continue;
+        out.push_back(m);
+        taken_until = m.span.end;
+    }
+    return out;
+}
+
+std::vector<Gazetteer::Match> Gazetteer::find_in(std::string_view text, bool nested, const FoldBuffers& buffers) const {
     if (!built_) build();
-    auto& begins = buffers.begins;
-    auto& ends = buffers.ends;
-    const auto& folded = buffers.folded;
-    fold_mapped(text.substr(chunk.begin, chunk.end - chunk.begin), chunk.begin, buffers.folded, begins, ends);
+    // Where the character of folded byte k begins and ends in the text.
+    const auto begin_of = [&](std::size_t k) { return buffers.base + buffers.begins[k]; };
+    const auto end_of = [&](std::size_t k) { return char_end(text, buffers.base + buffers.begins[k]); };
+    const std::string_view folded(buffers.folded.data(), buffers.size);
     struct Candidate {
         std::size_t begin, end; // in the folded text
         std::size_t pattern;
@@ -215,9 +244,9 @@ std::vector<Gazetteer::Match> Gazetteer::find_in(std::string_view text, TextSpan
         if (after < folded.size() && folded[after] != ' ') return;
         if (p.acronym) {
             // In capitals, as written: "farc" is no FARC.
-            for (std::size_t i = begins[begin]; i < ends[end - 1]; ++i)
+            for (std::size_t i = begin_of(begin); i < end_of(end - 1); ++i)
                 if (text[i] >= 'a' && text[i] <= 'z') return;
-            if (after > end && text[begins[end]] != 's') return; // a plural of capitals is "ELNs"; "ELNS" is another word
+            if (after > end && text[begin_of(end)] != 's') return; // a plural of capitals is "ELNs"; "ELNS" is another word
         }
         candidates.push_back({begin, end, pattern});
     };
@@ -237,7 +266,7 @@ std::vector<Gazetteer::Match> Gazetteer::find_in(std::string_view text, TextSpan
         if (c.begin < taken_until && !(nested && c.end <= taken_until)) continue;
         taken_until = std::max(taken_until, c.end);
         const auto& p = patterns_[c.pattern];
-        out.push_back({{begins[c.begin], ends[c.end - 1]}, p.entities, p.name});
+        out.push_back({{begin_of(c.begin), end_of(c.end - 1)}, p.entities, p.name});
     }
     return out;
 }

@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace tg {
@@ -30,22 +31,30 @@ public:
     struct Match {
         TextSpan span;                    // in the text, without a plural or possessive ending
         std::vector<std::size_t> entities; // those the matched name belongs to (usually one)
-        std::string name;                  // the name or alias as added
+        std::string_view name;             // the name or alias as added; valid while the gazetteer is unchanged
     };
     // Builds the automaton on first use after an add(). With `nested`, names inside a longer
     // match are kept too ("UN Security Council" in "UN Security Council Resolution 1325"), after it.
     std::vector<Match> find(std::string_view text, bool nested = false) const;
+    // Several gazetteers over one text, folding it once: one list per gazetteer, each found as
+    // find(text, nested) would find it.
+    static std::vector<std::vector<Match>> find_each(std::string_view text,
+                                                     const std::vector<std::pair<const Gazetteer*, bool>>& gazetteers);
+    // The matches find() gives from those find(text, true) gives: none inside another.
+    static std::vector<Match> outermost(const std::vector<Match>& matches);
 
     std::size_t size() const { return patterns_.size(); }
 
 private:
     void build() const;
-    // The folded piece of text and, per folded byte, where its character begins and ends.
+    // A folded piece of the text and, per folded byte, where its character begins in the piece.
     struct FoldBuffers {
         std::string folded;
-        std::vector<std::size_t> begins, ends;
+        std::vector<std::uint32_t> begins;
+        std::size_t size = 0; // of the folded piece
+        std::size_t base = 0; // where the piece begins in the text
     };
-    std::vector<Match> find_in(std::string_view text, TextSpan chunk, bool nested, FoldBuffers& buffers) const;
+    std::vector<Match> find_in(std::string_view text, bool nested, const FoldBuffers& buffers) const;
 
     struct Pattern {
         std::string folded, name;

@@ -59,6 +59,9 @@ const char* const kOpeners[] = {"the", "a", "an", "this", "that", "these", "thos
                                 "they", "he", "she", "it", "we", "i", "our", "their", "his", "her", "ellos", "ella", "nosotros",
                                 "after", "before", "during", "since", "while", "when", "although", "however", "despite", "today"};
 
+// A-Z, a-z, 0-9, without the C locale's table lookup: this runs once per byte of the text.
+bool ascii_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
 // An acronym short enough to be a name: 2 to 10 characters.
 bool acronym_word(std::string_view w) { return is_acronym(w) && w.size() <= 10; }
 
@@ -72,7 +75,7 @@ std::vector<Word> words_in(std::string_view text, TextSpan sentence) {
     std::size_t i = sentence.begin;
     const auto word_char = [&](std::size_t k) {
         const auto c = static_cast<unsigned char>(text[k]);
-        return std::isalnum(c) || c == '-' || c >= 0x80;
+        return ascii_alnum(c) || c == '-' || c >= 0x80;
     };
     while (i < sentence.end) {
         while (i < sentence.end && !word_char(i)) ++i;
@@ -103,9 +106,9 @@ void mark_headings(std::string_view text, std::vector<std::uint8_t>& covered) {
         bool in_word = false;
         for (const char ch : line) {
             const auto c = static_cast<unsigned char>(ch);
-            lower += std::islower(c) ? 1 : 0;
-            upper += std::isupper(c) ? 1 : 0;
-            const bool w = std::isalnum(c) || c >= 0x80;
+            lower += c >= 'a' && c <= 'z' ? 1 : 0;
+            upper += c >= 'A' && c <= 'Z' ? 1 : 0;
+            const bool w = ascii_alnum(c) || c >= 0x80;
             words += w && !in_word ? 1 : 0;
             in_word = w;
         }
@@ -121,8 +124,13 @@ void mark_headings(std::string_view text, std::vector<std::uint8_t>& covered) {
 } // namespace
 
 std::vector<EntityCandidate> propose_entities(std::string_view text, const Gazetteer& known) {
+    return propose_entities(text, known.find(text), sentences(text));
+}
+
+std::vector<EntityCandidate> propose_entities(std::string_view text, const std::vector<Gazetteer::Match>& known,
+                                              const std::vector<TextSpan>& sentence_spans) {
     std::vector<std::uint8_t> covered(text.size() + 1, 0);
-    for (const auto& m : known.find(text)) std::fill(covered.begin() + static_cast<long>(m.span.begin), covered.begin() + static_cast<long>(m.span.end), 1);
+    for (const auto& m : known) std::fill(covered.begin() + static_cast<long>(m.span.begin), covered.begin() + static_cast<long>(m.span.end), 1);
     mark_headings(text, covered);
     std::map<std::string, std::size_t> index; // folded name -> position in out
     std::vector<EntityCandidate> out;
@@ -132,6 +140,7 @@ std::vector<EntityCandidate> propose_entities(std::string_view text, const Gazet
         if (key.empty()) return;
         if (const auto it = index.find(key); it != index.end()) {
             ++out[it->second].occurrences;
+            out[it->second].spans.push_back({begin, end});
             return;
         }
         EntityCandidate c;
@@ -160,22 +169,33 @@ std::vector<EntityCandidate> propose_entities(std::string_view text, const Gazet
         c.confidence = !c.kind.empty() ? 0.7 : acronym ? 0.5 : 0.4;
         c.first = {begin, end};
         c.occurrences = 1;
+        c.spans.push_back(c.first);
         index[key] = out.size();
         out.push_back(std::move(c));
     };
-    for (const auto& sentence : sentences(text)) {
+    for (const auto& sentence : sentence_spans) {
         const auto words = words_in(text, sentence);
         std::size_t i = 0;
         while (i < words.size()) {
             const auto w = text.substr(words[i].begin, words[i].end - words[i].begin);
+            if (covered[words[i].begin] || !starts_capitalized(w)) {
+                ++i;
+                continue;
+            }
             const auto opener = fold_words(w);
-            if (covered[words[i].begin] || !starts_capitalized(w) ||
-                std::find_if(std::begin(kOpeners), std::end(kOpeners), [&](const char* o) { return opener == o; }) != std::end(kOpeners)) {
+            if (std::find_if(std::begin(kOpeners), std::end(kOpeners), [&](const char* o) { return opener == o; }) != std::end(kOpeners)) {
                 ++i;
                 continue;
             }
             if (acronym_word(w)) {
                 if (!no_name_word(fold_words(w))) propose(words[i].begin, words[i].end, {fold_words(w)});
+                ++i;
+                continue;
+            }
+            // The plural of an acronym ("NGOs", "FTCs") names it.
+            if (w.size() > 2 && w.back() == 's' && acronym_word(w.substr(0, w.size() - 1))) {
+                const auto stem = fold_words(w.substr(0, w.size() - 1));
+                if (!no_name_word(stem)) propose(words[i].begin, words[i].end - 1, {stem});
                 ++i;
                 continue;
             }

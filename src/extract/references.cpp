@@ -27,12 +27,23 @@ const Description kDescriptions[] = {
 
 } // namespace
 
+const Gazetteer& descriptions() {
+    static const Gazetteer all = [] {
+        Gazetteer g;
+        for (std::size_t d = 0; d < std::size(kDescriptions); ++d) g.add(kDescriptions[d].phrase, d);
+        return g;
+    }();
+    return all;
+}
+
 std::vector<Mention> resolve_references(std::string_view text, const std::vector<Mention>& mentions, const std::vector<std::string>& kinds,
                                         const Ontology& ontology) {
-    Gazetteer descriptions;
-    for (std::size_t d = 0; d < std::size(kDescriptions); ++d) descriptions.add(kDescriptions[d].phrase, d);
-    const auto found = descriptions.find(text);
-    const auto spans = paragraphs(text);
+    return resolve_references(descriptions().find(text), paragraphs(text), mentions, kinds, ontology);
+}
+
+std::vector<Mention> resolve_references(const std::vector<Gazetteer::Match>& found, const std::vector<TextSpan>& spans,
+                                        const std::vector<Mention>& mentions, const std::vector<std::string>& kinds,
+                                        const Ontology& ontology) {
     std::vector<Mention> out;
     for (const auto& match : found) {
         const auto& d = kDescriptions[match.entities.front()];

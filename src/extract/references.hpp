@@ -18,4 +18,11 @@ namespace tg {
 std::vector<Mention> resolve_references(std::string_view text, const std::vector<Mention>& mentions, const std::vector<std::string>& kinds,
                                         const Ontology& ontology);
 
+// The descriptions, to find them with other gazetteers in one pass.
+const Gazetteer& descriptions();
+// The same, with the descriptions already found (`descriptions().find(text)`) and the paragraphs.
+std::vector<Mention> resolve_references(const std::vector<Gazetteer::Match>& found, const std::vector<TextSpan>& paragraph_spans,
+                                        const std::vector<Mention>& mentions, const std::vector<std::string>& kinds,
+                                        const Ontology& ontology);
+
 } // namespace tg

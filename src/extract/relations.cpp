@@ -174,10 +174,20 @@ double co_occurrence_confidence(std::size_t sentences) {
 std::vector<RelationCandidate> propose_relations(std::string_view text, const std::vector<TextSpan>& sentences,
                                                  const std::vector<Mention>& mentions, const std::vector<std::string>& kinds,
                                                  const Ontology& ontology, const std::vector<RelationCue>& cues) {
+    return propose_relations(text, sentences, mentions, kinds, ontology, cues, cue_phrases(cues).find(text));
+}
+
+Gazetteer cue_phrases(const std::vector<RelationCue>& cues) {
     Gazetteer phrases;
     for (std::size_t c = 0; c < cues.size(); ++c)
         for (const auto& phrase : cues[c].phrases) phrases.add(phrase, c);
-    const auto phrase_matches = phrases.find(text);
+    return phrases;
+}
+
+std::vector<RelationCandidate> propose_relations(std::string_view text, const std::vector<TextSpan>& sentences,
+                                                 const std::vector<Mention>& mentions, const std::vector<std::string>& kinds,
+                                                 const Ontology& ontology, const std::vector<RelationCue>& cues,
+                                                 const std::vector<Gazetteer::Match>& phrase_matches) {
 
     // Mentions and cue phrases by sentence (both in text order; sentences are too).
     std::vector<std::vector<Mention>> mentions_in(sentences.size());

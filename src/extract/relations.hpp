@@ -8,6 +8,7 @@
 //  - co-occurrence: any two names in one sentence, with no cue relation between them anywhere in
 //    the text, are related_to each other, weighted by the number of sentences they share.
 // The same relation found in several sentences is one candidate with every sentence as evidence.
+#include "extract/gazetteer.hpp"
 #include "extract/sentences.hpp"
 #include "model/ontology.hpp"
 #include "model/relation_cue.hpp"
@@ -42,5 +43,13 @@ double co_occurrence_confidence(std::size_t sentences);
 std::vector<RelationCandidate> propose_relations(std::string_view text, const std::vector<TextSpan>& sentences,
                                                  const std::vector<Mention>& mentions, const std::vector<std::string>& kinds,
                                                  const Ontology& ontology, const std::vector<RelationCue>& cues);
+
+// Every cue phrase, for the cue with that index.
+Gazetteer cue_phrases(const std::vector<RelationCue>& cues);
+// The same, with the phrases already found (`cue_phrases(cues).find(text)`).
+std::vector<RelationCandidate> propose_relations(std::string_view text, const std::vector<TextSpan>& sentences,
+                                                 const std::vector<Mention>& mentions, const std::vector<std::string>& kinds,
+                                                 const Ontology& ontology, const std::vector<RelationCue>& cues,
+                                                 const std::vector<Gazetteer::Match>& phrase_matches);
 
 } // namespace tg
