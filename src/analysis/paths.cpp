@@ -8,6 +8,7 @@
 #include <limits>
 #include <queue>
 #include <set>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace tg {
@@ -168,6 +169,62 @@ Path describe(const View& view, const std::vector<Vertex32>& vertices, Direction
     return path;
 }
 
+// The shortest path by hops from s to t, by breadth-first search from both ends, a whole level at
+// a time from the side with the smaller frontier (its vertices in increasing id order). Of the
+// meetings a level finds, the shortest wins, then the one found first: deterministic, though not
+// always the path a one-sided search would give among equally short ones. Empty when t cannot be
+// reached.
+std::vector<Vertex32> meet_in_the_middle(const View& view, Vertex32 s, Vertex32 t, Direction direction) {
+    const Direction back = direction == Direction::out ? Direction::in : direction == Direction::in ? Direction::out : Direction::any;
+    // Per side: each reached vertex's depth and the vertex it was reached from.
+    struct Side {
+        std::unordered_map<Vertex32, std::pair<std::uint32_t, Vertex32>> reached;
+        std::vector<Vertex32> frontier;
+        std::uint32_t depth = 0;
+    };
+    Side from_s, from_t;
+    from_s.reached.emplace(s, std::make_pair(0u, s));
+    from_t.reached.emplace(t, std::make_pair(0u, t));
+    from_s.frontier = {s};
+    from_t.frontier = {t};
+    while (!from_s.frontier.empty() && !from_t.frontier.empty()) {
+        const bool forward = from_s.frontier.size() <= from_t.frontier.size();
+        Side& near = forward ? from_s : from_t;
+        const Side& far = forward ? from_t : from_s;
+        std::sort(near.frontier.begin(), near.frontier.end());
+        std::vector<Vertex32> next;
+        std::uint32_t best = std::numeric_limits<std::uint32_t>::max();
+        Vertex32 meet_near = kNoVertex, meet_far = kNoVertex;
+        for (const auto u : near.frontier)
+            view.for_each_neighbor(u, forward ? direction : back, [&](Vertex32 v, double, std::size_t) {
+                if (const auto other = far.reached.find(v); other != far.reached.end()) {
+                    const auto length = near.depth + 1 + other->second.first;
+                    if (length < best) best = length, meet_near = u, meet_far = v;
+                }
+                if (near.reached.emplace(v, std::make_pair(near.depth + 1, u)).second) next.push_back(v);
+            });
+        ++near.depth;
+        if (best != std::numeric_limits<std::uint32_t>::max()) {
+            // s ... meet_near, then meet_far ... t (or the other way round when searching from t).
+            std::vector<Vertex32> head, tail;
+            for (Vertex32 v = meet_near;; v = near.reached.at(v).second) {
+                head.push_back(v);
+                if (v == (forward ? s : t)) break;
+            }
+            for (Vertex32 v = meet_far;; v = far.reached.at(v).second) {
+                tail.push_back(v);
+                if (v == (forward ? t : s)) break;
+            }
+            std::reverse(head.begin(), head.end());
+            head.insert(head.end(), tail.begin(), tail.end());
+            if (!forward) std::reverse(head.begin(), head.end());
+            return head;
+        }
+        near.frontier = std::move(next);
+    }
+    return {};
+}
+
 bool path_less(const Path& a, const Path& b) {
     if (a.cost != b.cost) return a.cost < b.cost;
     if (a.vertices.size() != b.vertices.size()) return a.vertices.size() < b.vertices.size();
@@ -180,6 +237,13 @@ std::vector<Path> shortest_paths(const View& view, Vertex32 s, Vertex32 t, const
     if (k < 1) throw DataError("the number of paths must be at least 1");
     if (view.weighted()) require_usable_weights(view);
     if (!view.active(s) || !view.active(t) || s == t) return {};
+    // One path by hops with nothing to avoid: from both ends at once, touching only what the two
+    // searches reach, not the whole graph.
+    if (k == 1 && !view.weighted() && options.max_hops == 0 && options.through_kinds.empty()) {
+        const auto path = meet_in_the_middle(view, s, t, options.direction);
+        if (path.empty()) return {};
+        return {describe(view, path, options.direction)};
+    }
     const auto may_pass = passable(view, options);
     Search search{view, options, may_pass, std::vector<std::uint8_t>(view.vertex_count(), 0), {}};
     const auto first = search.run(s, t);

@@ -102,3 +102,40 @@ TEST_CASE("filters and attribute weights a plain network lacks are refused with 
     CHECK(weighted.weight_problem() == "tie b c has weight -1: path weights must not be negative");
     CHECK_THROWS_AS(shortest_paths(weighted, 0, 2, {}), DataError);
 }
+
+TEST_CASE("one shortest path by hops, searched from both ends, is as short as a breadth-first search says and runs along arcs", "[analysis]") {
+    TempDir dir;
+    NetworkOptions options;
+    options.path = dir.write("net.txt", random_edge_list(23, 400, 900));
+    const auto net = read_plain_edge_list(options).network;
+    const GraphSnapshot snapshot(net);
+    const View view(snapshot);
+    std::size_t found = 0, unreachable = 0;
+    for (const auto direction : {Direction::out, Direction::in, Direction::any})
+        for (Vertex32 s = 0; s < 40; ++s) {
+            const auto level = hop_distances(view, s, direction);
+            for (Vertex32 t = 0; t < view.vertex_count(); t += 7) {
+                if (t == s) continue;
+                PathOptions path_options;
+                path_options.direction = direction;
+                const auto paths = shortest_paths(view, s, t, path_options);
+                if (level[t] == kUnreached) {
+                    CHECK(paths.empty());
+                    ++unreachable;
+                    continue;
+                }
+                REQUIRE(paths.size() == 1);
+                const auto& p = paths[0];
+                CHECK(p.hops.size() == level[t]);
+                CHECK(p.vertices.front() == s);
+                CHECK(p.vertices.back() == t);
+                for (std::size_t i = 0; i + 1 < p.vertices.size(); ++i) {
+                    const auto next = distinct_neighbours(view, p.vertices[i], direction);
+                    CHECK(std::find(next.begin(), next.end(), p.vertices[i + 1]) != next.end());
+                }
+                ++found;
+            }
+        }
+    CHECK(found > 1000);
+    CHECK(unreachable > 0); // the directed searches leave some pairs apart
+}
