@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Installs exactly the Debian packages threatgraph needs to build and test; safe to run again.
+#   scripts/install-deps.sh           build and test
+#   scripts/install-deps.sh --bench   and the libraries bench/compare measures threatgraph against
 set -euo pipefail
 
 packages=(
@@ -12,7 +14,14 @@ packages=(
   python3-networkx                          # tests: the reference every measure is checked against
   python3-igraph                            # tests: GraphML exports load in igraph
   libxml2-utils                             # tests: xmllint checks GraphML and GEXF exports
+  libbenchmark-dev                          # bench: Google Benchmark for the engine's kernels
 )
+if [ "${1:-}" = "--bench" ]; then
+  packages+=(python3-graph-tool python3-scipy)  # bench/compare: graph-tool, and NetworkX's PageRank
+elif [ $# -gt 0 ]; then
+  echo "install-deps: unknown option \"$1\" (the only one is --bench)" >&2
+  exit 2
+fi
 
 missing=()
 for p in "${packages[@]}"; do
