@@ -17,7 +17,6 @@
 #include <ctime>
 #include <filesystem>
 #include <ostream>
-#include <set>
 
 namespace tg::cli {
 
@@ -25,17 +24,17 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Every file of the data folder (other than the three merged ones), to carry over unchanged.
+// The files of a graph-data folder the merge does not rewrite, carried over as they are: only
+// those graph-data defines, read through links, so a link to elsewhere copies nothing else.
 std::vector<std::pair<std::string, std::string>> carried_files(const fs::path& data) {
-    static const std::set<std::string> merged{"entities.json", "relations.json", "sources.json"};
     std::vector<std::pair<std::string, std::string>> out;
-    for (const auto& entry : fs::recursive_directory_iterator(data, fs::directory_options::follow_directory_symlink)) {
-        std::error_code ec;
-        if (!fs::is_regular_file(fs::status(entry.path(), ec))) continue;
-        // Lexically: a symbolic link inside the folder keeps its own name.
-        const auto relative = entry.path().lexically_relative(data).generic_string();
-        if (merged.count(relative)) continue;
-        out.emplace_back(relative, read_file(entry.path().string()));
+    for (const char* name : {"ontology.json", "schema/graph-data.schema.json", "relation-cues.json", "README.md"}) {
+        const auto path = data / name;
+        if (name == std::string("relation-cues.json") || name == std::string("README.md")) {
+            std::error_code ec;
+            if (!fs::exists(path, ec)) continue; // optional
+        }
+        out.emplace_back(name, read_file(path.string()));
     }
     return out;
 }
@@ -68,7 +67,7 @@ int run_build(Context& context, const BuildArgs& args) {
     const auto& base = context.graph();
     if (context.network())
         throw UsageError("build merges into graph-data, not into a network brought with --input", "drop --input and name the graph-data with --data");
-    const fs::path data(context.data_dir());
+    const fs::path data = folder_path(context.data_dir());
     const auto candidates = read_candidates(args.candidates, (data / "schema" / "graph-data.schema.json").string());
     auto merge = merge_candidates(base, candidates);
     if (count_errors(merge.diagnostics) > 0)
@@ -84,7 +83,7 @@ int run_build(Context& context, const BuildArgs& args) {
     write_new_folder(target, files);
     auto check = check_graph_data(target, context.options().sources);
     if (count_errors(check.diagnostics) > 0) {
-        const auto where = to_folder ? "the merged graph-data in " + folder + " is not valid: "
+        const auto where = to_folder ? "the merged graph-data in " + folder + " is not valid (kept to inspect; remove it before building again): "
                                      : data.string() + " is unchanged; the merged graph-data in " + target + " is not valid: ";
         throw DataError(where + diagnostic_counts(check.diagnostics), check.diagnostics);
     }
@@ -102,16 +101,23 @@ int run_build(Context& context, const BuildArgs& args) {
         return kOk;
     }
 
-    // In place: the three merged files are copied to a backup folder, then replaced one by one.
-    const auto backup = data.string() + ".backup-" + timestamp();
-    for (const char* name : {"entities.json", "relations.json", "sources.json"})
-        write_file_atomically((fs::path(backup) / name).string(), read_file((data / name).string()));
+    // In place: the three merged files are copied to a new backup folder (never one that exists:
+    // two builds in one second get two), then replaced; if a replacement fails, the files already
+    // replaced are put back from the backup.
+    static const char* const merged_files[] = {"entities.json", "relations.json", "sources.json"};
+    std::string backup = data.string() + ".backup-" + timestamp();
     std::error_code ec;
-    for (const char* name : {"entities.json", "relations.json", "sources.json"}) {
-        fs::rename(fs::path(target) / name, data / name, ec);
-        if (ec)
-            throw IoError("cannot replace " + (data / name).string() + ": " + ec.message(),
-                          "the previous files are in " + backup + "; the merged ones in " + target);
+    for (int n = 2; fs::exists(backup, ec); ++n) backup = data.string() + ".backup-" + timestamp() + "-" + std::to_string(n);
+    std::vector<std::pair<std::string, std::string>> previous;
+    for (const char* name : merged_files) previous.emplace_back(name, read_file((data / name).string()));
+    write_new_folder(backup, previous);
+    for (std::size_t i = 0; i < std::size(merged_files); ++i) {
+        fs::rename(fs::path(target) / merged_files[i], data / merged_files[i], ec);
+        if (!ec) continue;
+        const auto failure = ec.message();
+        for (std::size_t k = 0; k < i; ++k) write_file_atomically((data / merged_files[k]).string(), previous[k].second);
+        throw IoError("cannot replace " + (data / merged_files[i]).string() + ": " + failure + "; " + data.string() + " is as it was",
+                      "the previous files are also in " + backup + "; the merged ones in " + target);
     }
     fs::remove_all(target, ec);
     context.out() << "merged " << args.candidates << " into " << data.string() << ": " << summary(merge) << "; valid graph-data; "

@@ -112,7 +112,7 @@ private:
             }
             const auto passage = texts_.passage(c_.source, e);
             if (!passage) {
-                out_ << " (passage not shown: the text is not in the --sources folder)\n";
+                out_ << " (passage not shown: the --sources folder has no " << c_.source.file << " with this text's SHA-256)\n";
                 continue;
             }
             out_ << "\n" << wrap(*passage, 100, "  > ");
@@ -168,6 +168,10 @@ std::string evaluation_json(const Evaluation& e) {
 } // namespace
 
 int run_extract(Context& context, const ExtractArgs& args) {
+    if (context.format() != OutputFormat::text && !args.evaluate)
+        throw UsageError("extract prints its review report as text; --format applies to --evaluate",
+                         "the candidates themselves are JSON: write them with -o DIR");
+    if (context.format() == OutputFormat::csv) throw UsageError("--evaluate prints text or JSON, not CSV", "use --format json");
     const auto& folder = context.options().output;
     if (!folder.empty() && folder != "-") check_new_folder(folder, "write the candidates into a new folder with -o DIR");
     const auto text = read_report(args.text);

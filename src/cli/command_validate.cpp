@@ -2,7 +2,11 @@
 #include "cli/commands.hpp"
 #include "core/error.hpp"
 #include "io/graph_data_loader.hpp"
+#include "io/relation_cues_reader.hpp"
+#include "io/text_file.hpp"
 #include "io/json_writer.hpp"
+
+#include <filesystem>
 
 namespace tg::cli {
 
@@ -50,6 +54,18 @@ int run_validate(Context& context) {
     }
     const auto dir = context.data_dir();
     auto check = check_graph_data(dir, context.options().sources);
+    // The cue lexicon extract reads, when the folder has one: checked here, not first by extract.
+    const auto cues = (std::filesystem::path(dir) / "relation-cues.json").string();
+    if (check.graph && file_exists(cues)) {
+        try {
+            read_relation_cues(cues, (std::filesystem::path(dir) / "schema" / "graph-data.schema.json").string(), check.graph->ontology());
+        } catch (const DataError& e) {
+            auto problems = e.diagnostics();
+            if (problems.empty()) problems.push_back({Severity::error, nullptr, cues, 0, 0, "relation-cues", e.what(), e.hint()});
+            check.diagnostics.insert(check.diagnostics.end(), problems.begin(), problems.end());
+            check.graph.reset();
+        }
+    }
     const auto errors = count_errors(check.diagnostics);
     const bool valid = check.graph != nullptr;
     if (context.format() == OutputFormat::json) {

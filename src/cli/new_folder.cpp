@@ -18,13 +18,21 @@ void check_new_folder(const std::string& folder, const std::string& hint) {
     if (!fs::is_empty(folder, ec)) throw UsageError("\"" + folder + "\" already exists and is not empty", hint + "; nothing is overwritten");
 }
 
+fs::path folder_path(const std::string& folder) {
+    // "out/" (as tab completion writes it) names the folder "out": without the trailing
+    // separator, the staging folder goes beside it, not inside.
+    auto path = fs::path(folder).lexically_normal();
+    if (!path.empty() && path.filename().empty()) path = path.parent_path();
+    return path;
+}
+
 void write_new_folder(const std::string& folder, const std::vector<std::pair<std::string, std::string>>& files) {
     for (const auto& file : files) {
         const auto name = fs::path(file.first).lexically_normal();
         if (name.empty() || name.is_absolute() || *name.begin() == "..")
             throw InternalError("write_new_folder: \"" + file.first + "\" is not a path inside the folder");
     }
-    const fs::path target(folder);
+    const fs::path target = folder_path(folder);
     const fs::path staging = target.string() + ".partial" + std::to_string(::getpid());
     std::error_code ec;
     fs::create_directories(staging, ec);

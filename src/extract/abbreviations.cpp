@@ -102,10 +102,11 @@ std::string best_long_form(std::string_view short_form, std::string_view candida
 std::vector<AbbreviationPair> find_abbreviations(std::string_view text) {
     std::vector<AbbreviationPair> out;
     for (const auto& sentence : sentences(text)) {
-        for (auto open = text.find('(', sentence.begin); open != std::string_view::npos && open < sentence.end;
-             open = text.find('(', open + 1)) {
-            const auto close = text.find(')', open);
-            if (close == std::string_view::npos || close >= sentence.end) break;
+        // Searches stay inside the sentence: a text without brackets costs one pass, not one per sentence.
+        const auto upto = text.substr(0, sentence.end);
+        for (auto open = upto.find('(', sentence.begin); open != std::string_view::npos; open = upto.find('(', open + 1)) {
+            const auto close = upto.find(')', open);
+            if (close == std::string_view::npos) break;
             std::size_t in_begin = open + 1, in_end = close;
             while (in_begin < in_end && space(text[in_begin])) ++in_begin;
             while (in_end > in_begin && space(text[in_end - 1])) --in_end;
@@ -113,7 +114,11 @@ std::vector<AbbreviationPair> find_abbreviations(std::string_view text) {
             const auto cut = text.substr(in_begin, in_end - in_begin).find_first_of(",;");
             const auto inner_end = cut == std::string_view::npos ? in_end : in_begin + cut;
             const auto inside = text.substr(in_begin, inner_end - in_begin);
-            const auto before = words_of(text, sentence.begin, open);
+            // A long form has at most 2 |SF| words: a few hundred bytes before the bracket are enough.
+            auto window = open - sentence.begin > 1000 ? open - 1000 : sentence.begin;
+            if (window != sentence.begin)
+                while (window < open && !space(text[window])) ++window; // from a whole word
+            const auto before = words_of(text, window, open);
             if (before.empty() || inside.empty()) continue;
 
             if (short_form_shape(inside)) {

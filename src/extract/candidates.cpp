@@ -67,7 +67,7 @@ public:
         // the descriptions.
         auto found = Gazetteer::find_each(text_, {{&known, true}, {&phrases, false}, {&descriptions(), false}});
         for (auto& c : propose_entities(text_, Gazetteer::outermost(found[0]), spans_))
-            news_.push_back({c.name, c.kind, c.rule, c.confidence, {}, false, std::move(c.spans)});
+            add_new_name({c.name, c.kind, c.rule, c.confidence, {}, false, std::move(c.spans)});
         out_.abbreviations = find_abbreviations(text_);
         for (const auto& pair : out_.abbreviations) take_abbreviation(pair);
 
@@ -97,13 +97,13 @@ public:
             if (match.entities.size() == 1) named.push_back({match.span, match.entities.front()});
 
         // Entity proposals in catalog order, for the named ones.
-        std::vector<std::vector<TextSpan>> named_in(kinds_.size());
+        std::vector<std::vector<std::pair<TextSpan, std::size_t>>> named_in(kinds_.size()); // sentence, where the name is
         std::vector<std::size_t> count(kinds_.size(), 0);
         for (const auto& m : named) {
             ++count[m.entity];
             const auto s = sentence_around(m.span);
             auto& list = named_in[m.entity];
-            if (list.size() < kEvidencePerEntity && (list.empty() || list.back().begin != s.begin)) list.push_back(s);
+            if (list.size() < kEvidencePerEntity && (list.empty() || list.back().first.begin != s.begin)) list.emplace_back(s, m.span.begin);
         }
         std::vector<std::string> ids(kinds_.size());
         std::set<std::string> taken;
@@ -132,8 +132,10 @@ public:
                 p.entity.aliases = fresh.aliases;
                 p.review = {ReviewStatus::candidate, fresh.rule, fresh.confidence};
             }
+            for (const auto& [sentence, at] : named_in[e])
+                if (auto ev = evidence(sentence, at, p.entity.name + " is named here.")) p.entity.evidence.push_back(std::move(*ev));
+            if (p.entity.evidence.empty()) continue; // named only outside the source's sections: nothing to cite
             ids[e] = p.entity.id;
-            for (const auto& s : named_in[e]) p.entity.evidence.push_back(evidence(s, p.entity.name + " is named here."));
             p.entity.note = "named " + std::to_string(count[e]) + (count[e] == 1 ? " time" : " times") + " in the text";
             names_.emplace(e, p.entity.name);
             out_.entities.push_back(std::move(p));
@@ -145,16 +147,24 @@ public:
         auto linked = mentions;
         linked.insert(linked.end(), references.begin(), references.end());
         std::stable_sort(linked.begin(), linked.end(), [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+        // The first mention of e in a sentence, among mentions sorted by place.
+        const auto first_in = [](const std::vector<Mention>& list, TextSpan sentence, std::size_t e) -> const Mention* {
+            auto it = std::lower_bound(list.begin(), list.end(), sentence.begin,
+                                       [](const Mention& m, std::size_t at) { return m.span.begin < at; });
+            for (; it != list.end() && it->span.begin < sentence.end; ++it)
+                if (it->entity == e && it->span.end <= sentence.end) return &*it;
+            return nullptr;
+        };
         // How a sentence refers to an entity it does not name, for the evidence's refers_to.
         const auto refers_to = [&](TextSpan sentence, std::size_t e) {
-            const auto within = [&](const Mention& m) { return m.entity == e && sentence.begin <= m.span.begin && m.span.end <= sentence.end; };
-            if (std::any_of(mentions.begin(), mentions.end(), within)) return std::string();
-            const auto it = std::find_if(references.begin(), references.end(), within);
-            if (it == references.end()) return std::string();
-            return "\"" + std::string(text_.substr(it->span.begin, it->span.end - it->span.begin)) + "\" is " + names_.at(e);
+            if (first_in(mentions, sentence, e)) return std::string();
+            const auto* m = first_in(references, sentence, e);
+            if (!m) return std::string();
+            return "\"" + std::string(text_.substr(m->span.begin, m->span.end - m->span.begin)) + "\" is " + names_.at(e);
         };
 
         for (auto& c : propose_relations(text_, spans_, linked, kinds_, graph_.ontology(), cues, found[1])) {
+            if (ids[c.source].empty() || ids[c.target].empty()) continue; // an end with nothing to cite
             RelationProposal p;
             p.sentences = c.sentences.size();
             p.phrase = c.phrase;
@@ -165,7 +175,6 @@ public:
             r.target = ids[c.target];
             r.confidence = c.confidence;
             r.id = r.source + "-" + r.type + "-" + r.target;
-            for (int k = 2; !relation_ids.insert(r.id).second; ++k) r.id = r.source + "-" + r.type + "-" + r.target + "-" + std::to_string(k);
             const auto* type = graph_.ontology().relation_type(c.type);
             const auto label = type ? type->label : c.type;
             const auto said = c.phrase.empty()
@@ -173,12 +182,17 @@ public:
                                   : names_.at(c.source) + " " + label + " " + names_.at(c.target) + ", by the phrase \"" +
                                         fold_words(c.phrase) + "\".";
             for (std::size_t s = 0; s < c.sentences.size() && s < kEvidencePerEntity; ++s) {
-                r.evidence.push_back(evidence(c.sentences[s], said));
+                const auto* anchor = first_in(linked, c.sentences[s], c.source);
+                auto ev = evidence(c.sentences[s], anchor ? anchor->span.begin : c.sentences[s].begin, said);
+                if (!ev) continue;
+                r.evidence.push_back(std::move(*ev));
                 std::string how;
                 for (const auto e : {c.source, c.target})
                     if (const auto r_to = refers_to(c.sentences[s], e); !r_to.empty()) how += (how.empty() ? "" : "; ") + r_to;
                 r.evidence.back().refers_to = how;
             }
+            if (r.evidence.empty()) continue;
+            for (int k = 2; !relation_ids.insert(r.id).second; ++k) r.id = r.source + "-" + r.type + "-" + r.target + "-" + std::to_string(k);
             if (c.sentences.size() > kEvidencePerEntity || c.phrase.empty())
                 r.note = "stated in " + std::to_string(c.sentences.size()) + (c.sentences.size() == 1 ? " sentence" : " sentences");
             out_.relations.push_back(std::move(p));
@@ -211,11 +225,17 @@ private:
         return out;
     }
 
+    // The new name written `form` (ignoring case and accents), if not dropped; by an index, as a
+    // long text defines thousands of abbreviations.
     NewName* new_name(const std::string& form) {
-        const auto key = fold_words(form);
-        for (auto& n : news_)
-            if (!n.dropped && fold_words(n.name) == key) return &n;
-        return nullptr;
+        const auto it = news_index_.find(fold_words(form));
+        if (it == news_index_.end() || news_[it->second].dropped) return nullptr;
+        return &news_[it->second];
+    }
+
+    void add_new_name(NewName n) {
+        news_index_[fold_words(n.name)] = news_.size();
+        news_.push_back(std::move(n));
     }
 
     void add_alias(std::size_t entity, const std::string& alias) {
@@ -256,7 +276,7 @@ private:
                 if (fold_words(a) != fold_words(merged.name) && fold_words(a) != fold_words(pair.short_form)) merged.aliases.push_back(a);
             n->dropped = true;
         }
-        news_.push_back(std::move(merged));
+        add_new_name(std::move(merged));
     }
 
     static std::string unique_id(const std::string& name, std::set<std::string>& taken) {
@@ -273,15 +293,18 @@ private:
         return span;
     }
 
-    // Evidence for a span, clipped to the section it starts in.
-    Evidence evidence(TextSpan span, const std::string& paraphrase) const {
-        const auto& sections = out_.source.sections;
-        const Section* section = &sections.front();
-        for (const auto& s : sections)
-            if (s.start <= span.begin && span.begin < s.end) section = &s;
-        const auto begin = std::max(span.begin, section->start);
-        const auto end = std::min(span.end, section->end);
-        return {out_.source.id, section->id, begin, std::max(begin, end), paraphrase, {}};
+    // Evidence for a sentence, cut to the section holding the byte `at` (where the name is), so
+    // that it still holds the name when sections do not fall between sentences; none when no
+    // section holds it.
+    std::optional<Evidence> evidence(TextSpan span, std::size_t at, const std::string& paraphrase) const {
+        for (const auto& section : out_.source.sections)
+            if (section.start <= at && at < section.end) {
+                const auto begin = std::max(span.begin, section.start);
+                const auto end = std::min(span.end, section.end);
+                if (begin >= end) return std::nullopt;
+                return Evidence{out_.source.id, section.id, begin, end, paraphrase, {}};
+            }
+        return std::nullopt;
     }
 
     std::string_view text_;
@@ -289,6 +312,7 @@ private:
     Candidates& out_;
     std::vector<TextSpan> spans_;
     std::vector<NewName> news_;
+    std::map<std::string, std::size_t> news_index_; // folded name -> position in news_
     std::map<std::size_t, std::vector<std::string>> new_aliases_; // known entity -> aliases the text defines
     std::map<std::size_t, std::vector<TextSpan>> new_alias_spans_; // known entity -> where the text uses them
     std::vector<std::string> kinds_;

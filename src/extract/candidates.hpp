@@ -9,6 +9,8 @@
 //  - Relations come from propose_relations over every mention of known and new names.
 // Evidence points at sentences; the source is graph-data's own record when the text's SHA-256
 // matches one (its id and sections), otherwise a new record with one section for the whole text.
+// A sentence crossing a section's end is cut to the section holding the name (for a relation,
+// the source's name); a name outside every section has nothing to cite and is not proposed.
 // Each paraphrase says which rule found what: the analyst rewrites it in their own words.
 #include "extract/abbreviations.hpp"
 #include "model/entity.hpp"

@@ -151,7 +151,8 @@ std::size_t fold_mapped(std::string_view text, std::string& out, std::vector<std
                 continue;
             }
             // A word hyphenated at a line's end ("Salva-\ntrucha") is read whole.
-            if (c == '-' && i > 0 && std::isalpha(static_cast<unsigned char>(text[i - 1]))) {
+            // The letter before may be accented ("Pú-\nblico"): any byte of a multi-byte character.
+            if (c == '-' && i > 0 && (std::isalpha(static_cast<unsigned char>(text[i - 1])) || (static_cast<unsigned char>(text[i - 1]) & 0x80))) {
                 std::size_t k = i + 1;
                 while (k < text.size() && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r')) ++k;
                 if (k + 1 < text.size() && text[k] == '\n' && std::islower(static_cast<unsigned char>(text[k + 1]))) {
@@ -179,10 +180,14 @@ std::vector<TextSpan> chunks(std::string_view text) {
     while (start < text.size()) {
         std::size_t end = std::min(text.size(), start + (1u << 20));
         if (end < text.size()) {
-            const auto blank = text.rfind("\n\n", end);
-            const auto line = text.rfind('\n', end);
-            if (blank != std::string_view::npos && blank > start) end = blank + 1;
-            else if (line != std::string_view::npos && line > start) end = line + 1;
+            // Searched within this piece only: the search never goes back over earlier pieces.
+            const auto piece = text.substr(start, end - start);
+            const auto blank = piece.rfind("\n\n");
+            const auto line = piece.rfind('\n');
+            const auto space = piece.rfind(' ');
+            if (blank != std::string_view::npos && blank > 0) end = start + blank + 1;
+            else if (line != std::string_view::npos && line > 0) end = start + line + 1;
+            else if (space != std::string_view::npos && space > 0) end = start + space + 1; // text without line breaks
             // A piece never ends inside a UTF-8 character.
             while (end > start + 1 && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
         }

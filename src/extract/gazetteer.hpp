@@ -7,8 +7,8 @@
 // an acronym (two capitals or more, no lower-case letter: FARC, MS-13) matches only in capitals,
 // so "farc" in a word list is no FARC. The longest match wins; overlapping ones are resolved
 // left to right, the longer first. The text is read in pieces of about a megabyte ending at line
-// breaks (preferably blank lines), so a name is never cut by a piece's end unless a paragraph is
-// longer than that.
+// breaks (preferably blank lines; in text without any, at a space), so a name is never cut by a
+// piece's end unless a paragraph is longer than that.
 #include "extract/sentences.hpp"
 
 #include <cstdint>

@@ -107,6 +107,27 @@ private:
         }
     }
 
+    // Each evidence cites a source of graph-data or of the candidates, one of its sections, and
+    // bytes inside that section: checked here, at the reviewer's line, not later in the merged files.
+    bool evidence_holds(const std::vector<Evidence>& evidence, const ItemPlace& place) {
+        for (const auto& e : evidence) {
+            const auto source = std::find_if(out_.sources.begin(), out_.sources.end(), [&](const SourceDocument& s) { return s.id == e.source; });
+            std::string problem;
+            if (source == out_.sources.end()) problem = "cites source \"" + e.source + "\", which neither graph-data nor the candidates list";
+            else if (const auto* section = source->section(e.section); !section)
+                problem = "cites section \"" + e.section + "\", which source \"" + e.source + "\" does not have";
+            else if (e.start >= e.end || e.start < section->start || e.end > section->end)
+                problem = "points at bytes " + std::to_string(e.start) + "-" + std::to_string(e.end) + ", outside section \"" + e.section +
+                          "\" (" + std::to_string(section->start) + "-" + std::to_string(section->end) + ")";
+            if (!problem.empty()) {
+                error(place.diagnostic("evidence", "bad-evidence", "evidence " + problem,
+                                       "keep the offsets extract wrote, or point them inside the section"));
+                return false;
+            }
+        }
+        return true;
+    }
+
     // The entity an accepted candidate's name or alias already names (besides `self`), if any.
     std::optional<std::size_t> named_elsewhere(const std::string& form, std::optional<std::size_t> self) const {
         for (const auto e : names_.lookup(form))
@@ -120,6 +141,7 @@ private:
             error(c.place.diagnostic("id", "duplicate-id", "entity \"" + e.id + "\" is accepted twice", "accept one and reject the other"));
             return;
         }
+        if (!evidence_holds(e.evidence, c.place)) return;
         if (!base_.ontology().kind(e.kind)) {
             error(c.place.diagnostic("kind", "unknown-kind", "unknown kind \"" + e.kind + "\"",
                                      hint_for(e.kind, base_.ontology().kind_ids(),
@@ -168,6 +190,7 @@ private:
 
     void merge_relation(const Reviewed<Relation>& c) {
         auto r = c.item;
+        if (!evidence_holds(r.evidence, c.place)) return;
         const auto* type = base_.ontology().relation_type(r.type);
         if (!type) {
             error(c.place.diagnostic("type", "unknown-relation-type", "unknown relation type \"" + r.type + "\"",

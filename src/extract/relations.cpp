@@ -15,6 +15,10 @@ namespace tg {
 
 namespace {
 
+// How many names each side of a cue phrase are looked at, and how many names apart two names of
+// a sentence may be to count as co-occurring: bounds that only very long sentences reach.
+constexpr std::size_t kReach = 20;
+
 std::pair<std::size_t, std::size_t> ordered(std::size_t a, std::size_t b) { return a < b ? std::pair{a, b} : std::pair{b, a}; }
 
 struct CueHit {
@@ -48,11 +52,14 @@ public:
 
     void link(TextSpan sentence, const std::vector<Mention>& in_sentence, const std::vector<CueHit>& hits) {
         for (const auto& hit : hits) {
-            std::vector<const Mention*> left, right; // nearest first
-            for (auto it = in_sentence.rbegin(); it != in_sentence.rend(); ++it)
+            // The names each side of the phrase, nearest first; at most kReach each way, so a
+            // "sentence" of a megabyte with no stop costs no more per phrase than a real one.
+            std::vector<const Mention*> left, right;
+            const auto after = std::lower_bound(in_sentence.begin(), in_sentence.end(), hit.span.end,
+                                                [](const Mention& m, std::size_t at) { return m.span.begin < at; });
+            for (auto it = after; it != in_sentence.end() && right.size() < kReach; ++it) right.push_back(&*it);
+            for (auto it = std::make_reverse_iterator(after); it != in_sentence.rend() && left.size() < kReach; ++it)
                 if (it->span.end <= hit.span.begin) left.push_back(&*it);
-            for (const auto& m : in_sentence)
-                if (m.span.begin >= hit.span.end) right.push_back(&m);
             const auto& cue = cues_[hit.cue];
             for (const auto& reading : cue.readings) {
                 const auto* type = ontology_.relation_type(reading.type);
@@ -144,16 +151,18 @@ std::vector<RelationCandidate> co_occurrences(std::string_view text, const std::
         std::vector<std::size_t> list_of(named.size(), 0); // mentions joined by "and", "or", commas share a list
         for (std::size_t i = 1; i < named.size(); ++i)
             list_of[i] = coordinated(text, named[i - 1].span.end, named[i].span.begin) ? list_of[i - 1] : i;
+        const auto last = [&](std::size_t i) { return std::min(named.size(), i + 1 + kReach); };
         std::set<std::pair<std::size_t, std::size_t>> in_lists;
         for (std::size_t i = 0; i < named.size(); ++i)
-            for (std::size_t j = i + 1; j < named.size(); ++j)
+            for (std::size_t j = i + 1; j < last(i); ++j)
                 if (list_of[i] == list_of[j]) in_lists.insert(ordered(named[i].entity, named[j].entity));
         std::vector<std::pair<std::size_t, std::size_t>> pairs; // in order of first mention
+        std::set<std::pair<std::size_t, std::size_t>> seen;
         for (std::size_t i = 0; i < named.size(); ++i)
-            for (std::size_t j = i + 1; j < named.size(); ++j) {
+            for (std::size_t j = i + 1; j < last(i); ++j) {
                 const auto pair = ordered(named[i].entity, named[j].entity);
                 if (named[i].entity == named[j].entity || linked.count(pair) || in_lists.count(pair)) continue;
-                if (std::find(pairs.begin(), pairs.end(), pair) == pairs.end()) pairs.push_back(pair);
+                if (seen.insert(pair).second) pairs.push_back(pair);
             }
         for (const auto& pair : pairs) {
             const auto [slot, fresh] = index.try_emplace(pair, out.size());

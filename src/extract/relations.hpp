@@ -5,8 +5,9 @@
 //    one of the cue's readings allows (in the reading's direction). Names joined to those by
 //    "and", "or", "y" or commas ("FARC and ELN operate in Venezuela") are linked too. A name
 //    skipped because its kind did not fit lowers the confidence by a fifth.
-//  - co-occurrence: any two names in one sentence, with no cue relation between them anywhere in
-//    the text, are related_to each other, weighted by the number of sentences they share.
+//  - co-occurrence: any two names in one sentence (at most 20 names apart), with no cue relation
+//    between them anywhere in the text, are related_to each other, weighted by the number of
+//    sentences they share. A cue looks at the 20 nearest names each side.
 // The same relation found in several sentences is one candidate with every sentence as evidence.
 #include "extract/gazetteer.hpp"
 #include "extract/sentences.hpp"

@@ -99,6 +99,8 @@ std::vector<TextSpan> paragraphs(std::string_view text) {
     // Trim, and drop paragraphs of only spaces.
     std::vector<TextSpan> trimmed;
     for (auto p : out) {
+        // A byte-order mark opening the text belongs to no sentence (offsets still count it).
+        if (p.begin == 0 && text.substr(0, 3) == "\xEF\xBB\xBF") p.begin = std::min<std::size_t>(3, p.end);
         while (p.begin < p.end && space(text[p.begin])) ++p.begin;
         while (p.end > p.begin && space(text[p.end - 1])) --p.end;
         if (p.end == p.begin) continue;

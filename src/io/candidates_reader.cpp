@@ -97,7 +97,7 @@ private:
             r.item = {text_member(v, "id"), text_member(v, "kind"), text_member(v, "name"), text_list_member(v, "aliases"),
                       text_list_member(v, "domains"), {}, {}, text_member(v, "note")};
             evidence_and_attributes(file, v, pointer, r.item.evidence, r.item.attributes);
-            r.place = place(file, pointer, {"id", "kind", "name", "aliases", "status"});
+            r.place = place(file, pointer, {"id", "kind", "name", "aliases", "status", "evidence"});
             for (std::size_t a = 0; a < r.item.aliases.size(); ++a)
                 r.place.offsets["aliases/" + std::to_string(a)] = file.value_offset(pointer + "/aliases" + pointer_index(a));
             out_.entities.push_back(std::move(r));
@@ -122,7 +122,7 @@ private:
             if (v.HasMember("period")) rel.period = Period{text_member(v["period"], "from"), text_member(v["period"], "to")};
             rel.note = text_member(v, "note");
             evidence_and_attributes(file, v, pointer, rel.evidence, rel.attributes);
-            r.place = place(file, pointer, {"id", "source", "type", "target", "status"});
+            r.place = place(file, pointer, {"id", "source", "type", "target", "status", "evidence"});
             out_.relations.push_back(std::move(r));
         }
     }

@@ -7,9 +7,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
+#include <utility>
 
 using namespace tg;
 using namespace tg::test;
@@ -51,6 +54,16 @@ std::string reviewed(std::string json) {
         out += line + "\n";
     }
     return out;
+}
+
+// A copy of the tiny graph-data in `dir`/data and the Spanish report's candidates in
+// `dir`/candidates, as extract wrote them.
+std::pair<fs::path, fs::path> extracted(const TempDir& dir) {
+    const auto data = dir.path() / "data", candidates = dir.path() / "candidates";
+    copy_tiny(data);
+    const auto run = run_cli({"--data", data.string(), "extract", (kSource / "tests/data/extract/report-es.txt").string(), "-o", candidates.string()});
+    if (run.exit_code != 0) throw std::runtime_error("extract failed: " + run.err);
+    return {data, candidates};
 }
 
 } // namespace
@@ -103,22 +116,69 @@ TEST_CASE("a new report goes from candidates through review to a merged graph, a
 
 TEST_CASE("an in-place build whose result is not valid leaves the data as it was and keeps the result to inspect", "[cli]") {
     TempDir dir;
-    const auto data = dir.path() / "data";
-    copy_tiny(data);
-    const auto candidates = dir.path() / "candidates";
-    REQUIRE(run_cli({"--data", data.string(), "extract", (kSource / "tests/data/extract/report-es.txt").string(), "-o", candidates.string()})
-                .exit_code == 0);
-    // An accepted relation whose evidence runs past the end of its text.
+    const auto [data, candidates] = extracted(dir);
+    // An accepted relation whose evidence, inside its section, names neither end: only the check
+    // of the merged data against the text finds that.
+    auto relations = reviewed(read_text(candidates / "relations.json"));
+    const auto start = relations.find("\"start\": "), end = relations.find("\"end\": ");
+    REQUIRE((start != std::string::npos && end != std::string::npos));
+    relations.replace(end, relations.find(',', end) - end, "\"end\": 10");
+    relations.replace(start, relations.find(',', start) - start, "\"start\": 0");
+    write(candidates / "relations.json", relations);
+    write(candidates / "entities.json", reviewed(read_text(candidates / "entities.json")));
+    const auto original = read_text(data / "relations.json");
+    const auto run = run_cli({"--data", data.string(), "--sources", (kSource / "tests/data/extract").string(), "build", candidates.string(),
+                              "--in-place"});
+    CHECK(run.exit_code == 1);
+    CHECK(run.err.find("does not name") != std::string::npos);
+    CHECK(run.err.find(data.string() + " is unchanged; the merged graph-data in " + data.string() + ".build") != std::string::npos);
+    CHECK(read_text(data / "relations.json") == original);
+}
+
+TEST_CASE("evidence outside its section is refused at the reviewer's line, and nothing is merged", "[cli]") {
+    TempDir dir;
+    const auto [data, candidates] = extracted(dir);
     auto relations = reviewed(read_text(candidates / "relations.json"));
     const auto at = relations.find("\"end\": ");
-    REQUIRE(at != std::string::npos);
     relations.replace(at, relations.find(',', at) - at, "\"end\": 99999");
     write(candidates / "relations.json", relations);
     write(candidates / "entities.json", reviewed(read_text(candidates / "entities.json")));
     const auto original = read_text(data / "relations.json");
     const auto run = run_cli({"--data", data.string(), "build", candidates.string(), "--in-place"});
     CHECK(run.exit_code == 1);
-    CHECK(run.err.find("offset-outside-source") != std::string::npos);
-    CHECK(run.err.find(data.string() + " is unchanged; the merged graph-data in " + data.string() + ".build") != std::string::npos);
+    CHECK(run.err.find((candidates / "relations.json").string() + ":") != std::string::npos);
+    CHECK(run.err.find("[bad-evidence]") != std::string::npos);
+    CHECK(run.err.find("nothing merged") != std::string::npos);
     CHECK(read_text(data / "relations.json") == original);
+}
+
+TEST_CASE("two in-place builds in one second keep two backups, and a link in the data folder is not followed", "[cli]") {
+    TempDir dir;
+    const auto data = dir.path() / "data";
+    copy_tiny(data);
+    fs::create_directory_symlink(dir.path(), data / "up"); // a link back up: following it would copy everything
+    const auto candidates = dir.path() / "candidates";
+    REQUIRE(run_cli({"--data", data.string(), "extract", (kSource / "tests/data/extract/report-es.txt").string(), "-o",
+                     candidates.string() + "/"})
+                .exit_code == 0);
+    write(candidates / "entities.json", reviewed(read_text(candidates / "entities.json")));
+    write(candidates / "relations.json", reviewed(read_text(candidates / "relations.json")));
+    const auto original = read_text(data / "entities.json");
+    REQUIRE(run_cli({"--data", data.string() + "/", "build", candidates.string(), "--in-place"}).exit_code == 0);
+    const auto once = read_text(data / "entities.json");
+    REQUIRE(run_cli({"--data", data.string(), "build", candidates.string(), "--in-place"}).exit_code == 0);
+    std::vector<fs::path> backups;
+    for (const auto& entry : fs::directory_iterator(dir.path()))
+        if (entry.path().filename().string().rfind("data.backup-", 0) == 0) backups.push_back(entry.path());
+    std::sort(backups.begin(), backups.end());
+    REQUIRE(backups.size() == 2);
+    // Whatever their names, one holds the data as it first was and the other as the first build left it.
+    const auto first = read_text(backups[0] / "entities.json"), second = read_text(backups[1] / "entities.json");
+    CHECK(((first == original && second == once) || (first == once && second == original)));
+    CHECK(fs::is_empty(data / "up") == false); // still the link, untouched
+    const auto merged = dir.path() / "merged";
+    REQUIRE(run_cli({"--data", data.string(), "build", candidates.string(), "-o", merged.string() + "/"}).exit_code == 0);
+    CHECK_FALSE(fs::exists(merged / "up"));
+    CHECK(fs::exists(merged / "schema/graph-data.schema.json"));
+    CHECK(fs::exists(merged / "relation-cues.json"));
 }

@@ -1,6 +1,7 @@
 // Everything extraction proposes for a text, assembled as graph-data candidates, and scored
 // against a reference: on the tests' brief (which the tiny graph-data was curated from) the
 // scores are worked out by hand.
+#include "core/sha256.hpp"
 #include "core/text.hpp"
 #include "extract/candidates.hpp"
 #include "extract/evaluation.hpp"
@@ -9,6 +10,7 @@
 #include "io/graph_data_loader.hpp"
 #include "io/relation_cues_reader.hpp"
 #include "io/text_file.hpp"
+#include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -17,6 +19,7 @@
 #include <string>
 
 using namespace tg;
+using tg::test::TempDir;
 
 namespace {
 
@@ -192,4 +195,45 @@ TEST_CASE("on the proceedings, extraction keeps its measured quality against the
     CHECK(e.pairs.precision() >= 0.31);
     CHECK(e.typed.recall() >= 0.2);
     CHECK(within.size() < pairs.size() * 7 / 10); // why 0.70 is out of reach in one sentence
+}
+
+TEST_CASE("a byte-order mark opening the text is no part of the first name", "[extract]") {
+    const std::string text = "\xEF\xBB\xBF" "Fuerza Naval Regional opera en Honduras. La Fuerza Naval Regional patrulla.";
+    const auto c = extract_candidates(text, "bom.txt", tiny(), tiny_cues());
+    const auto* naval = entity(c, "fuerza_naval_regional");
+    REQUIRE(naval);
+    CHECK(naval->mentions == 2);
+    CHECK(naval->entity.evidence.front().start == 3);
+    CHECK_FALSE(entity(c, "fuerza_naval_regional_2"));
+    const auto found = relations(c);
+    CHECK(std::find(found.begin(), found.end(), "fuerza_naval_regional operates_in honduras") != found.end());
+}
+
+TEST_CASE("evidence is cut to the section holding the name when sections do not fall between sentences", "[extract]") {
+    const std::string text = "La Fuerza de Tarea Conjunta opera en Honduras y Guatemala con Panama.\n";
+    TempDir dir;
+    for (const char* name : {"entities.json", "relations.json", "ontology.json", "schema/graph-data.schema.json"})
+        dir.write(std::string("data/") + name, read_file(kTiny + "/" + name));
+    auto sources = read_file(kTiny + "/sources.json");
+    const auto last = sources.rfind(']');
+    sources.insert(last, ", {\"id\": \"cut\", \"title\": \"Cut\", \"file\": \"cut.txt\", \"sha256\": \"" + sha256_hex(text) +
+                             "\", \"length\": " + std::to_string(text.size()) +
+                             ", \"sections\": [{\"id\": \"a\", \"title\": \"A\", \"start\": 0, \"end\": 46}, "
+                             "{\"id\": \"b\", \"title\": \"B\", \"start\": 46, \"end\": " + std::to_string(text.size()) + "}]}");
+    dir.write("data/sources.json", sources);
+    const auto graph = load_graph_data((dir.path() / "data").string());
+    const auto c = extract_candidates(text, "cut.txt", graph, tiny_cues());
+    REQUIRE(c.known_source);
+    for (const auto& p : c.entities)
+        for (const auto& ev : p.entity.evidence) {
+            const auto span = text.substr(ev.start, ev.end - ev.start);
+            INFO(p.entity.id << " at " << ev.start << "-" << ev.end << ": " << span);
+            CHECK(mentions(span, p.entity.name)); // the cut keeps the name
+            const auto* section = c.source.section(ev.section);
+            REQUIRE(section);
+            CHECK((section->start <= ev.start && ev.end <= section->end));
+        }
+    // The sentence crosses from "a" into "b" after "Honduras": each name keeps its own section.
+    CHECK(entity(c, "honduras")->entity.evidence.front().section == "a");
+    CHECK(entity(c, "panama")->entity.evidence.front().section == "b");
 }

@@ -175,6 +175,25 @@ TEST_CASE("the longest name wins, overlaps go left to right, and a name broken a
     CHECK(matches(g, "Mara Salvatrucha, Mara 18 and Mara").size() == 2);
 }
 
+TEST_CASE("a word hyphenated at a line's end after an accented letter is read whole", "[extract]") {
+    Gazetteer g;
+    g.add("Policía Militar del Orden Público", 1);
+    CHECK(matches(g, "La Policía Militar del Orden Pú-\nblico opera.") ==
+          std::vector<std::string>{"[Policía Militar del Orden Pú-\nblico]=1"});
+}
+
+TEST_CASE("text without line breaks is read in pieces cut at spaces, so no name is split", "[extract]") {
+    Gazetteer g;
+    g.add("Honduras", 1);
+    g.add("Panama", 2);
+    // "Honduras" across the first megabyte, "Panamanian" (no Panama) just before it.
+    std::string text(1048576 - 17, 'x');
+    text += " Panamanian Honduras y";
+    text += std::string(100, 'x');
+    const auto found = matches(g, text);
+    CHECK(found == std::vector<std::string>{"[Honduras]=1"});
+}
+
 TEST_CASE("a name two entities share is one match for both", "[extract]") {
     Gazetteer g;
     g.add("Bands", 1);

@@ -132,3 +132,13 @@ TEST_CASE("a source that is another text under a known id, or a known text under
     f.c.sources = {renamed};
     CHECK(messages(merge_candidates(tiny(), f.c)).front().find("the same text as graph-data's source \"brief\"") != std::string::npos);
 }
+
+TEST_CASE("accepted evidence that points outside its section or at an unknown source is refused at the reviewer's line", "[extract]") {
+    Files f;
+    f.entity("gulf_clan", "cartel", "Gulf Clan", accepted).relation("farc", "operates_in", "colombia", accepted);
+    f.c.entities[0].item.evidence[0].end = 99999;
+    f.c.relations[0].item.evidence[0].source = "nowhere";
+    CHECK(messages(merge_candidates(tiny(), f.c)) ==
+          std::vector<std::string>{"bad-evidence: evidence points at bytes 1-99999, outside section \"one\" (0-191)",
+                                   "bad-evidence: evidence cites source \"nowhere\", which neither graph-data nor the candidates list"});
+}
