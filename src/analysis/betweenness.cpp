@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <functional>
 #include <limits>
+#include <optional>
 #include <queue>
 #include <random>
 #include <thread>
@@ -13,14 +14,75 @@ namespace tg {
 
 namespace {
 
+// The view's forward arcs as a plain CSR, laid out once for every sweep: each neighbour as many
+// times as for_each_neighbor gives it (parallel arcs count as parallel paths, as in NetworkX),
+// with the masks already applied.
+struct ForwardArcs {
+    std::vector<std::size_t> start;
+    std::vector<Vertex32> target;
+
+    explicit ForwardArcs(const View& view) : start(view.vertex_count() + 1, 0) {
+        const Direction forward = view.forward();
+        for (Vertex32 v = 0; v < view.vertex_count(); ++v) {
+            if (view.active(v)) view.for_each_neighbor(v, forward, [&](Vertex32 w, double, std::size_t) { target.push_back(w); });
+            start[v + 1] = target.size();
+        }
+    }
+};
+
 // Brandes (2001): one source's shortest-path DAG, then the dependencies accumulated backwards.
 class SourceSweep {
 public:
-    explicit SourceSweep(const View& view)
-        : view_(view), n_(view.vertex_count()), sigma_(n_, 0), dist_(n_, -1), delta_(n_, 0), pred_(n_) {}
+    SourceSweep(const View& view, const ForwardArcs* arcs)
+        : view_(view), arcs_(arcs), n_(view.vertex_count()), sigma_(n_, 0), dist_(n_, -1), delta_(n_, 0), pred_(arcs ? 0 : n_),
+          level_(arcs ? n_ : 0, -1) {}
+
+    // By hops over the laid-out arcs: a breadth-first search counting paths, then each vertex, deepest
+    // first, gathers from the arcs to the next level: predecessors need no lists. Every term is the
+    // one the list-keeping sweep adds; only the order of the sums differs.
+    void run_by_hops(Vertex32 s, std::vector<double>& node, std::map<std::pair<Vertex32, Vertex32>, double>* edge, bool endpoints) {
+        for (auto v : order_) sigma_[v] = 0, level_[v] = -1, delta_[v] = 0;
+        order_.clear();
+        sigma_[s] = 1, level_[s] = 0;
+        order_.push_back(s);
+        const auto& start = arcs_->start;
+        const auto& target = arcs_->target;
+        for (std::size_t head = 0; head < order_.size(); ++head) {
+            const auto v = order_[head];
+            const auto next = level_[v] + 1;
+            for (std::size_t a = start[v]; a < start[v + 1]; ++a) {
+                const auto w = target[a];
+                if (level_[w] < 0) {
+                    level_[w] = next;
+                    order_.push_back(w);
+                }
+                if (level_[w] == next) sigma_[w] += sigma_[v];
+            }
+        }
+        if (endpoints) node[s] += static_cast<double>(order_.size() - 1);
+        for (auto it = order_.rbegin(); it != order_.rend(); ++it) {
+            const auto v = *it;
+            const auto next = level_[v] + 1;
+            double gathered = 0;
+            for (std::size_t a = start[v]; a < start[v + 1]; ++a) {
+                const auto w = target[a];
+                if (level_[w] != next) continue;
+                const double c = sigma_[v] * ((1.0 + delta_[w]) / sigma_[w]);
+                if (edge) {
+                    auto key = std::make_pair(v, w);
+                    if (!view_.directed() && key.first > key.second) std::swap(key.first, key.second);
+                    (*edge)[key] += c;
+                }
+                gathered += c;
+            }
+            delta_[v] = gathered;
+            if (v != s) node[v] += delta_[v] + (endpoints ? 1.0 : 0.0);
+        }
+    }
 
     // Adds the dependencies of `s` to node (and, when given, edge) scores.
     void run(Vertex32 s, std::vector<double>& node, std::map<std::pair<Vertex32, Vertex32>, double>* edge, bool endpoints) {
+        if (arcs_) return run_by_hops(s, node, edge, endpoints);
         for (auto v : touched_) {
             sigma_[v] = 0, dist_[v] = -1, delta_[v] = 0;
             pred_[v].clear();
@@ -95,11 +157,13 @@ public:
 
 private:
     const View& view_;
+    const ForwardArcs* arcs_; // set when the view has no weights
     Vertex32 n_;
     std::vector<double> sigma_;
     std::vector<double> dist_;
     std::vector<double> delta_;
     std::vector<std::vector<Vertex32>> pred_;
+    std::vector<std::int32_t> level_; // hops from the source, -1 unreached (by-hops sweeps)
     std::vector<Vertex32> order_, touched_;
     std::vector<std::uint8_t> done_;
 };
@@ -122,8 +186,10 @@ void sweep_all(const View& view, const BetweennessOptions& options, std::vector<
     const unsigned threads = std::max(1u, std::min<unsigned>(options.threads, static_cast<unsigned>(sources.size() / 64 + 1)));
     std::vector<std::vector<double>> nodes(threads, std::vector<double>(view.vertex_count(), 0.0));
     std::vector<std::map<std::pair<Vertex32, Vertex32>, double>> edges(threads);
+    std::optional<ForwardArcs> arcs;
+    if (!view.weighted()) arcs.emplace(view);
     const auto work = [&](unsigned t) {
-        SourceSweep sweep(view);
+        SourceSweep sweep(view, arcs ? &*arcs : nullptr);
         for (std::size_t i = t; i < sources.size(); i += threads) sweep.run(sources[i], nodes[t], edge ? &edges[t] : nullptr, options.endpoints);
     };
     std::vector<std::thread> pool;
