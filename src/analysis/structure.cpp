@@ -162,13 +162,20 @@ std::vector<std::pair<Vertex32, Vertex32>> bridges(const View& view) {
 
 std::vector<std::size_t> core_numbers(const View& view) {
     const Vertex32 n = view.vertex_count();
-    std::vector<std::vector<Vertex32>> adjacency(n);
+    // Every vertex's distinct neighbours either way, as one CSR (a vector per vertex cost a
+    // million allocations on a million vertices).
+    std::vector<std::size_t> first(n + 1, 0); // where each vertex's neighbours begin
+    std::vector<Vertex32> adjacency;
+    adjacency.reserve(2 * view.snapshot().arc_count());
     std::vector<std::size_t> degree(n, 0);
     std::size_t max_degree = 0;
     for (Vertex32 v = 0; v < n; ++v) {
-        if (!view.active(v)) continue;
-        adjacency[v] = neighbours(view, v);
-        degree[v] = adjacency[v].size();
+        if (view.active(v))
+            view.for_each_neighbor(v, Direction::any, [&](Vertex32 w, double, std::size_t) {
+                if (w != v) adjacency.push_back(w);
+            });
+        first[v + 1] = adjacency.size();
+        degree[v] = first[v + 1] - first[v];
         max_degree = std::max(max_degree, degree[v]);
     }
     // Bucket sort by degree, then peel vertices in order of current degree.
@@ -189,7 +196,8 @@ std::vector<std::size_t> core_numbers(const View& view) {
     bin[0] = 0;
     for (std::size_t i = 0; i < order.size(); ++i) {
         const auto v = order[i];
-        for (auto u : adjacency[v]) {
+        for (std::size_t a = first[v]; a < first[v + 1]; ++a) {
+            const auto u = adjacency[a];
             if (degree[u] <= degree[v]) continue;
             const auto du = degree[u];
             const auto pu = position[u];
