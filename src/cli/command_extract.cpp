@@ -53,8 +53,8 @@ std::string confidence_text(double c) { return format_number(c, 2); }
 
 class ReviewReport {
 public:
-    ReviewReport(const Candidates& c, const KnowledgeGraph& graph, const std::string& text_path, const std::string& sources)
-        : c_(c), graph_(graph), path_(text_path), texts_(sources), show_passages_(!sources.empty()) {}
+    ReviewReport(const Candidates& c, const std::string& text_path, const std::string& sources)
+        : c_(c), path_(text_path), texts_(sources), show_passages_(!sources.empty()) {}
 
     std::string str() {
         std::size_t known = 0;
@@ -120,7 +120,6 @@ private:
     }
 
     const Candidates& c_;
-    const KnowledgeGraph& graph_;
     std::string path_;
     SourceTexts texts_;
     bool show_passages_;
@@ -189,7 +188,7 @@ int run_extract(Context& context, const ExtractArgs& args) {
                    list.end());
     }
 
-    const auto report = ReviewReport(candidates, graph, args.text, context.options().sources).str();
+    const auto report = ReviewReport(candidates, args.text, context.options().sources).str();
     if (args.evaluate) {
         const auto evaluation = evaluate(candidates, graph);
         context.out() << (context.format() == OutputFormat::json ? evaluation_json(evaluation) : evaluation_text(evaluation, context.data_dir()));

@@ -59,12 +59,10 @@ Evaluation evaluate(const Candidates& candidates, const KnowledgeGraph& referenc
     const auto match = [&](const Entity& candidate) -> std::optional<std::string> {
         if (reference.find(candidate.id)) return candidate.id;
         std::set<EntityIndex> named;
-        for (const auto* form : {&candidate.name}) {
-            const auto found = reference.aliases().lookup(*form);
-            named.insert(found.begin(), found.end());
-        }
-        for (const auto& alias : candidate.aliases) {
-            const auto found = reference.aliases().lookup(alias);
+        std::vector<std::string> forms{candidate.name};
+        forms.insert(forms.end(), candidate.aliases.begin(), candidate.aliases.end());
+        for (const auto& form : forms) {
+            const auto found = reference.aliases().lookup(form);
             named.insert(found.begin(), found.end());
         }
         if (named.size() == 1) return reference.entity(*named.begin()).id;

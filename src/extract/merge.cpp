@@ -86,9 +86,7 @@ private:
         for (const auto& s : c_.sources) {
             const auto same_id = std::find_if(out_.sources.begin(), out_.sources.end(), [&](const SourceDocument& have) { return have.id == s.id; });
             const auto same_text = std::find_if(out_.sources.begin(), out_.sources.end(), [&](const SourceDocument& have) { return have.sha256 == s.sha256; });
-            std::string file;
-            for (const auto& f : c_.files)
-                if (f.size() >= 12 && f.compare(f.size() - 12, 12, "sources.json") == 0) file = f;
+            const auto& file = c_.sources_file;
             if (same_id != out_.sources.end()) {
                 if (same_id->sha256 != s.sha256)
                     error({Severity::error, nullptr, file, 0, 0, "source-conflict",

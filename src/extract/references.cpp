@@ -36,11 +36,6 @@ const Gazetteer& descriptions() {
     return all;
 }
 
-std::vector<Mention> resolve_references(std::string_view text, const std::vector<Mention>& mentions, const std::vector<std::string>& kinds,
-                                        const Ontology& ontology) {
-    return resolve_references(descriptions().find(text), paragraphs(text), mentions, kinds, ontology);
-}
-
 std::vector<Mention> resolve_references(const std::vector<Gazetteer::Match>& found, const std::vector<TextSpan>& spans,
                                         const std::vector<Mention>& mentions, const std::vector<std::string>& kinds,
                                         const Ontology& ontology) {

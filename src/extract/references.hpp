@@ -13,14 +13,12 @@
 
 namespace tg {
 
-// The descriptions found, each resolved to the entity it points back to (`mentions` in text
-// order; `kinds[e]` as for propose_relations). In text order.
-std::vector<Mention> resolve_references(std::string_view text, const std::vector<Mention>& mentions, const std::vector<std::string>& kinds,
-                                        const Ontology& ontology);
-
 // The descriptions, to find them with other gazetteers in one pass.
 const Gazetteer& descriptions();
-// The same, with the descriptions already found (`descriptions().find(text)`) and the paragraphs.
+
+// The descriptions found (`found`: descriptions().find(text)), each resolved to the entity it
+// points back to; `paragraph_spans` are the text's paragraphs, `mentions` the names in text
+// order, `kinds[e]` as for propose_relations. In text order.
 std::vector<Mention> resolve_references(const std::vector<Gazetteer::Match>& found, const std::vector<TextSpan>& paragraph_spans,
                                         const std::vector<Mention>& mentions, const std::vector<std::string>& kinds,
                                         const Ontology& ontology);

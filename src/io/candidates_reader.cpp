@@ -34,7 +34,10 @@ public:
             throw IoError("candidates folder \"" + dir_ + "\" does not exist", "name the folder `threatgraph extract ... -o DIR` wrote");
         if (const auto* file = open("entities.json", "entitiesFile", "entities", true)) read_entities(*file);
         if (const auto* file = open("relations.json", "relationsFile", "relations", true)) read_relations(*file);
-        if (const auto* file = open("sources.json", "sourcesFile", "sources", false)) read_sources(*file);
+        if (const auto* file = open("sources.json", "sourcesFile", "sources", false)) {
+            out_.sources_file = file->source()->name();
+            read_sources(*file);
+        }
         if (count_errors(diagnostics_) > 0) throw DataError(std::move(diagnostics_));
         return std::move(out_);
     }

@@ -37,6 +37,7 @@ struct CandidateFiles {
     std::vector<Reviewed<Relation>> relations;
     std::vector<SourceDocument> sources;
     std::vector<std::string> files; // the files read
+    std::string sources_file;       // sources.json's path, when there is one
 };
 
 // Throws DataError with every problem (positioned) when a file is broken or an item lacks a

@@ -10,6 +10,7 @@
 #include "io/text_file.hpp"
 
 #include <algorithm>
+#include <initializer_list>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -50,7 +51,8 @@ private:
     void check_attributes(const JsonDocument& file, const Value& owner, const std::string& pointer, Attributes& into);
     void verify_source_texts(const JsonDocument& file);
     void check_mentions();
-    void check_no_review_marks(const JsonDocument& file, const Value& v, const std::string& pointer, const char* what);
+    void check_no_review_marks(const JsonDocument& file, const Value& v, const std::string& pointer, const char* what,
+                               std::initializer_list<const char*> marks);
 
     std::string dir_, sources_dir_;
     GraphDataCheck out_;
@@ -344,9 +346,9 @@ void Loader::check_attributes(const JsonDocument& file, const Value& owner, cons
 
 // Status, rule and an entity's confidence belong to candidates folders (written by extract),
 // not to graph-data: a candidate left in place would pass for a reviewed fact.
-void Loader::check_no_review_marks(const JsonDocument& file, const Value& v, const std::string& pointer, const char* what) {
-    for (const char* key : {"status", "rule", "confidence"}) {
-        if (std::string(key) == "confidence" && std::string(what) == "relation") continue;
+void Loader::check_no_review_marks(const JsonDocument& file, const Value& v, const std::string& pointer, const char* what,
+                                   std::initializer_list<const char*> marks) {
+    for (const char* key : marks) {
         if (!v.HasMember(key)) continue;
         error(file.diagnostic(pointer + "/" + key, "candidate-in-graph-data",
                               std::string(what) + " \"" + text_member(v, "id") + "\" carries the review member \"" + key +
@@ -370,7 +372,7 @@ void Loader::load_entities() {
             if (!id.empty()) broken_entities_.insert(id);
             continue;
         }
-        check_no_review_marks(*file, v, pointer, "entity");
+        check_no_review_marks(*file, v, pointer, "entity", {"status", "rule", "confidence"});
         Entity e{text_member(v, "id"), text_member(v, "kind"), text_member(v, "name"), text_list_member(v, "aliases"), text_list_member(v, "domains"), {}, read_evidence(v["evidence"]),
                  text_member(v, "note")};
         auto [first, inserted] = entity_decl_.try_emplace(e.id, Declared{file, pointer});
@@ -442,7 +444,7 @@ void Loader::load_relations() {
         const auto pointer = "/relations" + pointer_index(i);
         const auto& v = list[i];
         if (schema_ok_ && !schema_.validate(*file, v, pointer, "relation", out_.diagnostics)) continue;
-        check_no_review_marks(*file, v, pointer, "relation");
+        check_no_review_marks(*file, v, pointer, "relation", {"status", "rule"}); // a relation's confidence is its own
         Relation r;
         r.source = text_member(v, "source");
         r.type = text_member(v, "type");
