@@ -127,7 +127,7 @@ int main(int argc, char** argv) {
         const auto n = static_cast<double>(view.vertex_count());
         const auto top = [&](const tg::Scores& scores) {
             const auto best = std::max_element(scores.begin(), scores.end());
-            return "top node " + network.labels[static_cast<std::size_t>(best - scores.begin())] + ", score " + std::to_string(*best);
+            return "top node " + std::string(network.labels[static_cast<std::size_t>(best - scores.begin())]) + ", score " + std::to_string(*best);
         };
         const std::map<std::string, std::function<std::string()>> run{
             {"pagerank",
@@ -141,7 +141,7 @@ int main(int argc, char** argv) {
                      // Node order: the snapshot's vertices are the network's nodes in the order read.
                      // The generator's labels are the node numbers 0..n-1.
                      std::vector<double> by_node(network.node_count(), 0.0);
-                     for (std::size_t v = 0; v < scores.size(); ++v) by_node[std::stoull(network.labels[v])] = scores[v];
+                     for (std::size_t v = 0; v < scores.size(); ++v) by_node[std::stoull(std::string(network.labels[v]))] = scores[v];
                      if (FILE* f = std::fopen(dump_pagerank.c_str(), "wb")) {
                          std::fwrite(by_node.data(), sizeof(double), by_node.size(), f);
                          std::fclose(f);

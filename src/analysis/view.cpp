@@ -2,12 +2,14 @@
 
 #include "core/error.hpp"
 #include "core/fuzzy.hpp"
+#include "core/huge_pages.hpp"
 #include "core/text.hpp"
 #include "model/period.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <thread>
 
 namespace tg {
 
@@ -28,30 +30,29 @@ std::string WeightSpec::describe() const {
 
 namespace {
 
+constexpr std::size_t kParallelArcs = 100000;
+
 // CSR of arcs grouped by `key` and, within a group, ordered by `other` (arcs with the same ends
-// keep their order): two counting sorts. position[a] tells where arc a landed.
-void build_adjacency(const std::vector<Vertex32>& key, const std::vector<Vertex32>& other, std::vector<std::size_t>& offset,
-                     std::vector<Vertex32>& neighbour, std::vector<std::size_t>& position) {
+// in arc order). Each arc is placed in its group once, then each group is sorted where it lies,
+// in the cache. arc[p] tells which arc landed at position p.
+void build_adjacency(std::size_t n, const std::vector<Vertex32>& key, const std::vector<Vertex32>& other, std::vector<std::size_t>& offset,
+                     std::vector<Vertex32>& neighbour, std::vector<std::uint32_t>& arc) {
     const std::size_t m = key.size();
-    const std::size_t n = offset.empty() ? 0 : offset.size() - 1;
-    // Arcs ordered by `other` (a counting sort, stable), then placed by key in that order.
-    std::vector<std::size_t> by_other(m);
-    {
-        std::vector<std::size_t> start(n + 1, 0);
-        for (std::size_t a = 0; a < m; ++a) ++start[other[a] + 1];
-        for (std::size_t v = 0; v < n; ++v) start[v + 1] += start[v];
-        for (std::size_t a = 0; a < m; ++a) by_other[start[other[a]]++] = a;
-    }
-    std::fill(offset.begin(), offset.end(), 0);
+    offset = huge_vector<std::size_t>(n + 1, 0);
     for (std::size_t a = 0; a < m; ++a) ++offset[key[a] + 1];
     for (std::size_t v = 0; v < n; ++v) offset[v + 1] += offset[v];
-    std::vector<std::size_t> fill(offset.begin(), offset.end() - 1);
-    neighbour.resize(m);
-    position.resize(m);
-    for (auto a : by_other) {
-        const auto p = fill[key[a]]++;
-        neighbour[p] = other[a];
-        position[a] = p;
+    auto slot = huge_vector<std::uint64_t>(m); // (other end, arc)
+    {
+        auto cursor = huge_vector<std::uint32_t>(n);
+        std::copy(offset.begin(), offset.end() - 1, cursor.begin());
+        for (std::size_t a = 0; a < m; ++a) slot[cursor[key[a]]++] = (std::uint64_t{other[a]} << 32) | a;
+    }
+    for (std::size_t v = 0; v < n; ++v) std::sort(slot.begin() + static_cast<std::ptrdiff_t>(offset[v]), slot.begin() + static_cast<std::ptrdiff_t>(offset[v + 1]));
+    neighbour = huge_vector<Vertex32>(m);
+    arc = huge_vector<std::uint32_t>(m);
+    for (std::size_t p = 0; p < m; ++p) {
+        neighbour[p] = static_cast<Vertex32>(slot[p] >> 32);
+        arc[p] = static_cast<std::uint32_t>(slot[p]);
     }
 }
 
@@ -78,25 +79,35 @@ GraphSnapshot::GraphSnapshot(const KnowledgeGraph& graph) : graph_(&graph) {
 GraphSnapshot::GraphSnapshot(const PlainNetwork& network) : plain_(&network) {
     if (network.node_count() >= kNoVertex) throw DataError("the network has too many nodes for the analysis engine");
     n_ = static_cast<Vertex32>(network.node_count());
-    std::vector<RelationIndex> relation(network.tie_count());
-    std::iota(relation.begin(), relation.end(), RelationIndex{0});
-    build(network.source, network.target, relation);
+    build(network.source, network.target, {});
 }
 
 void GraphSnapshot::build(const std::vector<Vertex32>& from, const std::vector<Vertex32>& to, const std::vector<RelationIndex>& relation) {
-    out_offset_.assign(n_ + 1, 0);
-    in_offset_.assign(n_ + 1, 0);
     const std::size_t m = from.size();
     if (m >= std::numeric_limits<std::uint32_t>::max()) throw DataError("the graph has too many relations for the analysis engine");
-    // Out-arcs sorted by (source, target), in-arcs by (target, source).
-    std::vector<std::size_t> out_position;
-    build_adjacency(from, to, out_offset_, out_target_, out_position);
-    out_relation_.resize(m);
-    for (std::size_t a = 0; a < m; ++a) out_relation_[out_position[a]] = relation[a];
-    std::vector<std::size_t> in_position;
-    build_adjacency(to, from, in_offset_, in_source_, in_position);
-    in_arc_.resize(m);
-    for (std::size_t a = 0; a < m; ++a) in_arc_[in_position[a]] = static_cast<std::uint32_t>(out_position[a]);
+    // Out-arcs sorted by (source, target), in-arcs by (target, source); the two directions are
+    // laid out at once on two threads when the graph is large enough to gain from it.
+    std::vector<std::uint32_t> out_arc;
+    const auto lay_out = [&] { build_adjacency(n_, from, to, out_offset_, out_target_, out_arc); };
+    const auto lay_in = [&] { build_adjacency(n_, to, from, in_offset_, in_source_, in_arc_); };
+    if (m >= kParallelArcs) {
+        std::thread helper(lay_in);
+        lay_out();
+        helper.join();
+    } else {
+        lay_out();
+        lay_in();
+    }
+    // in_arc_ holds arc numbers so far; turn them into out-positions.
+    auto out_position = huge_vector<std::uint32_t>(m);
+    for (std::size_t p = 0; p < m; ++p) out_position[out_arc[p]] = static_cast<std::uint32_t>(p);
+    for (auto& a : in_arc_) a = out_position[a];
+    if (relation.empty()) {
+        out_relation_ = std::move(out_arc); // a plain network: arc a is tie a
+    } else {
+        out_relation_ = huge_vector<std::uint32_t>(m);
+        for (std::size_t p = 0; p < m; ++p) out_relation_[p] = static_cast<std::uint32_t>(relation[out_arc[p]]);
+    }
 }
 
 const KnowledgeGraph& GraphSnapshot::graph() const {
@@ -212,7 +223,7 @@ void View::init_plain(const ViewFilter& filter) {
         const double w = network.weights[tie];
         arc_weight_[p] = w;
         if ((std::isnan(w) || w < 0) && weight_problem_.empty())
-            weight_problem_ = "tie " + std::string(network.labels[network.source[tie]]) + " " + network.labels[network.target[tie]] +
+            weight_problem_ = "tie " + std::string(network.labels[network.source[tie]]) + " " + std::string(network.labels[network.target[tie]]) +
                               " has weight " + format_value(AttributeValue{w}) + ": path weights must not be negative";
     }
 }

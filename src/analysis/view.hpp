@@ -74,7 +74,8 @@ public:
     std::vector<std::size_t> arcs_between(Vertex32 a, Vertex32 b) const;
 
 private:
-    // Lays out the arcs from -> to, arc a standing for relation[a].
+    // Lays out the arcs from -> to, arc a standing for relation[a] (for arc a itself when
+    // relation is empty).
     void build(const std::vector<Vertex32>& from, const std::vector<Vertex32>& to, const std::vector<RelationIndex>& relation);
 
     const KnowledgeGraph* graph_ = nullptr;
@@ -82,7 +83,7 @@ private:
     Vertex32 n_ = 0;
     std::vector<std::size_t> out_offset_, in_offset_;
     std::vector<Vertex32> out_target_, in_source_;
-    std::vector<RelationIndex> out_relation_;
+    std::vector<std::uint32_t> out_relation_; // fewer than 2^32 relations, checked when built
     std::vector<std::uint32_t> in_arc_; // out-arc position of each in-arc
 };
 

@@ -5,7 +5,7 @@
 
 #include <string>
 
-namespace tg {
+namespace tg::edge_list_detail {
 
 namespace {
 
@@ -13,46 +13,21 @@ namespace {
     throw DataError({{Severity::error, source, {}, offset, 1, std::move(code), std::move(message), std::move(hint)}});
 }
 
-bool separator(char c) { return c == ' ' || c == '\t' || c == '\r' || c == ','; }
-
 } // namespace
 
-void scan_edge_list(const SourceTextPtr& source, const std::function<void(const TieLine&)>& on_tie) {
-    const std::string_view text = source->content();
-    const std::size_t size = text.size();
-    std::size_t line_start = 0;
-    std::string_view field[4];
-    std::size_t at[4] = {};
-    while (line_start < size) {
-        auto line_end = text.find('\n', line_start);
-        if (line_end == std::string_view::npos) line_end = size;
-        std::size_t count = 0, i = line_start;
-        while (i < line_end) {
-            while (i < line_end && separator(text[i])) ++i;
-            if (i >= line_end) break;
-            const std::size_t start = i;
-            while (i < line_end && !separator(text[i])) ++i;
-            if (count < 4) field[count] = text.substr(start, i - start), at[count] = start;
-            ++count;
-            if (count == 1 && (text[start] == '#' || text[start] == '%')) break; // a comment
-        }
-        const bool comment = count == 1 && (field[0][0] == '#' || field[0][0] == '%');
-        if (count > 0 && !comment) {
-            if (count == 1)
-                fail(source, at[0], "edgelist-short-line", "expected \"source target [weight]\", found one name",
-                     "each line of an edge list holds one tie");
-            if (count > 3)
-                fail(source, at[3], "edgelist-long-line", "expected \"source target [weight]\", found " + std::to_string(count) + " fields",
-                     "names cannot contain spaces in an edge list; use --input-format csv for such names");
-            TieLine tie{field[0], field[1], std::nullopt, at[0]};
-            if (count == 3) {
-                tie.weight = parse_number(field[2]);
-                if (!tie.weight) fail(source, at[2], "bad-weight", "weight \"" + std::string(field[2]) + "\" is not a number", {});
-            }
-            on_tie(tie);
-        }
-        line_start = line_end + 1;
+TieLine to_tie(const SourceTextPtr& source, const Fields& f) {
+    if (f.count == 1)
+        fail(source, f.at[0], "edgelist-short-line", "expected \"source target [weight]\", found one name",
+             "each line of an edge list holds one tie");
+    if (f.count > 3)
+        fail(source, f.at[3], "edgelist-long-line", "expected \"source target [weight]\", found " + std::to_string(f.count) + " fields",
+             "names cannot contain spaces in an edge list; use --input-format csv for such names");
+    TieLine tie{f.field[0], f.field[1], std::nullopt, f.at[0]};
+    if (f.count == 3) {
+        tie.weight = parse_number(f.field[2]);
+        if (!tie.weight) fail(source, f.at[2], "bad-weight", "weight \"" + std::string(f.field[2]) + "\" is not a number", {});
     }
+    return tie;
 }
 
-} // namespace tg
+} // namespace tg::edge_list_detail

@@ -1,6 +1,7 @@
 #include "io/plain_network_reader.hpp"
 
 #include "core/error.hpp"
+#include "core/huge_pages.hpp"
 #include "io/edge_list_scan.hpp"
 #include "io/network_builder.hpp"
 #include "io/text_file.hpp"
@@ -21,7 +22,7 @@ constexpr std::uint32_t kUnseen = std::numeric_limits<std::uint32_t>::max();
 // large edge lists) are looked up in a table, every other label in a hash map.
 class NodeIndex {
 public:
-    explicit NodeIndex(std::vector<std::string>& labels) : labels_(labels) {}
+    explicit NodeIndex(NodeLabels& labels) : labels_(labels) {}
 
     std::uint32_t operator()(std::string_view label) {
         if (const auto number = small_number(label)) {
@@ -52,14 +53,93 @@ private:
 
     std::uint32_t add(std::string_view label) {
         if (labels_.size() >= kUnseen - 1) throw DataError("the network has more nodes than the analysis engine takes (2^32 - 2)");
-        labels_.emplace_back(label);
+        if (labels_.characters() + label.size() > std::numeric_limits<std::uint32_t>::max())
+            throw DataError("the network's node labels hold more than 4 GiB of text, more than the analysis engine takes");
+        labels_.push_back(label);
         return static_cast<std::uint32_t>(labels_.size() - 1);
     }
 
-    std::vector<std::string>& labels_;
+    NodeLabels& labels_;
     std::vector<std::uint32_t> by_number_;
     std::unordered_map<std::string_view, std::uint32_t> by_label_; // views into the file's text
 };
+
+// A tie's weight as listed: only kept once some tie of the file has one.
+class ListedWeights {
+public:
+    void add(const std::optional<double>& w, std::size_t ties_before) {
+        if (w && values_.empty() && ties_before > 0) values_.assign(ties_before, 1.0), listed_.assign(ties_before, 0);
+        if (w || !values_.empty()) values_.push_back(w.value_or(1.0)), listed_.push_back(w.has_value());
+    }
+    bool any() const { return !values_.empty(); }
+    std::optional<double> listed(std::size_t tie) const {
+        return any() && listed_[tie] ? std::optional<double>(values_[tie]) : std::nullopt;
+    }
+    std::vector<double>& values() { return values_; }
+
+private:
+    std::vector<double> values_;
+    std::vector<std::uint8_t> listed_;
+};
+
+// Marks the first listing of every distinct tie (a b and b a being one when undirected) and
+// combines the weights of the repeats into it. Ties are grouped by their first end and sorted
+// within a group, so the work stays in the cache instead of sorting every tie at once.
+struct Repeats {
+    std::vector<std::uint8_t> first_listing;
+    std::size_t merged = 0, other_weight = 0;
+};
+
+Repeats find_repeats(const std::vector<std::uint32_t>& from, const std::vector<std::uint32_t>& to, std::size_t n, bool undirected,
+                     MergeRule merge, ListedWeights& weights) {
+    const std::size_t m = from.size();
+    const auto ends = [&](std::size_t i) {
+        std::uint32_t a = from[i], b = to[i];
+        if (undirected && b < a) std::swap(a, b);
+        return std::pair{a, b};
+    };
+    auto start = huge_vector<std::uint32_t>(n + 1, 0);
+    for (std::size_t i = 0; i < m; ++i) ++start[ends(i).first + 1];
+    for (std::size_t v = 0; v < n; ++v) start[v + 1] += start[v];
+    auto group = huge_vector<std::uint64_t>(m); // (other end, listing) of each tie, by first end
+    {
+        auto cursor = huge_vector<std::uint32_t>(n);
+        std::copy(start.begin(), start.end() - 1, cursor.begin());
+        for (std::size_t i = 0; i < m; ++i) {
+            const auto [a, b] = ends(i);
+            group[cursor[a]++] = (std::uint64_t{b} << 32) | i;
+        }
+    }
+    Repeats out;
+    out.first_listing = huge_vector<std::uint8_t>(m, 0);
+    for (std::size_t v = 0; v < n; ++v) {
+        const auto begin = group.begin() + start[v], end = group.begin() + start[v + 1];
+        std::sort(begin, end);
+        for (auto k = begin; k != end;) {
+            const auto first = static_cast<std::uint32_t>(*k);
+            std::optional<double> merged = weights.listed(first);
+            auto j = k + 1;
+            for (; j != end && (*j >> 32) == (*k >> 32); ++j) {
+                ++out.merged;
+                if (merge_tie_weight(merge, merged, weights.listed(static_cast<std::uint32_t>(*j)))) ++out.other_weight;
+            }
+            if (weights.any()) weights.values()[first] = merged.value_or(1.0);
+            out.first_listing[first] = 1;
+            k = j;
+        }
+    }
+    return out;
+}
+
+// Keeps the entries of `values` at the first listings, in order.
+template <class T>
+void keep_first_listings(std::vector<T>& values, const std::vector<std::uint8_t>& first_listing) {
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < values.size(); ++i)
+        if (first_listing[i]) values[kept++] = values[i];
+    values.resize(kept);
+    values.shrink_to_fit();
+}
 
 } // namespace
 
@@ -69,10 +149,12 @@ PlainNetworkImport read_plain_edge_list(const NetworkOptions& options) {
     auto& net = out.network;
     net.directed = !options.undirected;
     NodeIndex node(net.labels);
-    std::vector<std::uint32_t> from, to;
-    std::vector<double> weight;
-    std::vector<std::uint8_t> has_weight;
-    bool any_weight = false;
+    auto& from = net.source;
+    auto& to = net.target;
+    const auto& text = source->content();
+    const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
+    reserve_huge(from, lines), reserve_huge(to, lines);
+    ListedWeights weights;
     const bool keep_loops = options.self_loops == SelfLoops::keep;
     scan_edge_list(source, [&](const TieLine& tie) {
         const auto a = node(tie.from), b = node(tie.to);
@@ -80,49 +162,24 @@ PlainNetworkImport read_plain_edge_list(const NetworkOptions& options) {
             ++out.self_loops;
             if (!keep_loops) return;
         }
+        weights.add(tie.weight, from.size());
         from.push_back(a), to.push_back(b);
-        weight.push_back(tie.weight.value_or(1.0));
-        has_weight.push_back(tie.weight.has_value());
-        any_weight = any_weight || tie.weight.has_value();
     });
+
+    if (from.size() >= kUnseen) throw DataError("the network has more ties than the analysis engine takes (2^32 - 2)");
 
     // Repeated ties (a b and b a too, when undirected) become one, in order of first listing,
     // their weights combined by the merge rule; a tie without a weight takes a later one's.
-    const std::size_t m = from.size();
-    const auto key = [&](std::size_t i) {
-        std::uint64_t a = from[i], b = to[i];
-        if (options.undirected && b < a) std::swap(a, b);
-        return (a << 32) | b;
-    };
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> by_key(m); // (pair, listing): sorted, first listing first
-    for (std::uint32_t i = 0; i < m; ++i) by_key[i] = {key(i), i};
-    std::sort(by_key.begin(), by_key.end());
-    std::vector<std::uint8_t> kept(m, 0); // the first listing of each distinct tie
-    std::size_t other_weight = 0;
-    for (std::size_t k = 0; k < m;) {
-        const std::uint32_t first = by_key[k].second;
-        std::optional<double> merged;
-        if (has_weight[first]) merged = weight[first];
-        std::size_t j = k + 1;
-        for (; j < m && by_key[j].first == by_key[k].first; ++j) {
-            const auto i = by_key[j].second;
-            ++out.merged_ties;
-            if (merge_tie_weight(options.merge, merged, has_weight[i] ? std::optional<double>(weight[i]) : std::nullopt)) ++other_weight;
-        }
-        weight[first] = merged.value_or(1.0);
-        kept[first] = 1;
-        k = j;
+    const auto repeats = find_repeats(from, to, net.labels.size(), options.undirected, options.merge, weights);
+    out.merged_ties = repeats.merged;
+    if (repeats.merged > 0) {
+        keep_first_listings(from, repeats.first_listing);
+        keep_first_listings(to, repeats.first_listing);
+        if (weights.any()) keep_first_listings(weights.values(), repeats.first_listing);
     }
-    by_key = {};
-    net.source.reserve(m - out.merged_ties), net.target.reserve(m - out.merged_ties);
-    if (any_weight) net.weights.reserve(m - out.merged_ties);
-    for (std::size_t i = 0; i < m; ++i) {
-        if (!kept[i]) continue;
-        net.source.push_back(from[i]), net.target.push_back(to[i]);
-        if (any_weight) net.weights.push_back(weight[i]);
-    }
+    if (weights.any()) net.weights = std::move(weights.values());
 
-    add_tie_notices(out.notices, options, out.merged_ties, other_weight, out.self_loops);
+    add_tie_notices(out.notices, options, out.merged_ties, repeats.other_weight, out.self_loops);
     if (net.labels.empty())
         out.notices.push_back({Severity::warning, nullptr, options.path, 0, 0, "empty-network", "the file holds no nodes", {}});
     return out;

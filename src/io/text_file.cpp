@@ -1,6 +1,7 @@
 #include "io/text_file.hpp"
 
 #include "core/error.hpp"
+#include "core/huge_pages.hpp"
 #include "core/text.hpp"
 
 #include <cerrno>
@@ -27,7 +28,10 @@ std::string read_file(const std::string& path) {
     std::string content;
     const auto size = fs::is_regular_file(path, ec) ? fs::file_size(path, ec) : 0;
     std::size_t used = 0;
-    content.resize(!ec && size > 0 ? static_cast<std::size_t>(size) + 1 : std::size_t{1} << 16);
+    const std::size_t room = !ec && size > 0 ? static_cast<std::size_t>(size) + 1 : std::size_t{1} << 16;
+    content.reserve(room);
+    advise_huge_pages(content.data(), room);
+    content.resize(room);
     while (true) {
         used += std::fread(content.data() + used, 1, content.size() - used, file);
         if (used < content.size()) break;

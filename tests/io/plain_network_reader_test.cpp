@@ -16,6 +16,12 @@ PlainNetworkImport read(const TempDir& dir, const std::string& content, NetworkO
     return read_plain_edge_list(options);
 }
 
+std::vector<std::string> labels_of(const PlainNetwork& net) {
+    std::vector<std::string> out;
+    for (std::size_t v = 0; v < net.node_count(); ++v) out.emplace_back(net.labels[v]);
+    return out;
+}
+
 Diagnostic error_reading(const std::string& content) {
     TempDir dir;
     return single_error([&] { read(dir, content); });
@@ -27,7 +33,7 @@ TEST_CASE("the lean reader numbers nodes in order of first appearance and keeps 
     TempDir dir;
     const auto in = read(dir, "# a comment\nb a 2\na c\n\nc\tb,0.5\n");
     const auto& net = in.network;
-    CHECK(net.labels == std::vector<std::string>{"b", "a", "c"});
+    CHECK(labels_of(net) == std::vector<std::string>{"b", "a", "c"});
     CHECK(net.source == std::vector<std::uint32_t>{0, 1, 2});
     CHECK(net.target == std::vector<std::uint32_t>{1, 2, 0});
     CHECK(net.weights == std::vector<double>{2, 1, 0.5});
@@ -45,7 +51,7 @@ TEST_CASE("the lean reader stores no weights when no tie has one", "[io]") {
 TEST_CASE("number labels with leading zeros stay apart from the plain numbers", "[io]") {
     TempDir dir;
     const auto in = read(dir, "7 007\n007 7\n20000000 7\n");
-    CHECK(in.network.labels == std::vector<std::string>{"7", "007", "20000000"});
+    CHECK(labels_of(in.network) == std::vector<std::string>{"7", "007", "20000000"});
     CHECK(in.network.tie_count() == 3);
 }
 
@@ -68,6 +74,17 @@ TEST_CASE("a tie without a weight takes the weight of a later listing", "[io]") 
     TempDir dir;
     const auto in = read(dir, "a b\nb c 3\na b 4\n");
     CHECK(in.network.weights == std::vector<double>{4, 3});
+}
+
+TEST_CASE("ties listed before the first weight weigh 1 and keep their order among the repeats", "[io]") {
+    TempDir dir;
+    // Node 0 is a hub: its repeats are found among all its ties, first listings kept in order.
+    const auto in = read(dir, "0 3\n0 1\n0 2\n0 1 5\n2 0\n0 3\n0 2 7\n");
+    CHECK(in.network.source == std::vector<std::uint32_t>{0, 0, 0, 3});
+    CHECK(in.network.target == std::vector<std::uint32_t>{1, 2, 3, 0});
+    CHECK(in.network.weights == std::vector<double>{1, 5, 7, 1});
+    CHECK(in.merged_ties == 3);
+    CHECK(labels_of(in.network) == std::vector<std::string>{"0", "3", "1", "2"});
 }
 
 TEST_CASE("self-loops are kept or dropped as the options say and always counted", "[io]") {
