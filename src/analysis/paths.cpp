@@ -1,6 +1,7 @@
 #include "analysis/paths.hpp"
 
 #include "core/error.hpp"
+#include "core/huge_pages.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -344,20 +345,82 @@ Subnetwork connecting_network(const View& view, const std::vector<Vertex32>& mem
     return {std::vector<Vertex32>(vertices.begin(), vertices.end()), std::vector<RelationIndex>(relations.begin(), relations.end())};
 }
 
+namespace {
+
+// Beamer's switching points: bottom-up once the frontier's arcs exceed 1/14 of those left to
+// explore, top-down again once the frontier holds fewer than 1/24 of the vertices.
+constexpr std::size_t kTopDownShare = 14;
+constexpr std::size_t kBottomUpShare = 24;
+
+// Whether some vertex of the frontier (a bit each) reaches v in one step along `direction`:
+// a vertex reached along out-arcs looks among its in-arcs for its parent, and the other way
+// round.
+bool has_parent_in(const View& view, Vertex32 v, Direction direction, const std::vector<std::uint64_t>& frontier) {
+    const auto& s = view.snapshot();
+    const bool check_arcs = !view.every_arc_active();
+    const auto in_frontier = [&](Vertex32 u) { return (frontier[u >> 6] >> (u & 63)) & 1; };
+    if (direction != Direction::in)
+        for (std::size_t i = s.in_begin(v); i < s.in_begin(v + 1); ++i) {
+            const auto u = s.in_source(i);
+            if (in_frontier(u) && view.active(u) && (!check_arcs || view.arc_active(s.in_arc(i)))) return true;
+        }
+    if (direction != Direction::out)
+        for (std::size_t p = s.out_begin(v); p < s.out_begin(v + 1); ++p) {
+            const auto u = s.out_target(p);
+            if (in_frontier(u) && view.active(u) && (!check_arcs || view.arc_active(p))) return true;
+        }
+    return false;
+}
+
+} // namespace
+
 std::vector<std::uint32_t> hop_distances(const View& view, Vertex32 source, Direction direction, std::uint32_t max_depth) {
-    std::vector<std::uint32_t> level(view.vertex_count(), kUnreached);
-    if (source >= view.vertex_count() || !view.active(source)) return level;
+    const Vertex32 n = view.vertex_count();
+    auto level = huge_vector<std::uint32_t>(n, kUnreached);
+    if (source >= n || !view.active(source)) return level;
+    // Direction-optimizing search (Beamer, Asanovic and Patterson, 2012): top-down, each frontier
+    // vertex visiting its arcs, while the frontier is small; bottom-up, each unreached vertex
+    // looking for a parent in the frontier and stopping at the first, while the frontier holds a
+    // large share of the arcs left to explore. The levels are the same either way.
+    const auto& s = view.snapshot();
+    const auto arcs_of = [&](Vertex32 v) {
+        std::size_t d = 0;
+        if (direction != Direction::in) d += s.out_begin(v + 1) - s.out_begin(v);
+        if (direction != Direction::out) d += s.in_begin(v + 1) - s.in_begin(v);
+        return d;
+    };
+    std::size_t unexplored = (direction == Direction::any ? 2 : 1) * s.arc_count();
     std::vector<Vertex32> frontier{source}, next;
+    std::size_t frontier_arcs = arcs_of(source);
+    std::vector<std::uint64_t> frontier_bits;
+    bool bottom_up = false;
     level[source] = 0;
     for (std::uint32_t depth = 0; !frontier.empty() && depth < max_depth; ++depth) {
+        if (!bottom_up && frontier_arcs > unexplored / kTopDownShare) bottom_up = true;
+        else if (bottom_up && frontier.size() < n / kBottomUpShare) bottom_up = false;
+        unexplored -= std::min(unexplored, frontier_arcs);
         next.clear();
-        for (const auto u : frontier)
-            view.for_each_neighbor(u, direction, [&](Vertex32 v, double, std::size_t) {
-                if (level[v] != kUnreached) return;
-                level[v] = depth + 1;
-                next.push_back(v);
-            });
+        std::size_t next_arcs = 0;
+        if (bottom_up) {
+            frontier_bits.assign((std::size_t{n} + 63) / 64, 0);
+            for (const auto u : frontier) frontier_bits[u >> 6] |= std::uint64_t{1} << (u & 63);
+            for (Vertex32 v = 0; v < n; ++v)
+                if (level[v] == kUnreached && view.active(v) && has_parent_in(view, v, direction, frontier_bits)) {
+                    level[v] = depth + 1;
+                    next.push_back(v);
+                    next_arcs += arcs_of(v);
+                }
+        } else {
+            for (const auto u : frontier)
+                view.for_each_neighbor(u, direction, [&](Vertex32 v, double, std::size_t) {
+                    if (level[v] != kUnreached) return;
+                    level[v] = depth + 1;
+                    next.push_back(v);
+                    next_arcs += arcs_of(v);
+                });
+        }
         frontier.swap(next);
+        frontier_arcs = next_arcs;
     }
     return level;
 }

@@ -98,6 +98,12 @@ void GraphSnapshot::build(const std::vector<Vertex32>& from, const std::vector<V
         lay_out();
         lay_in();
     }
+    for (Vertex32 v = 0; v < n_ && !parallel_arcs_; ++v)
+        for (std::size_t p = out_offset_[v] + 1; p < out_offset_[v + 1]; ++p)
+            if (out_target_[p] == out_target_[p - 1]) {
+                parallel_arcs_ = true;
+                break;
+            }
     // in_arc_ holds arc numbers so far; turn them into out-positions.
     auto out_position = huge_vector<std::uint32_t>(m);
     for (std::size_t p = 0; p < m; ++p) out_position[out_arc[p]] = static_cast<std::uint32_t>(p);
@@ -200,6 +206,7 @@ View::View(const GraphSnapshot& snapshot, const ViewFilter& filter, const Weight
         arc_active_[p] = keep;
         arc_weight_[p] = w;
     }
+    every_arc_active_ = std::find(arc_active_.begin(), arc_active_.end(), 0) == arc_active_.end();
 }
 
 void View::init_plain(const ViewFilter& filter) {
@@ -214,6 +221,7 @@ void View::init_plain(const ViewFilter& filter) {
     active_count_ = snapshot_->vertex_count();
     const std::size_t m = snapshot_->arc_count();
     arc_active_.assign(m, 1);
+    every_arc_active_ = true;
     arc_weight_.assign(m, 1.0);
     // Ties carry confidence 1, so -ln(confidence) is 0, as for an edge list read in full.
     if (weight_.kind == WeightSpec::Kind::confidence) std::fill(arc_weight_.begin(), arc_weight_.end(), 0.0);
@@ -236,7 +244,10 @@ std::vector<Vertex32> View::active_vertices() const {
     return out;
 }
 
-void View::deactivate_arc(std::size_t out_position) { arc_active_[out_position] = 0; }
+void View::deactivate_arc(std::size_t out_position) {
+    arc_active_[out_position] = 0;
+    every_arc_active_ = false;
+}
 
 void View::deactivate_vertex(Vertex32 v) {
     if (!vertex_active_[v]) return;

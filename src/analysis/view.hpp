@@ -68,6 +68,11 @@ public:
     std::size_t in_begin(Vertex32 v) const { return in_offset_[v]; }
     Vertex32 in_source(std::size_t position) const { return in_source_[position]; }
     std::uint32_t in_arc(std::size_t position) const { return in_arc_[position]; }
+    // The in-arcs as arrays, for kernels that gather along them: in_offsets()[v] is in_begin(v).
+    const std::vector<std::size_t>& in_offsets() const { return in_offset_; }
+    const std::vector<Vertex32>& in_sources() const { return in_source_; }
+    // Whether two arcs join the same ordered pair (two relations a -> b).
+    bool has_parallel_arcs() const { return parallel_arcs_; }
     // The relation behind an out-arc position.
     RelationIndex out_relation(std::size_t position) const { return out_relation_[position]; }
     // Out-positions of every arc between a and b, either way.
@@ -85,6 +90,7 @@ private:
     std::vector<Vertex32> out_target_, in_source_;
     std::vector<std::uint32_t> out_relation_; // fewer than 2^32 relations, checked when built
     std::vector<std::uint32_t> in_arc_; // out-arc position of each in-arc
+    bool parallel_arcs_ = false;
 };
 
 enum class Direction { out, in, any };
@@ -114,6 +120,9 @@ public:
     const WeightSpec& weight_spec() const { return weight_; }
 
     bool active(Vertex32 v) const { return vertex_active_[v] != 0; }
+    bool every_arc_active() const { return every_arc_active_; }
+    // No vertex and no arc of the snapshot hidden.
+    bool shows_everything() const { return every_arc_active_ && active_count_ == vertex_count(); }
     std::size_t active_count() const { return active_count_; }
     std::vector<Vertex32> active_vertices() const;
 
@@ -153,6 +162,7 @@ private:
     bool directed_;
     WeightSpec weight_;
     std::vector<std::uint8_t> vertex_active_, arc_active_;
+    bool every_arc_active_ = false; // no arc masked: neighbour walks need not read arc_active_
     std::vector<double> arc_weight_;
     std::size_t active_count_ = 0;
     std::string weight_problem_;
@@ -164,11 +174,12 @@ void View::for_each_neighbor(Vertex32 v, Direction d, F&& f) const {
     std::size_t o = d == Direction::in ? 0 : s.out_begin(v), o_end = d == Direction::in ? 0 : s.out_begin(v + 1);
     std::size_t i = d == Direction::out ? 0 : s.in_begin(v), i_end = d == Direction::out ? 0 : s.in_begin(v + 1);
     // Skip masked arcs and arcs to masked vertices.
+    const bool check_arcs = !every_arc_active_;
     const auto next_out = [&] {
-        while (o < o_end && (!arc_active_[o] || !vertex_active_[s.out_target(o)])) ++o;
+        while (o < o_end && ((check_arcs && !arc_active_[o]) || !vertex_active_[s.out_target(o)])) ++o;
     };
     const auto next_in = [&] {
-        while (i < i_end && (!arc_active_[s.in_arc(i)] || !vertex_active_[s.in_source(i)])) ++i;
+        while (i < i_end && ((check_arcs && !arc_active_[s.in_arc(i)]) || !vertex_active_[s.in_source(i)])) ++i;
     };
     next_out();
     next_in();

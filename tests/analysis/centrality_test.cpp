@@ -78,6 +78,29 @@ TEST_CASE("PageRank of a directed cycle is uniform and sums to one", "[analysis]
     CHECK(q[1] > q[0]);
 }
 
+TEST_CASE("PageRank is the same gathered from the snapshot's in-arcs as from arcs it lays out itself", "[analysis]") {
+    // Without parallel arcs and with nothing hidden, PageRank reads the snapshot's own in-arcs;
+    // parallel arcs (each counted once) or a hidden arc make it lay out its own.
+    const auto single = network({{"a", "b"}, {"b", "c"}, {"c", "a"}, {"a", "c"}, {"d", "a"}, {"a", "a"}});
+    const auto doubled = network({{"a", "b"}, {"a", "b"}, {"b", "c"}, {"c", "a"}, {"a", "c"}, {"d", "a"}, {"d", "a"}, {"a", "a"}});
+    const auto with_extra = network({{"a", "b"}, {"b", "c"}, {"c", "a"}, {"a", "c"}, {"d", "a"}, {"a", "a"}, {"b", "d"}});
+    const GraphSnapshot s1(single), s2(doubled), s3(with_extra);
+    CHECK_FALSE(s1.has_parallel_arcs());
+    CHECK(s2.has_parallel_arcs());
+    const View direct(s1), laid_out(s2);
+    CHECK(direct.shows_everything());
+    View hidden(s3);
+    hidden.deactivate_arc(s3.arcs_between(with_extra.find("b").value(), with_extra.find("d").value()).at(0));
+    CHECK_FALSE(hidden.shows_everything());
+    const auto p = pagerank(direct), q = pagerank(laid_out), r = pagerank(hidden);
+    for (const char* id : {"a", "b", "c", "d"}) {
+        CHECK(score(doubled, q, id) == Approx(score(single, p, id)).margin(1e-12));
+        CHECK(score(with_extra, r, id) == Approx(score(single, p, id)).margin(1e-12));
+    }
+    // By hand: no vertex dangles and none links to d, so d keeps only the teleport share.
+    CHECK(score(single, p, "d") == Approx(0.15 / 4).epsilon(1e-9));
+}
+
 TEST_CASE("eigenvector and Katz centrality of a symmetric graph favour the best connected", "[analysis]") {
     const auto g = network({{"hub", "a"}, {"hub", "b"}, {"hub", "c"}, {"a", "b"}}, true);
     const GraphSnapshot s(g);

@@ -11,6 +11,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <random>
 #include <sstream>
 
@@ -138,4 +140,70 @@ TEST_CASE("one shortest path by hops, searched from both ends, is as short as a 
         }
     CHECK(found > 1000);
     CHECK(unreachable > 0); // the directed searches leave some pairs apart
+}
+
+TEST_CASE("PageRank on a large network meets a tight tolerance and a loose one within its bound", "[analysis]") {
+    // 250,000 ties: PageRank gathers on two threads, and with the loose tolerance passes shares as
+    // 32-bit floats, whose rounding must neither stall the tight run nor move the loose one.
+    TempDir dir;
+    NetworkOptions options;
+    options.path = dir.write("large.txt", random_edge_list(5, 60'000, 250'000));
+    const auto lean = read_plain_edge_list(options);
+    const GraphSnapshot snapshot(lean.network);
+    const View view(snapshot);
+    const auto n = static_cast<double>(view.vertex_count());
+    std::size_t loose_iterations = 0, tight_iterations = 0;
+    IterationOptions loose, tight;
+    loose.tolerance = 1e-6 / n, loose.iterations = &loose_iterations;
+    tight.tolerance = 1e-13 / n, tight.iterations = &tight_iterations;
+    const auto coarse = pagerank(view, 0.85, {}, loose);
+    const auto fine = pagerank(view, 0.85, {}, tight);
+    CHECK(tight_iterations > loose_iterations);
+    double distance = 0, total = 0;
+    for (std::size_t v = 0; v < fine.size(); ++v) distance += std::fabs(coarse[v] - fine[v]), total += fine[v];
+    CHECK(total == Approx(1.0).epsilon(1e-12));
+    // Stopping at an L1 change of 1e-6 leaves at most 0.85 / 0.15 times that to go.
+    CHECK(distance < 1e-6 * 0.85 / 0.15);
+}
+
+TEST_CASE("a breadth-first search gives the levels of a plain queue search, in every direction, with hidden parts and a depth limit", "[analysis]") {
+    // The search switches between top-down and bottom-up steps; a queue search that only ever
+    // walks neighbours is the reference.
+    TempDir dir;
+    NetworkOptions options;
+    options.path = dir.write("net.txt", random_edge_list(13, 3000, 9000));
+    const auto lean = read_plain_edge_list(options);
+    const GraphSnapshot snapshot(lean.network);
+    View view(snapshot);
+    const auto reference = [&](const View& v, Vertex32 source, Direction d, std::uint32_t limit) {
+        std::vector<std::uint32_t> level(v.vertex_count(), kUnreached);
+        if (!v.active(source)) return level;
+        std::vector<Vertex32> queue{source};
+        level[source] = 0;
+        for (std::size_t head = 0; head < queue.size(); ++head) {
+            const auto u = queue[head];
+            if (level[u] >= limit) continue;
+            v.for_each_neighbor(u, d, [&](Vertex32 w, double, std::size_t) {
+                if (level[w] == kUnreached) level[w] = level[u] + 1, queue.push_back(w);
+            });
+        }
+        return level;
+    };
+    for (int round = 0; round < 2; ++round) {
+        if (round == 1) {
+            // Hide every seventh vertex but the sources, and every fifth arc.
+            for (Vertex32 v = 14; v < view.vertex_count(); v += 7) view.deactivate_vertex(v);
+            for (std::size_t p = 0; p < snapshot.arc_count(); p += 5) view.deactivate_arc(p);
+        }
+        for (const auto d : {Direction::out, Direction::in, Direction::any})
+            for (const Vertex32 source : {Vertex32{0}, Vertex32{3}, view.vertex_count() - 1})
+                for (const std::uint32_t limit : {kUnreached, std::uint32_t{2}}) {
+                    CAPTURE(round, static_cast<int>(d), source, limit);
+                    const auto got = hop_distances(view, source, d, limit);
+                    CHECK(got == reference(view, source, d, limit));
+                    // Most vertices are reached, so the search has frontiers large enough to go bottom-up.
+                    if (limit == kUnreached && d == Direction::any)
+                        CHECK(std::count(got.begin(), got.end(), kUnreached) < static_cast<long>(view.vertex_count() / 2));
+                }
+    }
 }
