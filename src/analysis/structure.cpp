@@ -1,5 +1,7 @@
 #include "analysis/structure.hpp"
 
+#include "core/huge_pages.hpp"
+
 #include <algorithm>
 #include <numeric>
 
@@ -21,17 +23,31 @@ void sort_components(std::vector<std::vector<Vertex32>>& components) {
 } // namespace
 
 std::vector<std::vector<Vertex32>> weak_components(const View& view) {
+    // Union-find over the out-arcs, each looked at once in snapshot order: no search, no
+    // queue. Each root is the smallest vertex of its set.
+    const Vertex32 n = view.vertex_count();
+    auto parent = huge_vector<Vertex32>(n, 0);
+    std::iota(parent.begin(), parent.end(), Vertex32{0});
+    const auto root_of = [&](Vertex32 v) {
+        while (parent[v] != v) v = parent[v] = parent[parent[v]]; // path halving
+        return v;
+    };
+    for (Vertex32 v = 0; v < n; ++v) {
+        if (!view.active(v)) continue;
+        view.for_each_arc_end(v, Direction::out, [&](Vertex32 w) {
+            const auto a = root_of(v), b = root_of(w);
+            if (a < b) parent[b] = a;
+            else if (b < a) parent[a] = b;
+        });
+    }
+    // Members in increasing order, since vertices are visited so.
     std::vector<std::vector<Vertex32>> components;
-    std::vector<std::uint8_t> seen(view.vertex_count(), 0);
-    for (Vertex32 s = 0; s < view.vertex_count(); ++s) {
-        if (!view.active(s) || seen[s]) continue;
-        std::vector<Vertex32> component{s};
-        seen[s] = 1;
-        for (std::size_t head = 0; head < component.size(); ++head)
-            view.for_each_neighbor(component[head], Direction::any, [&](Vertex32 w, double, std::size_t) {
-                if (!seen[w]) seen[w] = 1, component.push_back(w);
-            });
-        components.push_back(std::move(component));
+    auto slot = huge_vector<Vertex32>(n, kNoVertex); // component number of each root
+    for (Vertex32 v = 0; v < n; ++v) {
+        if (!view.active(v)) continue;
+        const auto r = root_of(v);
+        if (slot[r] == kNoVertex) slot[r] = static_cast<Vertex32>(components.size()), components.emplace_back();
+        components[slot[r]].push_back(v);
     }
     sort_components(components);
     return components;
@@ -39,36 +55,38 @@ std::vector<std::vector<Vertex32>> weak_components(const View& view) {
 
 std::vector<std::vector<Vertex32>> strong_components(const View& view) {
     if (!view.directed()) return weak_components(view);
-    // Tarjan (1972) without recursion.
+    // Tarjan (1972) without recursion. A frame walks its vertex's out-arcs in place, by
+    // position in the snapshot, so opening a vertex copies nothing.
     const Vertex32 n = view.vertex_count();
-    std::vector<std::int64_t> index(n, -1), low(n, 0);
+    const auto& snapshot = view.snapshot();
+    auto index = huge_vector<Vertex32>(n, kNoVertex), low = huge_vector<Vertex32>(n, 0);
     std::vector<std::uint8_t> on_stack(n, 0);
     std::vector<Vertex32> stack;
     std::vector<std::vector<Vertex32>> components;
-    std::int64_t counter = 0;
+    Vertex32 counter = 0;
     struct Frame {
         Vertex32 v;
-        std::vector<Vertex32> next;
-        std::size_t i;
+        std::size_t next, end; // out-positions left to walk
     };
+    std::vector<Frame> frames;
+    const auto open = [&](Vertex32 v) {
+        index[v] = low[v] = counter++;
+        stack.push_back(v);
+        on_stack[v] = 1;
+        frames.push_back({v, snapshot.out_begin(v), snapshot.out_begin(v + 1)});
+    };
+    const bool check_arcs = !view.every_arc_active();
     for (Vertex32 root = 0; root < n; ++root) {
-        if (!view.active(root) || index[root] >= 0) continue;
-        std::vector<Frame> frames;
-        const auto open = [&](Vertex32 v) {
-            index[v] = low[v] = counter++;
-            stack.push_back(v);
-            on_stack[v] = 1;
-            std::vector<Vertex32> next;
-            view.for_each_neighbor(v, Direction::out, [&](Vertex32 w, double, std::size_t) { next.push_back(w); });
-            frames.push_back({v, std::move(next), 0});
-        };
+        if (!view.active(root) || index[root] != kNoVertex) continue;
         open(root);
         while (!frames.empty()) {
             auto& f = frames.back();
-            if (f.i < f.next.size()) {
-                const auto w = f.next[f.i++];
-                if (index[w] < 0) {
-                    open(w);
+            if (f.next < f.end) {
+                const auto p = f.next++;
+                const auto w = snapshot.out_target(p);
+                if (!view.active(w) || (check_arcs && !view.arc_active(p))) continue;
+                if (index[w] == kNoVertex) {
+                    open(w); // f is not used after this: frames may have moved
                 } else if (on_stack[w]) {
                     low[f.v] = std::min(low[f.v], index[w]);
                 }

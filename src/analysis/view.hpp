@@ -132,6 +132,12 @@ public:
     template <class F>
     void for_each_neighbor(Vertex32 v, Direction d, F&& f) const;
 
+    // Calls f(neighbour) for the far end of every shown arc of v along d, in snapshot order: once
+    // per arc, so a neighbour joined by parallel arcs, or both ways under Direction::any, comes
+    // more than once. Cheaper than for_each_neighbor where repeats do no harm (searches).
+    template <class F>
+    void for_each_arc_end(Vertex32 v, Direction d, F&& f) const;
+
     // Direction::out in a directed view, Direction::any in an undirected one.
     Direction forward() const { return directed_ ? Direction::out : Direction::any; }
     Direction backward() const { return directed_ ? Direction::in : Direction::any; }
@@ -202,6 +208,22 @@ void View::for_each_neighbor(Vertex32 v, Direction d, F&& f) const {
         }
         f(u, best, best_position);
     }
+}
+
+template <class F>
+void View::for_each_arc_end(Vertex32 v, Direction d, F&& f) const {
+    const auto& s = *snapshot_;
+    const bool check_arcs = !every_arc_active_;
+    if (d != Direction::in)
+        for (std::size_t o = s.out_begin(v), end = s.out_begin(v + 1); o < end; ++o) {
+            const auto w = s.out_target(o);
+            if (vertex_active_[w] && (!check_arcs || arc_active_[o])) f(w);
+        }
+    if (d != Direction::out)
+        for (std::size_t i = s.in_begin(v), end = s.in_begin(v + 1); i < end; ++i) {
+            const auto w = s.in_source(i);
+            if (vertex_active_[w] && (!check_arcs || arc_active_[s.in_arc(i)])) f(w);
+        }
 }
 
 // Every relation the view keeps, once (a symmetric type has an arc each way), sorted.

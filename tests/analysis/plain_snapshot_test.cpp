@@ -207,3 +207,48 @@ TEST_CASE("a breadth-first search gives the levels of a plain queue search, in e
                 }
     }
 }
+
+TEST_CASE("weak and strong components are the sets that reach each other, with hidden parts", "[analysis]") {
+    // The reference: two vertices share a strong component when each reaches the other, a weak
+    // one when either reaches the other without direction; reach by a queue search.
+    TempDir dir;
+    NetworkOptions options;
+    options.path = dir.write("net.txt", random_edge_list(17, 400, 700));
+    const auto lean = read_plain_edge_list(options);
+    const GraphSnapshot snapshot(lean.network);
+    View view(snapshot);
+    for (Vertex32 v = 5; v < view.vertex_count(); v += 9) view.deactivate_vertex(v);
+    for (std::size_t p = 1; p < snapshot.arc_count(); p += 6) view.deactivate_arc(p);
+    const auto n = view.vertex_count();
+    const auto reach = [&](Vertex32 source, Direction d) {
+        std::vector<std::uint8_t> seen(n, 0);
+        std::vector<Vertex32> queue{source};
+        seen[source] = 1;
+        for (std::size_t head = 0; head < queue.size(); ++head)
+            view.for_each_neighbor(queue[head], d, [&](Vertex32 w, double, std::size_t) {
+                if (!seen[w]) seen[w] = 1, queue.push_back(w);
+            });
+        return seen;
+    };
+    const auto grouped = [&](bool strong) {
+        std::vector<std::vector<Vertex32>> out;
+        std::vector<std::uint8_t> placed(n, 0);
+        for (Vertex32 v = 0; v < n; ++v) {
+            if (!view.active(v) || placed[v]) continue;
+            const auto forward = reach(v, strong ? Direction::out : Direction::any);
+            const auto backward = reach(v, strong ? Direction::in : Direction::any);
+            out.emplace_back();
+            for (Vertex32 w = 0; w < n; ++w)
+                if (forward[w] && backward[w]) out.back().push_back(w), placed[w] = 1;
+        }
+        std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+            return a.size() != b.size() ? a.size() > b.size() : a.front() < b.front();
+        });
+        return out;
+    };
+    const auto weak = weak_components(view), strong = strong_components(view);
+    CHECK(weak == grouped(false));
+    CHECK(strong == grouped(true));
+    CHECK(weak.size() > 1);
+    CHECK(strong.size() > weak.size());
+}
