@@ -5,6 +5,7 @@
 // are skipped.
 #include "core/source_text.hpp"
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string_view>
@@ -36,13 +37,13 @@ TieLine to_tie(const SourceTextPtr& source, const Fields& fields);
 
 // Calls on_tie(const TieLine&) for every tie, in file order. Throws DataError at the first
 // malformed line, positioned at the offending field. A template, so that the millions of calls
-// of a large edge list are inlined.
+// of a large edge list are inlined. [begin, end) limits the scan to whole lines of the text.
 template <class OnTie>
-void scan_edge_list(const SourceTextPtr& source, OnTie&& on_tie) {
+void scan_edge_list(const SourceTextPtr& source, OnTie&& on_tie, std::size_t begin = 0, std::size_t end = std::string_view::npos) {
     using edge_list_detail::separator;
     const std::string_view text = source->content();
-    const std::size_t size = text.size();
-    std::size_t line_start = 0;
+    const std::size_t size = std::min(end, text.size());
+    std::size_t line_start = begin;
     edge_list_detail::Fields f;
     while (line_start < size) {
         auto line_end = text.find('\n', line_start);

@@ -7,9 +7,13 @@
 #include "io/text_file.hpp"
 
 #include <algorithm>
+#include <array>
+#include <charconv>
+#include <exception>
 #include <limits>
 #include <optional>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 
 namespace tg {
@@ -17,6 +21,21 @@ namespace tg {
 namespace {
 
 constexpr std::uint32_t kUnseen = std::numeric_limits<std::uint32_t>::max();
+constexpr std::size_t kParallelText = std::size_t{4} << 20; // bytes from which two threads parse
+
+constexpr std::uint32_t kTableLimit = std::uint32_t{1} << 24;
+
+// The value of a canonical decimal number ("0", "17", never "017" or "+1") below 2^24.
+std::optional<std::uint32_t> small_number(std::string_view s) {
+    if (s.empty() || s.size() > 8 || (s.size() > 1 && s[0] == '0')) return std::nullopt;
+    std::uint32_t value = 0;
+    for (char c : s) {
+        if (c < '0' || c > '9') return std::nullopt;
+        value = value * 10 + static_cast<std::uint32_t>(c - '0');
+    }
+    if (value >= kTableLimit) return std::nullopt;
+    return value;
+}
 
 // Node numbers by label. Labels written as plain decimal numbers below 2^24 (the usual case in
 // large edge lists) are looked up in a table, every other label in a hash map.
@@ -25,32 +44,25 @@ public:
     explicit NodeIndex(NodeLabels& labels) : labels_(labels) {}
 
     std::uint32_t operator()(std::string_view label) {
-        if (const auto number = small_number(label)) {
-            if (*number >= by_number_.size()) by_number_.resize(std::max<std::size_t>(*number + 1, by_number_.size() * 2), kUnseen);
-            auto& slot = by_number_[*number];
-            if (slot == kUnseen) slot = add(label);
-            return slot;
-        }
+        if (const auto number = small_number(label)) return numbered(*number);
         const auto [it, inserted] = by_label_.try_emplace(label, 0);
         if (inserted) it->second = add(label);
         return it->second;
     }
 
-private:
-    static constexpr std::size_t kTableLimit = std::size_t{1} << 24;
-
-    // The value of a canonical decimal number ("0", "17", never "017" or "+1") below the limit.
-    static std::optional<std::size_t> small_number(std::string_view s) {
-        if (s.empty() || s.size() > 8 || (s.size() > 1 && s[0] == '0')) return std::nullopt;
-        std::size_t value = 0;
-        for (char c : s) {
-            if (c < '0' || c > '9') return std::nullopt;
-            value = value * 10 + static_cast<std::size_t>(c - '0');
+    // The node of a label known to be the canonical decimal number below 2^24.
+    std::uint32_t numbered(std::uint32_t number) {
+        if (number >= by_number_.size()) by_number_.resize(std::max<std::size_t>(std::size_t{number} + 1, by_number_.size() * 2), kUnseen);
+        auto& slot = by_number_[number];
+        if (slot == kUnseen) {
+            char digits[8];
+            const auto written = std::to_chars(digits, digits + sizeof digits, number);
+            slot = add(std::string_view(digits, static_cast<std::size_t>(written.ptr - digits)));
         }
-        if (value >= kTableLimit) return std::nullopt;
-        return value;
+        return slot;
     }
 
+private:
     std::uint32_t add(std::string_view label) {
         if (labels_.size() >= kUnseen - 1) throw DataError("the network has more nodes than the analysis engine takes (2^32 - 2)");
         if (labels_.characters() + label.size() > std::numeric_limits<std::uint32_t>::max())
@@ -141,6 +153,37 @@ void keep_first_listings(std::vector<T>& values, const std::vector<std::uint8_t>
     values.shrink_to_fit();
 }
 
+// The ties of part of the text as the numbers their labels are, for the usual large edge list
+// whose every label is a canonical decimal number below 2^24; `numeric` turns false at the
+// first other label, and the error of a malformed line is kept for the caller to throw.
+struct NumberedTies {
+    std::vector<std::uint32_t> from, to;
+    ListedWeights weights;
+    bool numeric = true;
+    std::exception_ptr error;
+};
+
+struct NotNumbers {};
+
+void number_ties(const SourceTextPtr& source, std::size_t begin, std::size_t end, std::size_t room, NumberedTies& part) {
+    try {
+        reserve_huge(part.from, room), reserve_huge(part.to, room);
+        scan_edge_list(
+            source,
+            [&](const TieLine& tie) {
+                const auto a = small_number(tie.from), b = small_number(tie.to);
+                if (!a || !b) throw NotNumbers{};
+                part.weights.add(tie.weight, part.from.size());
+                part.from.push_back(*a), part.to.push_back(*b);
+            },
+            begin, end);
+    } catch (const NotNumbers&) {
+        part.numeric = false;
+    } catch (...) {
+        part.error = std::current_exception();
+    }
+}
+
 } // namespace
 
 PlainNetworkImport read_plain_edge_list(const NetworkOptions& options) {
@@ -153,18 +196,60 @@ PlainNetworkImport read_plain_edge_list(const NetworkOptions& options) {
     auto& to = net.target;
     const auto& text = source->content();
     const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
-    reserve_huge(from, lines), reserve_huge(to, lines);
     ListedWeights weights;
     const bool keep_loops = options.self_loops == SelfLoops::keep;
-    scan_edge_list(source, [&](const TieLine& tie) {
-        const auto a = node(tie.from), b = node(tie.to);
+    // Keeps tie a -> b unless it is a self-loop to drop.
+    const auto add_tie = [&](std::uint32_t a, std::uint32_t b, const std::optional<double>& weight, std::size_t& kept) {
         if (a == b) {
             ++out.self_loops;
             if (!keep_loops) return;
         }
-        weights.add(tie.weight, from.size());
-        from.push_back(a), to.push_back(b);
-    });
+        weights.add(weight, kept);
+        from[kept] = a, to[kept] = b;
+        ++kept;
+    };
+
+    // Numbers first: a large text is parsed in two halves on two threads, then the numbers
+    // become nodes in order of first appearance. A text with other labels is read again below.
+    std::array<NumberedTies, 2> parts;
+    {
+        const std::size_t middle = text.size() >= kParallelText ? std::min(text.find('\n', text.size() / 2), text.size()) : text.size();
+        std::thread helper;
+        if (middle < text.size()) helper = std::thread([&] { number_ties(source, middle + 1, text.size(), lines, parts[1]); });
+        number_ties(source, 0, middle, lines, parts[0]);
+        if (helper.joinable()) helper.join();
+    }
+    if (parts[0].error) std::rethrow_exception(parts[0].error);
+    if (parts[0].numeric && parts[1].error) std::rethrow_exception(parts[1].error);
+    if (parts[0].numeric && parts[1].numeric) {
+        // The first part's arrays have room for every line: the ties are written into them.
+        const std::size_t first_count = parts[0].from.size();
+        from = std::move(parts[0].from), to = std::move(parts[0].to);
+        from.resize(first_count + parts[1].from.size()), to.resize(from.size());
+        std::size_t kept = 0;
+        // (The source is numbered before the target: nodes are numbered as they first appear.)
+        for (std::size_t i = 0; i < first_count; ++i) {
+            const auto a = node.numbered(from[i]);
+            add_tie(a, node.numbered(to[i]), parts[0].weights.listed(i), kept);
+        }
+        for (std::size_t i = 0; i < parts[1].from.size(); ++i) {
+            const auto a = node.numbered(parts[1].from[i]);
+            add_tie(a, node.numbered(parts[1].to[i]), parts[1].weights.listed(i), kept);
+        }
+        from.resize(kept), to.resize(kept);
+    } else {
+        parts = {};
+        from.clear(), to.clear();
+        reserve_huge(from, lines), reserve_huge(to, lines);
+        from.resize(lines), to.resize(lines);
+        std::size_t kept = 0;
+        scan_edge_list(source, [&](const TieLine& tie) {
+            const auto a = node(tie.from);
+            add_tie(a, node(tie.to), tie.weight, kept);
+        });
+        from.resize(kept), to.resize(kept);
+    }
+    parts = {};
 
     if (from.size() >= kUnseen) throw DataError("the network has more ties than the analysis engine takes (2^32 - 2)");
 

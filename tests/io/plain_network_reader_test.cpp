@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace tg;
 using namespace tg::test;
 
@@ -126,4 +128,77 @@ TEST_CASE("a missing edge list file is an input error", "[io]") {
     NetworkOptions options;
     options.path = "/nonexistent/threatgraph/net.txt";
     CHECK_THROWS_AS(read_plain_edge_list(options), IoError);
+}
+
+namespace {
+
+// A text over 4 MB, so that two threads parse it: numbered ties with self-loops, repeats and,
+// in the second half only, weights; `prefix` turns the labels into names.
+std::string large_edge_list(const std::string& prefix, std::size_t ties) {
+    std::string out;
+    std::uint64_t x = 12345;
+    for (std::size_t i = 0; i < ties; ++i) {
+        x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+        const auto a = (x >> 33) % 50'000, b = i % 97 == 0 ? a : (x >> 13) % 50'000;
+        out += prefix + std::to_string(a) + '\t' + prefix + std::to_string(b);
+        if (i > ties / 2 && i % 3 == 0) out += ' ' + std::to_string(i % 7 + 1);
+        out += '\n';
+        if (i % 1000 == 0) out += prefix + "0 " + prefix + "1\n# a comment\n\n";
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("a large numbered edge list read on two threads gives what the same list with names gives", "[io]") {
+    TempDir dir;
+    const auto numbers = large_edge_list("", 400'000), names = large_edge_list("n", 400'000);
+    REQUIRE(numbers.size() > (std::size_t{4} << 20));
+    for (const auto loops : {SelfLoops::keep, SelfLoops::drop}) {
+        NetworkOptions options;
+        options.self_loops = loops;
+        options.merge = MergeRule::sum;
+        const auto fast = read(dir, numbers, options), general = read(dir, names, options);
+        CHECK(fast.network.source == general.network.source);
+        CHECK(fast.network.target == general.network.target);
+        CHECK(fast.network.weights == general.network.weights);
+        CHECK(fast.merged_ties == general.merged_ties);
+        CHECK(fast.self_loops == general.self_loops);
+        REQUIRE(fast.network.node_count() == general.network.node_count());
+        for (std::size_t v = 0; v < fast.network.node_count(); v += 997)
+            CHECK("n" + std::string(fast.network.labels[v]) == general.network.labels[v]);
+        CHECK(fast.self_loops > 0);
+        CHECK(fast.merged_ties > 0);
+        // Nodes are numbered as they first appear, source before target.
+        CHECK(fast.network.labels[0] == numbers.substr(0, numbers.find('\t')));
+        CHECK(fast.network.labels[1] == "0");
+        CHECK(fast.network.labels[2] == "1");
+    }
+}
+
+TEST_CASE("a large edge list with a name late in it, or a bad line in either half, reads as a small one does", "[io]") {
+    TempDir dir;
+    auto text = large_edge_list("", 400'000);
+    // A name in the second half: every label is then looked up as text, with the same nodes.
+    auto named = text;
+    named.insert(named.size() - 1, "\nalpha 7");
+    const auto in = read(dir, named);
+    const auto plain = read(dir, text);
+    CHECK(in.network.node_count() == plain.network.node_count() + 1);
+    CHECK(in.network.labels[in.network.source.back()] == "alpha");
+    CHECK(in.network.labels[in.network.target.back()] == "7");
+    CHECK(std::equal(plain.network.source.begin(), plain.network.source.end(), in.network.source.begin()));
+    // A bad line in each half: the first is reported, at its line.
+    auto bad = text;
+    const auto late = bad.find('\n', bad.size() * 3 / 4);
+    bad.insert(late + 1, "lonely\n");
+    const auto second_only = error_reading(bad);
+    CHECK(second_only.code == "edgelist-short-line");
+    CHECK(second_only.source->position(second_only.offset).line ==
+          static_cast<std::size_t>(std::count(bad.begin(), bad.begin() + static_cast<std::ptrdiff_t>(late), '\n')) + 2);
+    const auto early = bad.find('\n', 1000);
+    bad.insert(early + 1, "1 2 heavy\n");
+    const auto both = error_reading(bad);
+    CHECK(both.code == "bad-weight");
+    CHECK(both.source->position(both.offset).line == static_cast<std::size_t>(std::count(bad.begin(), bad.begin() + static_cast<std::ptrdiff_t>(early), '\n')) + 2);
 }
