@@ -30,54 +30,94 @@ struct ForwardArcs {
     }
 };
 
+// The backward half of a by-hops sweep from s: deepest first, each vertex v gathers from its
+// arcs to the next level sigma(v) * share(w) (sigma(v) times the sum), where share(w) = (1 + delta(w)) / sigma(w) was
+// worked out when w was done, and adds the sum (its dependency) to its score. A function of
+// its own with no calls, so that the sums stay in registers.
+void gather_dependencies(Vertex32 s, std::size_t reached, const Vertex32* __restrict order, const std::int32_t* __restrict level,
+                         const double* __restrict sigma, double* __restrict share, const std::size_t* __restrict start,
+                         const Vertex32* __restrict target, double* __restrict node, double endpoint) {
+    for (std::size_t k = reached; k-- > 0;) {
+        const auto v = order[k];
+        const auto next = level[v] + 1;
+        const double paths = sigma[v];
+        // Arcs to other levels count zero times: a product, not a branch the processor would
+        // mispredict. (Shares left from earlier sweeps are finite, so zero times them is zero.)
+        double shares = 0;
+        for (std::size_t a = start[v], end = start[v + 1]; a < end; ++a) {
+            const auto w = target[a];
+            shares += static_cast<double>(level[w] == next) * share[w];
+        }
+        const double gathered = paths * shares;
+        share[v] = (1.0 + gathered) / paths;
+        if (v != s) node[v] += gathered + endpoint;
+    }
+}
+
 // Brandes (2001): one source's shortest-path DAG, then the dependencies accumulated backwards.
 class SourceSweep {
 public:
     SourceSweep(const View& view, const ForwardArcs* arcs)
         : view_(view), arcs_(arcs), n_(view.vertex_count()), sigma_(n_, 0), dist_(n_, -1), delta_(n_, 0), pred_(arcs ? 0 : n_),
-          level_(arcs ? n_ : 0, -1) {}
+          level_(arcs ? n_ : 0, -1), share_(arcs ? n_ : 0, 0.0) {
+        if (arcs) order_.resize(n_);
+    }
 
     // By hops over the laid-out arcs: a breadth-first search counting paths, then each vertex, deepest
     // first, gathers from the arcs to the next level: predecessors need no lists. Every term is the
     // one the list-keeping sweep adds; only the order of the sums differs.
     void run_by_hops(Vertex32 s, std::vector<double>& node, std::map<std::pair<Vertex32, Vertex32>, double>* edge, bool endpoints) {
-        for (auto v : order_) sigma_[v] = 0, level_[v] = -1, delta_[v] = 0;
-        order_.clear();
-        sigma_[s] = 1, level_[s] = 0;
-        order_.push_back(s);
-        const auto& start = arcs_->start;
-        const auto& target = arcs_->target;
-        for (std::size_t head = 0; head < order_.size(); ++head) {
-            const auto v = order_[head];
-            const auto next = level_[v] + 1;
+        // Raw pointers in locals: the compiler keeps them and the sums in registers instead of
+        // reloading the vectors after every store.
+        double* const sigma = sigma_.data();
+        double* const share = share_.data();
+        std::int32_t* const level = level_.data();
+        Vertex32* const order = order_.data();
+        const std::size_t* const start = arcs_->start.data();
+        const Vertex32* const target = arcs_->target.data();
+        for (std::size_t k = 0; k < reached_; ++k) sigma[order[k]] = 0, level[order[k]] = -1;
+        sigma[s] = 1, level[s] = 0;
+        order[0] = s;
+        std::size_t tail = 1;
+        for (std::size_t head = 0; head < tail; ++head) {
+            const auto v = order[head];
+            const auto next = level[v] + 1;
+            const double paths = sigma[v];
             for (std::size_t a = start[v]; a < start[v + 1]; ++a) {
                 const auto w = target[a];
-                if (level_[w] < 0) {
-                    level_[w] = next;
-                    order_.push_back(w);
-                }
-                if (level_[w] == next) sigma_[w] += sigma_[v];
+                if (level[w] < 0) level[w] = next, order[tail++] = w;
+                if (level[w] == next) sigma[w] += paths;
             }
         }
-        if (endpoints) node[s] += static_cast<double>(order_.size() - 1);
-        for (auto it = order_.rbegin(); it != order_.rend(); ++it) {
-            const auto v = *it;
-            const auto next = level_[v] + 1;
-            double gathered = 0;
-            for (std::size_t a = start[v]; a < start[v + 1]; ++a) {
-                const auto w = target[a];
-                if (level_[w] != next) continue;
-                const double c = sigma_[v] * ((1.0 + delta_[w]) / sigma_[w]);
-                if (edge) {
-                    auto key = std::make_pair(v, w);
-                    if (!view_.directed() && key.first > key.second) std::swap(key.first, key.second);
-                    (*edge)[key] += c;
-                }
-                gathered += c;
+        reached_ = tail;
+        if (endpoints) node[s] += static_cast<double>(tail - 1);
+        // Deepest first, each vertex's share per path, (1 + delta) / sigma, is worked out once,
+        // and the vertices a level up gather it along their arcs to it.
+        if (edge) {
+            for (std::size_t k = tail; k-- > 0;) {
+                const auto v = order[k];
+                const double gathered = gather_edges(v, level[v] + 1, *edge);
+                share[v] = (1.0 + gathered) / sigma[v];
+                if (v != s) node[v] += gathered + (endpoints ? 1.0 : 0.0);
             }
-            delta_[v] = gathered;
-            if (v != s) node[v] += delta_[v] + (endpoints ? 1.0 : 0.0);
+        } else {
+            gather_dependencies(s, tail, order, level, sigma, share, start, target, node.data(), endpoints ? 1.0 : 0.0);
         }
+    }
+
+    // The gather of run_by_hops for v, adding each arc's part to the edge scores as well.
+    double gather_edges(Vertex32 v, std::int32_t next, std::map<std::pair<Vertex32, Vertex32>, double>& edge) {
+        double gathered = 0;
+        for (std::size_t a = arcs_->start[v]; a < arcs_->start[v + 1]; ++a) {
+            const auto w = arcs_->target[a];
+            if (level_[w] != next) continue;
+            const double c = sigma_[v] * share_[w];
+            auto key = std::make_pair(v, w);
+            if (!view_.directed() && key.first > key.second) std::swap(key.first, key.second);
+            edge[key] += c;
+            gathered += c;
+        }
+        return gathered;
     }
 
     // Adds the dependencies of `s` to node (and, when given, edge) scores.
@@ -164,6 +204,8 @@ private:
     std::vector<double> delta_;
     std::vector<std::vector<Vertex32>> pred_;
     std::vector<std::int32_t> level_; // hops from the source, -1 unreached (by-hops sweeps)
+    std::vector<double> share_;       // (1 + delta) / sigma of each vertex (by-hops sweeps)
+    std::size_t reached_ = 0;         // how many vertices the last by-hops sweep reached, in order_
     std::vector<Vertex32> order_, touched_;
     std::vector<std::uint8_t> done_;
 };
