@@ -170,16 +170,65 @@ Path describe(const View& view, const std::vector<Vertex32>& vertices, Direction
     return path;
 }
 
-// The shortest path by hops from s to t, by breadth-first search from both ends, a whole level at
-// a time from the side with the smaller frontier (its vertices in increasing id order). Of the
-// meetings a level finds, the shortest wins, then the one found first: deterministic, though not
-// always the path a one-sided search would give among equally short ones. Empty when t cannot be
-// reached.
+// The vertices one side of a two-ended search has reached, each with its depth and the vertex
+// it was reached from: open addressing in one array, no allocation per vertex, since a search
+// on a large graph reaches tens of thousands.
+class ReachedVertices {
+public:
+    using Entry = std::pair<std::uint32_t, Vertex32>; // depth, reached from
+
+    ReachedVertices() : slots_(kFirstSize, Slot{kNoVertex, {}}) {}
+
+    const Entry* find(Vertex32 v) const {
+        for (std::size_t i = home(v);; i = (i + 1) & (slots_.size() - 1)) {
+            if (slots_[i].key == v) return &slots_[i].entry;
+            if (slots_[i].key == kNoVertex) return nullptr;
+        }
+    }
+
+    // False when v was there already (and is left as it was).
+    bool emplace(Vertex32 v, Entry entry) {
+        if (2 * (size_ + 1) > slots_.size()) grow();
+        for (std::size_t i = home(v);; i = (i + 1) & (slots_.size() - 1)) {
+            if (slots_[i].key == v) return false;
+            if (slots_[i].key == kNoVertex) {
+                slots_[i] = {v, entry};
+                ++size_;
+                return true;
+            }
+        }
+    }
+
+private:
+    struct Slot {
+        Vertex32 key;
+        Entry entry;
+    };
+    static constexpr std::size_t kFirstSize = 64;
+
+    std::size_t home(Vertex32 v) const { return (std::uint64_t{v} * 0x9E3779B97F4A7C15ULL >> 20) & (slots_.size() - 1); }
+
+    void grow() {
+        std::vector<Slot> old(slots_.size() * 2, Slot{kNoVertex, {}});
+        old.swap(slots_);
+        size_ = 0;
+        for (const auto& slot : old)
+            if (slot.key != kNoVertex) emplace(slot.key, slot.entry);
+    }
+
+    std::vector<Slot> slots_;
+    std::size_t size_ = 0;
+};
+
+// The shortest path by hops from s to t, by breadth-first search from both ends, a level at a
+// time from the side whose frontier has fewer arcs (its vertices in increasing id order), until
+// the first meeting: deterministic, though not always the path a one-sided search would give
+// among equally short ones. Empty when t cannot be reached.
 std::vector<Vertex32> meet_in_the_middle(const View& view, Vertex32 s, Vertex32 t, Direction direction) {
     const Direction back = direction == Direction::out ? Direction::in : direction == Direction::in ? Direction::out : Direction::any;
     // Per side: each reached vertex's depth and the vertex it was reached from.
     struct Side {
-        std::unordered_map<Vertex32, std::pair<std::uint32_t, Vertex32>> reached;
+        ReachedVertices reached;
         std::vector<Vertex32> frontier;
         std::uint32_t depth = 0;
     };
@@ -189,30 +238,41 @@ std::vector<Vertex32> meet_in_the_middle(const View& view, Vertex32 s, Vertex32 
     from_s.frontier = {s};
     from_t.frontier = {t};
     while (!from_s.frontier.empty() && !from_t.frontier.empty()) {
-        const bool forward = from_s.frontier.size() <= from_t.frontier.size();
+        // Grow the side whose frontier has fewer arcs to walk: a hub costs its whole degree.
+        const auto arcs = [&](const std::vector<Vertex32>& frontier, Direction d) {
+            std::size_t sum = 0;
+            for (const auto u : frontier) sum += view.arc_count(u, d);
+            return sum;
+        };
+        const bool forward = arcs(from_s.frontier, direction) <= arcs(from_t.frontier, back);
         Side& near = forward ? from_s : from_t;
         const Side& far = forward ? from_t : from_s;
         std::sort(near.frontier.begin(), near.frontier.end());
         std::vector<Vertex32> next;
-        std::uint32_t best = std::numeric_limits<std::uint32_t>::max();
+        // Before this step no vertex is reached from both ends, so every path is longer than
+        // the two depths together; any meeting this step finds is exactly one longer, as short
+        // as a path can be. The first one found is taken.
         Vertex32 meet_near = kNoVertex, meet_far = kNoVertex;
-        for (const auto u : near.frontier)
+        for (const auto u : near.frontier) {
             view.for_each_neighbor(u, forward ? direction : back, [&](Vertex32 v, double, std::size_t) {
-                if (const auto other = far.reached.find(v); other != far.reached.end()) {
-                    const auto length = near.depth + 1 + other->second.first;
-                    if (length < best) best = length, meet_near = u, meet_far = v;
+                if (meet_near != kNoVertex) return;
+                if (far.reached.find(v)) {
+                    meet_near = u, meet_far = v;
+                    return;
                 }
-                if (near.reached.emplace(v, std::make_pair(near.depth + 1, u)).second) next.push_back(v);
+                if (near.reached.emplace(v, {near.depth + 1, u})) next.push_back(v);
             });
+            if (meet_near != kNoVertex) break;
+        }
         ++near.depth;
-        if (best != std::numeric_limits<std::uint32_t>::max()) {
+        if (meet_near != kNoVertex) {
             // s ... meet_near, then meet_far ... t (or the other way round when searching from t).
             std::vector<Vertex32> head, tail;
-            for (Vertex32 v = meet_near;; v = near.reached.at(v).second) {
+            for (Vertex32 v = meet_near;; v = near.reached.find(v)->second) {
                 head.push_back(v);
                 if (v == (forward ? s : t)) break;
             }
-            for (Vertex32 v = meet_far;; v = far.reached.at(v).second) {
+            for (Vertex32 v = meet_far;; v = far.reached.find(v)->second) {
                 tail.push_back(v);
                 if (v == (forward ? t : s)) break;
             }

@@ -132,6 +132,12 @@ public:
     template <class F>
     void for_each_neighbor(Vertex32 v, Direction d, F&& f) const;
 
+    // How many arcs of the snapshot v has along d, shown or hidden: what walking them costs.
+    std::size_t arc_count(Vertex32 v, Direction d) const {
+        const auto& s = *snapshot_;
+        return (d != Direction::in ? s.out_begin(v + 1) - s.out_begin(v) : 0) + (d != Direction::out ? s.in_begin(v + 1) - s.in_begin(v) : 0);
+    }
+
     // Calls f(neighbour) for the far end of every shown arc of v along d, in snapshot order: once
     // per arc, so a neighbour joined by parallel arcs, or both ways under Direction::any, comes
     // more than once. Cheaper than for_each_neighbor where repeats do no harm (searches).
