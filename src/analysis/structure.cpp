@@ -182,26 +182,27 @@ std::vector<std::size_t> core_numbers(const View& view) {
     const Vertex32 n = view.vertex_count();
     // Every vertex's distinct neighbours either way, as one CSR (a vector per vertex cost a
     // million allocations on a million vertices).
-    std::vector<std::size_t> first(n + 1, 0); // where each vertex's neighbours begin
+    auto first = huge_vector<std::size_t>(n + 1, 0); // where each vertex's neighbours begin
     std::vector<Vertex32> adjacency;
-    adjacency.reserve(2 * view.snapshot().arc_count());
-    std::vector<std::size_t> degree(n, 0);
-    std::size_t max_degree = 0;
+    reserve_huge(adjacency, 2 * view.snapshot().arc_count());
+    auto degree = huge_vector<std::uint32_t>(n, 0); // 32 bits: the peeling reads them at random
+    std::uint32_t max_degree = 0;
     for (Vertex32 v = 0; v < n; ++v) {
         if (view.active(v))
             view.for_each_neighbor(v, Direction::any, [&](Vertex32 w, double, std::size_t) {
                 if (w != v) adjacency.push_back(w);
             });
         first[v + 1] = adjacency.size();
-        degree[v] = first[v + 1] - first[v];
+        degree[v] = static_cast<std::uint32_t>(first[v + 1] - first[v]);
         max_degree = std::max(max_degree, degree[v]);
     }
     // Bucket sort by degree, then peel vertices in order of current degree.
-    std::vector<std::size_t> bin(max_degree + 2, 0), position(n, 0);
+    std::vector<std::uint32_t> bin(std::size_t{max_degree} + 2, 0);
+    auto position = huge_vector<std::uint32_t>(n, 0);
     std::vector<Vertex32> order;
     for (Vertex32 v = 0; v < n; ++v)
         if (view.active(v)) ++bin[degree[v]];
-    std::size_t start = 0;
+    std::uint32_t start = 0; // fewer active vertices than 2^32
     for (auto& b : bin) {
         const auto count = b;
         b = start;
@@ -226,7 +227,7 @@ std::vector<std::size_t> core_numbers(const View& view) {
             --degree[u];
         }
     }
-    return degree;
+    return std::vector<std::size_t>(degree.begin(), degree.end());
 }
 
 std::vector<double> clustering(const View& view) {
