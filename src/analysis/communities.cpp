@@ -97,23 +97,34 @@ Partition louvain(const View& view, const LouvainOptions& options) {
         std::iota(order.begin(), order.end(), std::size_t{0});
         std::shuffle(order.begin(), order.end(), random);
         // Phase 1: move single vertices to the neighbouring community of best gain until stable.
+        // The weight from i to each community is summed in one array kept across vertices, the
+        // communities touched listed and visited in increasing order (ties go to the smallest).
         bool improved = true;
         std::size_t moves = 0;
+        std::vector<double> link(n, 0.0);
+        std::vector<std::uint8_t> linked(n, 0);
+        std::vector<std::size_t> touched;
         while (improved) {
             improved = false;
             for (auto i : order) {
-                std::map<std::size_t, double> links; // community -> weight from i (ordered: deterministic)
-                for (const auto& [j, w] : g.adjacency[i])
-                    if (j != i) links[community[j]] += w;
+                touched.clear();
+                for (const auto& [j, w] : g.adjacency[i]) {
+                    if (j == i) continue;
+                    const auto c = community[j];
+                    if (!linked[c]) linked[c] = 1, touched.push_back(c);
+                    link[c] += w;
+                }
+                std::sort(touched.begin(), touched.end());
                 const auto old = community[i];
                 const double k = g.strength[i];
                 community_strength[old] -= k;
-                double best_gain = links[old] - options.resolution * community_strength[old] * k / (2 * m);
+                double best_gain = link[old] - options.resolution * community_strength[old] * k / (2 * m);
                 auto best = old;
-                for (const auto& [c, w] : links) {
-                    const double gain = w - options.resolution * community_strength[c] * k / (2 * m);
+                for (const auto c : touched) {
+                    const double gain = link[c] - options.resolution * community_strength[c] * k / (2 * m);
                     if (gain > best_gain) best_gain = gain, best = c;
                 }
+                for (const auto c : touched) link[c] = 0, linked[c] = 0;
                 community_strength[best] += k;
                 if (best != old) {
                     community[i] = best;
