@@ -77,9 +77,6 @@ Scores pagerank(const View& view, double alpha, const std::vector<double>& perso
     if (view.active_count() == 0) return x;
     if (alpha < 0 || alpha >= 1) throw DataError("the PageRank damping factor must lie in [0, 1)");
     const bool weighted = view.weighted();
-    // Out-strength of each vertex (the row sums of the stochastic matrix).
-    auto out_strength = huge_vector<double>(n_all, 0.0);
-    spread(view, [&](Vertex32 v, Vertex32, double weight) { out_strength[v] += weighted ? weight : 1.0; });
     auto p = huge_vector<double>(n_all, 0.0);
     if (personalization.empty()) {
         for (Vertex32 v = 0; v < n_all; ++v)
@@ -126,6 +123,13 @@ Scores pagerank(const View& view, double alpha, const std::vector<double>& perso
     const std::size_t* in_start = own_layout ? laid_start.data() : snapshot.in_offsets().data();
     const Vertex32* in_from = own_layout ? laid_from.data() : snapshot.in_sources().data();
     const std::size_t in_arcs = in_start[n_all];
+    // Out-strength of each vertex (the row sums of the stochastic matrix): its out-degree in the
+    // snapshot when the gather reads the snapshot's own arcs.
+    auto out_strength = huge_vector<double>(n_all, 0.0);
+    if (own_layout)
+        spread(view, [&](Vertex32 v, Vertex32, double weight) { out_strength[v] += weighted ? weight : 1.0; });
+    else
+        for (Vertex32 v = 0; v < n_all; ++v) out_strength[v] = static_cast<double>(snapshot.out_begin(v + 1) - snapshot.out_begin(v));
     std::vector<Vertex32> dangling_vertices;
     auto rate = huge_vector<double>(n_all, 0.0); // alpha / out-strength
     for (Vertex32 v = 0; v < n_all; ++v)
