@@ -3,6 +3,7 @@
 #include "core/error.hpp"
 #include "core/fuzzy.hpp"
 #include "core/huge_pages.hpp"
+#include "core/pair_groups.hpp"
 #include "core/text.hpp"
 #include "model/period.hpp"
 
@@ -33,26 +34,17 @@ namespace {
 constexpr std::size_t kParallelArcs = 100000;
 
 // CSR of arcs grouped by `key` and, within a group, ordered by `other` (arcs with the same ends
-// in arc order). Each arc is placed in its group once, then each group is sorted where it lies,
-// in the cache. arc[p] tells which arc landed at position p.
+// in arc order). arc[p] tells which arc landed at position p.
 void build_adjacency(std::size_t n, const std::vector<Vertex32>& key, const std::vector<Vertex32>& other, std::vector<std::size_t>& offset,
                      std::vector<Vertex32>& neighbour, std::vector<std::uint32_t>& arc) {
     const std::size_t m = key.size();
-    offset = huge_vector<std::size_t>(n + 1, 0);
-    for (std::size_t a = 0; a < m; ++a) ++offset[key[a] + 1];
-    for (std::size_t v = 0; v < n; ++v) offset[v + 1] += offset[v];
-    auto slot = huge_vector<std::uint64_t>(m); // (other end, arc)
-    {
-        auto cursor = huge_vector<std::uint32_t>(n);
-        std::copy(offset.begin(), offset.end() - 1, cursor.begin());
-        for (std::size_t a = 0; a < m; ++a) slot[cursor[key[a]]++] = (std::uint64_t{other[a]} << 32) | a;
-    }
-    for (std::size_t v = 0; v < n; ++v) std::sort(slot.begin() + static_cast<std::ptrdiff_t>(offset[v]), slot.begin() + static_cast<std::ptrdiff_t>(offset[v + 1]));
+    auto groups = group_pairs(n, m, [&](std::size_t a) { return std::pair{key[a], other[a]}; });
+    offset = std::move(groups.offset);
     neighbour = huge_vector<Vertex32>(m);
     arc = huge_vector<std::uint32_t>(m);
     for (std::size_t p = 0; p < m; ++p) {
-        neighbour[p] = static_cast<Vertex32>(slot[p] >> 32);
-        arc[p] = static_cast<std::uint32_t>(slot[p]);
+        neighbour[p] = PairGroups::second(groups.entry[p]);
+        arc[p] = PairGroups::pair(groups.entry[p]);
     }
 }
 

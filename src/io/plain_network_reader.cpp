@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 #include "core/huge_pages.hpp"
+#include "core/pair_groups.hpp"
 #include "io/edge_list_scan.hpp"
 #include "io/network_builder.hpp"
 #include "io/text_file.hpp"
@@ -95,8 +96,7 @@ private:
 };
 
 // Marks the first listing of every distinct tie (a b and b a being one when undirected) and
-// combines the weights of the repeats into it. Ties are grouped by their first end and sorted
-// within a group, so the work stays in the cache instead of sorting every tie at once.
+// combines the weights of the repeats into it, the ties grouped by their first end.
 struct Repeats {
     std::vector<std::uint8_t> first_listing;
     std::size_t merged = 0, other_weight = 0;
@@ -110,30 +110,19 @@ Repeats find_repeats(const std::vector<std::uint32_t>& from, const std::vector<s
         if (undirected && b < a) std::swap(a, b);
         return std::pair{a, b};
     };
-    auto start = huge_vector<std::uint32_t>(n + 1, 0);
-    for (std::size_t i = 0; i < m; ++i) ++start[ends(i).first + 1];
-    for (std::size_t v = 0; v < n; ++v) start[v + 1] += start[v];
-    auto group = huge_vector<std::uint64_t>(m); // (other end, listing) of each tie, by first end
-    {
-        auto cursor = huge_vector<std::uint32_t>(n);
-        std::copy(start.begin(), start.end() - 1, cursor.begin());
-        for (std::size_t i = 0; i < m; ++i) {
-            const auto [a, b] = ends(i);
-            group[cursor[a]++] = (std::uint64_t{b} << 32) | i;
-        }
-    }
+    const auto groups = group_pairs(n, m, ends);
     Repeats out;
     out.first_listing = huge_vector<std::uint8_t>(m, 0);
     for (std::size_t v = 0; v < n; ++v) {
-        const auto begin = group.begin() + start[v], end = group.begin() + start[v + 1];
-        std::sort(begin, end);
+        const auto begin = groups.entry.begin() + static_cast<std::ptrdiff_t>(groups.offset[v]);
+        const auto end = groups.entry.begin() + static_cast<std::ptrdiff_t>(groups.offset[v + 1]);
         for (auto k = begin; k != end;) {
-            const auto first = static_cast<std::uint32_t>(*k);
+            const auto first = PairGroups::pair(*k);
             std::optional<double> merged = weights.listed(first);
             auto j = k + 1;
-            for (; j != end && (*j >> 32) == (*k >> 32); ++j) {
+            for (; j != end && PairGroups::second(*j) == PairGroups::second(*k); ++j) {
                 ++out.merged;
-                if (merge_tie_weight(merge, merged, weights.listed(static_cast<std::uint32_t>(*j)))) ++out.other_weight;
+                if (merge_tie_weight(merge, merged, weights.listed(PairGroups::pair(*j)))) ++out.other_weight;
             }
             if (weights.any()) weights.values()[first] = merged.value_or(1.0);
             out.first_listing[first] = 1;

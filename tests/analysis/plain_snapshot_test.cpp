@@ -37,6 +37,22 @@ std::string random_edge_list(std::uint64_t seed, int nodes, int ties) {
     return out.str();
 }
 
+// A seeded random network (random_edge_list) read with the lean reader, and its snapshot.
+struct RandomNetwork {
+    PlainNetwork network;
+    GraphSnapshot snapshot;
+
+    RandomNetwork(std::uint64_t seed, int nodes, int ties) : network(read(seed, nodes, ties)), snapshot(network) {}
+
+private:
+    static PlainNetwork read(std::uint64_t seed, int nodes, int ties) {
+        TempDir dir;
+        NetworkOptions options;
+        options.path = dir.write("net.txt", random_edge_list(seed, nodes, ties));
+        return read_plain_edge_list(options).network;
+    }
+};
+
 void check_same(const Scores& plain, const Scores& full) {
     REQUIRE(plain.size() == full.size());
     for (std::size_t v = 0; v < plain.size(); ++v) CHECK(plain[v] == Approx(full[v]).margin(1e-12));
@@ -106,11 +122,8 @@ TEST_CASE("filters and attribute weights a plain network lacks are refused with 
 }
 
 TEST_CASE("one shortest path by hops, searched from both ends, is as short as a breadth-first search says and runs along arcs", "[analysis]") {
-    TempDir dir;
-    NetworkOptions options;
-    options.path = dir.write("net.txt", random_edge_list(23, 400, 900));
-    const auto net = read_plain_edge_list(options).network;
-    const GraphSnapshot snapshot(net);
+    const RandomNetwork random(23, 400, 900);
+    const auto& snapshot = random.snapshot;
     const View view(snapshot);
     std::size_t found = 0, unreachable = 0;
     for (const auto direction : {Direction::out, Direction::in, Direction::any})
@@ -145,12 +158,8 @@ TEST_CASE("one shortest path by hops, searched from both ends, is as short as a 
 TEST_CASE("PageRank on a large network meets a tight tolerance and a loose one within its bound", "[analysis]") {
     // 250,000 ties: PageRank gathers on two threads, and with the loose tolerance passes shares as
     // 32-bit floats, whose rounding must neither stall the tight run nor move the loose one.
-    TempDir dir;
-    NetworkOptions options;
-    options.path = dir.write("large.txt", random_edge_list(5, 60'000, 250'000));
-    const auto lean = read_plain_edge_list(options);
-    const GraphSnapshot snapshot(lean.network);
-    const View view(snapshot);
+    const RandomNetwork random(5, 60'000, 250'000);
+    const View view(random.snapshot);
     const auto n = static_cast<double>(view.vertex_count());
     std::size_t loose_iterations = 0, tight_iterations = 0;
     IterationOptions loose, tight;
@@ -169,11 +178,8 @@ TEST_CASE("PageRank on a large network meets a tight tolerance and a loose one w
 TEST_CASE("a breadth-first search gives the levels of a plain queue search, in every direction, with hidden parts and a depth limit", "[analysis]") {
     // The search switches between top-down and bottom-up steps; a queue search that only ever
     // walks neighbours is the reference.
-    TempDir dir;
-    NetworkOptions options;
-    options.path = dir.write("net.txt", random_edge_list(13, 3000, 9000));
-    const auto lean = read_plain_edge_list(options);
-    const GraphSnapshot snapshot(lean.network);
+    const RandomNetwork random(13, 3000, 9000);
+    const auto& snapshot = random.snapshot;
     View view(snapshot);
     const auto reference = [&](const View& v, Vertex32 source, Direction d, std::uint32_t limit) {
         std::vector<std::uint32_t> level(v.vertex_count(), kUnreached);
@@ -211,11 +217,8 @@ TEST_CASE("a breadth-first search gives the levels of a plain queue search, in e
 TEST_CASE("weak and strong components are the sets that reach each other, with hidden parts", "[analysis]") {
     // The reference: two vertices share a strong component when each reaches the other, a weak
     // one when either reaches the other without direction; reach by a queue search.
-    TempDir dir;
-    NetworkOptions options;
-    options.path = dir.write("net.txt", random_edge_list(17, 400, 700));
-    const auto lean = read_plain_edge_list(options);
-    const GraphSnapshot snapshot(lean.network);
+    const RandomNetwork random(17, 400, 700);
+    const auto& snapshot = random.snapshot;
     View view(snapshot);
     for (Vertex32 v = 5; v < view.vertex_count(); v += 9) view.deactivate_vertex(v);
     for (std::size_t p = 1; p < snapshot.arc_count(); p += 6) view.deactivate_arc(p);
