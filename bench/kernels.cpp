@@ -2,7 +2,9 @@
 // breadth-first search, weak components, k-cores, one shortest path by hops, sampled and exact
 // betweenness, and Louvain, on seeded preferential-attachment networks built in memory (each
 // node joins with five ties to earlier nodes picked by degree + 1). The argument is the node
-// count; ties are five per node.
+// count; ties are five per node. `gather_floor` is the machine, not the engine: one PageRank-like
+// pass gathering a 32-bit value per arc from a uniformly random in-neighbour, on one thread,
+// the bound a PageRank iteration runs into (bench/RESULTS.md).
 //
 //   bench_kernels [--benchmark_filter=REGEX] [--benchmark_repetitions=N] ...
 #include "analysis/centrality.hpp"
@@ -13,9 +15,11 @@
 
 #include <benchmark/benchmark.h>
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <random>
+#include <vector>
 
 namespace {
 
@@ -107,6 +111,25 @@ void louvain(benchmark::State& state) {
 
 } // namespace
 
+void gather_floor(benchmark::State& state) {
+    const auto n = static_cast<std::uint32_t>(state.range(0));
+    const std::size_t m = std::size_t{5} * n;
+    std::mt19937 random(1);
+    std::vector<std::uint32_t> from(m);
+    for (auto& f : from) f = random() % n;
+    std::vector<float> share(n, 1.0f);
+    std::vector<double> sum(n, 0.0);
+    for (auto _ : state) {
+        for (std::uint32_t w = 0; w < n; ++w) {
+            double s = 0;
+            for (std::size_t a = std::size_t{5} * w; a < std::size_t{5} * w + 5; ++a) s += share[from[a]];
+            sum[w] = s;
+        }
+        benchmark::DoNotOptimize(sum.data());
+    }
+}
+
+BENCHMARK(gather_floor)->RangeMultiplier(10)->Range(10'000, 1'000'000)->Unit(benchmark::kMillisecond);
 BENCHMARK(pagerank)->RangeMultiplier(10)->Range(10'000, 1'000'000)->Unit(benchmark::kMillisecond);
 BENCHMARK(breadth_first)->RangeMultiplier(10)->Range(10'000, 1'000'000)->Unit(benchmark::kMillisecond);
 BENCHMARK(weak_components)->RangeMultiplier(10)->Range(10'000, 1'000'000)->Unit(benchmark::kMillisecond);

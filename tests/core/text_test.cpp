@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <string>
+
 using namespace tg;
 
 TEST_CASE("names that differ only in case or hyphens or spacing fold to one key", "[core]") {
@@ -29,6 +31,15 @@ TEST_CASE("invalid UTF-8 is found at its first bad byte", "[core]") {
     CHECK_FALSE(find_invalid_utf8("Panamá €"));
     CHECK(find_invalid_utf8("Al\xed Amrous") == std::optional<std::size_t>(2));
     CHECK(find_invalid_utf8("ok\xc3") == std::optional<std::size_t>(2));          // truncated sequence
+    // Long ASCII runs are skipped eight bytes at a time: a bad byte at any offset is still found.
+    for (std::size_t at = 0; at < 40; ++at) {
+        std::string text(40, 'x');
+        text[at] = '\xff';
+        CHECK(find_invalid_utf8(text) == std::optional<std::size_t>(at));
+        if (at + 1 == text.size()) continue;
+        text[at] = '\xc3', text[at + 1] = '\xa1'; // a valid two-byte letter
+        CHECK_FALSE(find_invalid_utf8(text));
+    }
     CHECK(find_invalid_utf8("\xc0\xaf") == std::optional<std::size_t>(0));        // overlong '/'
     CHECK(find_invalid_utf8("a\xed\xa0\x80") == std::optional<std::size_t>(1));   // surrogate
     CHECK(find_invalid_utf8("\xf4\x90\x80\x80") == std::optional<std::size_t>(0)); // above U+10FFFF
