@@ -30,10 +30,10 @@ struct ForwardArcs {
     }
 };
 
-// The backward half of a by-hops sweep from s: deepest first, each vertex v gathers from its
-// arcs to the next level sigma(v) * share(w) (sigma(v) times the sum), where share(w) = (1 + delta(w)) / sigma(w) was
-// worked out when w was done, and adds the sum (its dependency) to its score. A function of
-// its own with no calls, so that the sums stay in registers.
+// The backward half of a by-hops sweep from s, deepest first: each vertex v sums share(w) =
+// (1 + delta(w)) / sigma(w) over its arcs to the next level (worked out when w was done), and
+// sigma(v) times that sum is its dependency, added to its score. A function of its own with
+// no calls, so that the sums stay in registers.
 void gather_dependencies(Vertex32 s, std::size_t reached, const Vertex32* __restrict order, const std::int32_t* __restrict level,
                          const double* __restrict sigma, double* __restrict share, const std::size_t* __restrict start,
                          const Vertex32* __restrict target, double* __restrict node, double endpoint) {
@@ -58,7 +58,8 @@ void gather_dependencies(Vertex32 s, std::size_t reached, const Vertex32* __rest
 class SourceSweep {
 public:
     SourceSweep(const View& view, const ForwardArcs* arcs)
-        : view_(view), arcs_(arcs), n_(view.vertex_count()), sigma_(n_, 0), dist_(n_, -1), delta_(n_, 0), pred_(arcs ? 0 : n_),
+        : view_(view), arcs_(arcs), n_(view.vertex_count()), sigma_(n_, 0), dist_(arcs ? 0 : n_, -1), delta_(arcs ? 0 : n_, 0),
+          pred_(arcs ? 0 : n_),
           level_(arcs ? n_ : 0, -1), share_(arcs ? n_ : 0, 0.0) {
         if (arcs) order_.resize(n_);
     }

@@ -443,12 +443,7 @@ std::vector<std::uint32_t> hop_distances(const View& view, Vertex32 source, Dire
     // looking for a parent in the frontier and stopping at the first, while the frontier holds a
     // large share of the arcs left to explore. The levels are the same either way.
     const auto& s = view.snapshot();
-    const auto arcs_of = [&](Vertex32 v) {
-        std::size_t d = 0;
-        if (direction != Direction::in) d += s.out_begin(v + 1) - s.out_begin(v);
-        if (direction != Direction::out) d += s.in_begin(v + 1) - s.in_begin(v);
-        return d;
-    };
+    const auto arcs_of = [&](Vertex32 v) { return view.arc_count(v, direction); };
     std::size_t unexplored = (direction == Direction::any ? 2 : 1) * s.arc_count();
     std::vector<Vertex32> frontier{source}, next;
     std::size_t frontier_arcs = arcs_of(source);

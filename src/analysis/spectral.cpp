@@ -129,7 +129,7 @@ Scores pagerank(const View& view, double alpha, const std::vector<double>& perso
     if (own_layout)
         spread(view, [&](Vertex32 v, Vertex32, double weight) { out_strength[v] += weighted ? weight : 1.0; });
     else
-        for (Vertex32 v = 0; v < n_all; ++v) out_strength[v] = static_cast<double>(snapshot.out_begin(v + 1) - snapshot.out_begin(v));
+        for (Vertex32 v = 0; v < n_all; ++v) out_strength[v] = static_cast<double>(view.arc_count(v, Direction::out));
     std::vector<Vertex32> dangling_vertices;
     auto rate = huge_vector<double>(n_all, 0.0); // alpha / out-strength
     for (Vertex32 v = 0; v < n_all; ++v)
