@@ -67,7 +67,7 @@ Row time_it(const std::string& operation, int repeat, const std::function<std::s
 [[noreturn]] void usage(const std::string& problem) {
     std::fprintf(stderr,
                  "bench_scale: %s\nusage: bench_scale EDGELIST [--undirected] [--repeat N] [--format text|json] [--operations LIST] "
-                 "[--threads T] [--pivots K] [--pairs N]\n",
+                 "[--threads T] [--pivots K] [--pairs N] [--dump-pagerank FILE]\n",
                  problem.c_str());
     std::exit(2);
 }
@@ -84,6 +84,8 @@ int main(int argc, char** argv) {
     std::string dump_pagerank;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
+        static const std::vector<std::string> with_value{"--repeat", "--format", "--operations", "--threads", "--pivots", "--pairs", "--dump-pagerank"};
+        if (std::find(with_value.begin(), with_value.end(), arg) != with_value.end() && i + 1 >= argc) usage(arg + " needs a value");
         if (arg == "--undirected") options.undirected = true;
         else if (arg == "--repeat" && i + 1 < argc) repeat = std::atoi(argv[++i]);
         else if (arg == "--format" && i + 1 < argc) json = std::string(argv[++i]) == "json";
