@@ -10,6 +10,7 @@ packages=(
   rapidjson-dev                             # JSON reading, schema validation, writing
   libgraphviz-dev graphviz                  # diagrams (cgraph, gvc) and the dot tool
   libcli11-dev                              # command line
+  libssl-dev                                # SHA-256 of source texts (libcrypto, with the CPU's SHA instructions)
   catch2                                    # tests (v2)
   python3-networkx                          # tests: the reference every measure is checked against
   python3-igraph                            # tests: GraphML exports load in igraph
