@@ -1,5 +1,6 @@
 #include "extract/candidates.hpp"
 
+#include "core/huge_pages.hpp"
 #include "core/sha256.hpp"
 #include "core/text.hpp"
 #include "extract/gazetteer.hpp"
@@ -9,6 +10,7 @@
 #include "extract/sentences.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <iterator>
 #include <map>
 #include <optional>
@@ -30,7 +32,7 @@ struct NewName {
     std::vector<TextSpan> spans; // where the text names it
 };
 
-SourceDocument new_source(std::string_view text, const std::string& file_name, const KnowledgeGraph& graph) {
+SourceDocument new_source(std::string_view text, const std::string& digest, const std::string& file_name, const KnowledgeGraph& graph) {
     SourceDocument s;
     auto stem = file_name;
     if (const auto slash = stem.find_last_of('/'); slash != std::string::npos) stem = stem.substr(slash + 1);
@@ -41,7 +43,7 @@ SourceDocument new_source(std::string_view text, const std::string& file_name, c
     s.id = base;
     for (int n = 2; graph.source(s.id); ++n) s.id = base + "-" + std::to_string(n);
     s.title = s.file;
-    s.sha256 = sha256_hex(text);
+    s.sha256 = digest;
     s.length = text.size();
     s.sections.push_back({"text", "The whole text", 0, text.size()});
     return s;
@@ -88,11 +90,14 @@ public:
             kinds_.push_back(news_[k].kind);
             for (const auto& span : news_[k].spans) added.push_back({span, {e}, {}});
         }
-        const auto all = with_added(std::move(found[0]), std::move(added));
+        std::deque<std::vector<std::size_t>> merged;
+        const auto all = with_added(std::move(found[0]), std::move(added), merged);
         std::vector<Mention> mentions; // for relations: the longest names only
+        reserve_huge(mentions, all.size());
         for (const auto& match : Gazetteer::outermost(all))
             if (match.entities.size() == 1) mentions.push_back({match.span, match.entities.front()});
         std::vector<Mention> named; // for entities: names inside longer ones too
+        reserve_huge(named, all.size());
         for (const auto& match : all)
             if (match.entities.size() == 1) named.push_back({match.span, match.entities.front()});
 
@@ -203,19 +208,27 @@ private:
     // Known names and added ones as one gazetteer would find them with nesting: sorted, the
     // longer first at one place; a match overlapping an outer one without being inside it is
     // dropped, and one span found by both is one match for both entities.
-    static std::vector<Gazetteer::Match> with_added(std::vector<Gazetteer::Match> known, std::vector<Gazetteer::Match> added) {
+    // The entity lists of spans found by both are kept in `merged`.
+    static std::vector<Gazetteer::Match> with_added(std::vector<Gazetteer::Match> known, std::vector<Gazetteer::Match> added,
+                                                    std::deque<std::vector<std::size_t>>& merged) {
         if (added.empty()) return known;
-        known.insert(known.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
-        std::stable_sort(known.begin(), known.end(), [](const Gazetteer::Match& a, const Gazetteer::Match& b) {
+        const auto by_place = [](const Gazetteer::Match& a, const Gazetteer::Match& b) {
             return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
-        });
+        };
+        // The gazetteer's are in this order already; at one span, known before added.
+        std::stable_sort(added.begin(), added.end(), by_place);
+        std::vector<Gazetteer::Match> all;
+        reserve_huge(all, known.size() + added.size());
+        std::merge(known.begin(), known.end(), added.begin(), added.end(), std::back_inserter(all), by_place);
         std::vector<Gazetteer::Match> out;
+        reserve_huge(out, all.size());
         std::size_t outer_end = 0;
-        for (auto& m : known) {
+        for (auto& m : all) {
             if (!out.empty() && out.back().span.begin == m.span.begin && out.back().span.end == m.span.end) {
+                std::vector<std::size_t> both(out.back().entities.begin(), out.back().entities.end());
                 for (const auto e : m.entities)
-                    if (std::find(out.back().entities.begin(), out.back().entities.end(), e) == out.back().entities.end())
-                        out.back().entities.push_back(e);
+                    if (std::find(both.begin(), both.end(), e) == both.end()) both.push_back(e);
+                out.back().entities = Gazetteer::Entities(merged.emplace_back(std::move(both)));
                 continue;
             }
             if (m.span.begin >= outer_end) outer_end = m.span.end;
@@ -340,7 +353,7 @@ Candidates extract_candidates(std::string_view text, const std::string& file_nam
             out.source = s;
             out.known_source = true;
         }
-    if (!out.known_source) out.source = new_source(text, file_name, graph);
+    if (!out.known_source) out.source = new_source(text, digest, file_name, graph);
     Assembler(text, graph, out).run(cues);
     return out;
 }

@@ -1,8 +1,5 @@
 #include "extract/name_words.hpp"
 
-#include <algorithm>
-#include <iterator>
-
 namespace tg {
 
 bool is_acronym(std::string_view word) {
@@ -21,8 +18,8 @@ bool starts_capitalized(std::string_view word) {
 }
 
 bool is_name_connector(std::string_view folded) {
-    static const char* const words[] = {"of", "for", "and", "the", "on", "against", "de", "del", "la", "las", "los", "el", "y", "para", "contra"};
-    return std::find_if(std::begin(words), std::end(words), [&](const char* w) { return folded == w; }) != std::end(words);
+    static const WordSet words = {"of", "for", "and", "the", "on", "against", "de", "del", "la", "las", "los", "el", "y", "para", "contra"};
+    return words.contains(folded);
 }
 
 } // namespace tg

@@ -1,9 +1,22 @@
 #pragma once
 // What the extractors ask of a single word of a name: is it an acronym, does it start with a
 // capital, is it one of the small words names hold ("of", "de", "the").
+#include <initializer_list>
 #include <string_view>
+#include <unordered_set>
 
 namespace tg {
+
+// A fixed list of folded words or phrases, asked in constant time: the extractors ask about every
+// capitalized word of a text.
+class WordSet {
+public:
+    WordSet(std::initializer_list<std::string_view> words) : words_(words) {}
+    bool contains(std::string_view folded) const { return words_.count(folded) > 0; }
+
+private:
+    std::unordered_set<std::string_view> words_;
+};
 
 // Two capitals or more and no lower-case letter: FARC, MS-13, ELN.
 bool is_acronym(std::string_view word);

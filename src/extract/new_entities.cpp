@@ -1,5 +1,6 @@
 #include "extract/new_entities.hpp"
 
+#include "core/huge_pages.hpp"
 #include "core/text.hpp"
 #include "extract/name_words.hpp"
 
@@ -34,7 +35,7 @@ const Cue kCues[] = {
     {"front", "threat_actor"}, {"pandilla", "threat_actor"}, {"frente", "threat_actor"}, {"clan", "threat_actor"},
 };
 
-const char* const kCountries[] = {"argentina", "belize", "bolivia", "brazil", "canada", "chile", "colombia", "costa rica", "cuba",
+const WordSet kCountries = {"argentina", "belize", "bolivia", "brazil", "canada", "chile", "colombia", "costa rica", "cuba",
                                   "dominican republic", "ecuador", "el salvador", "guatemala", "guyana", "haiti", "honduras",
                                   "jamaica", "mexico", "nicaragua", "panama", "paraguay", "peru", "suriname", "united states",
                                   "uruguay", "venezuela", "china", "russia", "iran", "north korea", "spain", "france",
@@ -42,19 +43,17 @@ const char* const kCountries[] = {"argentina", "belize", "bolivia", "brazil", "c
 
 // Capitalized words that name no entity on their own: demonyms ("Costa Rican", "Central
 // American"), ranks and titles ("Lieutenant General"), Roman numerals of headings, currency codes.
-const char* const kNoNameWords[] = {"american", "central", "costa", "rican", "salvadoran", "salvadorean", "guatemalan", "honduran",
+const WordSet kNoNameWords = {"american", "central", "costa", "rican", "salvadoran", "salvadorean", "guatemalan", "honduran",
                                     "panamanian", "colombian", "venezuelan", "mexican", "nicaraguan", "belizean", "dominican",
                                     "latin", "caribbean", "south", "north", "general", "lieutenant", "major", "colonel", "admiral",
                                     "captain", "commander", "minister", "vice", "deputy", "president", "director", "secretary",
                                     "ambassador", "professor", "dr", "mr", "ms", "mrs", "i", "ii", "iii", "iv", "v", "vi", "vii",
                                     "viii", "ix", "x", "usd", "eur", "gdp"};
 
-bool no_name_word(const std::string& folded) {
-    return std::find_if(std::begin(kNoNameWords), std::end(kNoNameWords), [&](const char* w) { return folded == w; }) != std::end(kNoNameWords);
-}
+bool no_name_word(std::string_view folded) { return kNoNameWords.contains(folded); }
 
 // Words that open a sentence or a phrase and belong to no name: "The Ministry of Security".
-const char* const kOpeners[] = {"the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "by", "with", "from", "as", "its",
+const WordSet kOpeners = {"the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "by", "with", "from", "as", "its",
                                 "el", "la", "los", "las", "un", "una", "en", "por", "con", "desde", "su", "sus",
                                 "they", "he", "she", "it", "we", "i", "our", "their", "his", "her", "ellos", "ella", "nosotros",
                                 "after", "before", "during", "since", "while", "when", "although", "however", "despite", "today"};
@@ -129,7 +128,7 @@ std::vector<EntityCandidate> propose_entities(std::string_view text, const Gazet
 
 std::vector<EntityCandidate> propose_entities(std::string_view text, const std::vector<Gazetteer::Match>& known,
                                               const std::vector<TextSpan>& sentence_spans) {
-    std::vector<std::uint8_t> covered(text.size() + 1, 0);
+    auto covered = huge_vector<std::uint8_t>(text.size() + 1, 0); // one byte a byte of text: huge pages on a long text
     for (const auto& m : known) std::fill(covered.begin() + static_cast<long>(m.span.begin), covered.begin() + static_cast<long>(m.span.end), 1);
     mark_headings(text, covered);
     std::map<std::string, std::size_t> index; // folded name -> position in out
@@ -161,7 +160,7 @@ std::vector<EntityCandidate> propose_entities(std::string_view text, const std::
                     c.rule = std::string(acronym ? "acronym" : "capitalized-words") + ":" + (c.kind == "government_agency" ? "agency" : c.kind) + "-cue";
                     break;
                 }
-        if (c.kind.empty() && std::find(std::begin(kCountries), std::end(kCountries), key) != std::end(kCountries)) {
+        if (c.kind.empty() && kCountries.contains(key)) {
             c.kind = "state";
             c.rule = "capitalized-words:country-list";
         }
@@ -182,13 +181,13 @@ std::vector<EntityCandidate> propose_entities(std::string_view text, const std::
                 ++i;
                 continue;
             }
-            const auto opener = fold_words(w);
-            if (std::find_if(std::begin(kOpeners), std::end(kOpeners), [&](const char* o) { return opener == o; }) != std::end(kOpeners)) {
+            auto folded_word = fold_words(w);
+            if (kOpeners.contains(folded_word)) {
                 ++i;
                 continue;
             }
             if (acronym_word(w)) {
-                if (!no_name_word(fold_words(w))) propose(words[i].begin, words[i].end, {fold_words(w)});
+                if (!no_name_word(folded_word)) propose(words[i].begin, words[i].end, {std::move(folded_word)});
                 ++i;
                 continue;
             }

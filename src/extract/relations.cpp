@@ -26,6 +26,41 @@ struct CueHit {
     std::size_t cue = 0;
 };
 
+// The items of one sentence, a stretch of a list in text order.
+template <class T>
+struct InSentence {
+    const T* first = nullptr;
+    const T* last = nullptr;
+    const T* begin() const { return first; }
+    const T* end() const { return last; }
+    std::size_t size() const { return static_cast<std::size_t>(last - first); }
+    const T& operator[](std::size_t i) const { return first[i]; }
+};
+
+// Items in text order grouped by the sentence holding them whole (sentences in text order too):
+// per sentence the stretch of `kept` holding its items; items no sentence holds are left out.
+template <class T>
+struct BySentence {
+    std::vector<T> kept;
+    std::vector<std::size_t> from; // sentence s: kept[from[s]..from[s + 1])
+    InSentence<T> operator[](std::size_t s) const { return {kept.data() + from[s], kept.data() + from[s + 1]}; }
+};
+
+template <class T, class Keep>
+BySentence<T> by_sentence(const std::vector<TextSpan>& sentences, const std::vector<T>& items, const Keep& keep) {
+    BySentence<T> out;
+    out.from.assign(sentences.size() + 1, 0);
+    std::size_t s = 0;
+    for (const auto& item : items) {
+        while (s < sentences.size() && sentences[s].end <= item.span.begin) out.from[++s] = out.kept.size();
+        if (s == sentences.size()) break;
+        if (item.span.begin < sentences[s].begin || item.span.end > sentences[s].end || !keep(s, item)) continue;
+        out.kept.push_back(item);
+    }
+    while (s < sentences.size()) out.from[++s] = out.kept.size();
+    return out;
+}
+
 // True when the text between two names joins them in a list: only commas, spaces and "and",
 // "or", "as well as", "y", "o", "e", "ni", possibly with a repeated preposition ("in Colombia
 // and in Venezuela").
@@ -50,7 +85,7 @@ public:
            const std::vector<RelationCue>& cues)
         : text_(text), kinds_(kinds), ontology_(ontology), cues_(cues) {}
 
-    void link(TextSpan sentence, const std::vector<Mention>& in_sentence, const std::vector<CueHit>& hits) {
+    void link(TextSpan sentence, InSentence<Mention> in_sentence, InSentence<CueHit> hits) {
         for (const auto& hit : hits) {
             // The names each side of the phrase, nearest first; at most kReach each way, so a
             // "sentence" of a megabyte with no stop costs no more per phrase than a real one.
@@ -58,7 +93,7 @@ public:
             const auto after = std::lower_bound(in_sentence.begin(), in_sentence.end(), hit.span.end,
                                                 [](const Mention& m, std::size_t at) { return m.span.begin < at; });
             for (auto it = after; it != in_sentence.end() && right.size() < kReach; ++it) right.push_back(&*it);
-            for (auto it = std::make_reverse_iterator(after); it != in_sentence.rend() && left.size() < kReach; ++it)
+            for (auto it = std::make_reverse_iterator(after); it != std::make_reverse_iterator(in_sentence.begin()) && left.size() < kReach; ++it)
                 if (it->span.end <= hit.span.begin) left.push_back(&*it);
             const auto& cue = cues_[hit.cue];
             for (const auto& reading : cue.readings) {
@@ -141,28 +176,31 @@ private:
 // Every pair of distinct entities named in one sentence, with the sentences they share, in the
 // order first found; names listed together anywhere in the sentence ("Belize, Guatemala and
 // Honduras") are siblings of a list, not related by it.
-std::vector<RelationCandidate> co_occurrences(std::string_view text, const std::vector<std::vector<Mention>>& by_sentence,
+std::vector<RelationCandidate> co_occurrences(std::string_view text, const BySentence<Mention>& mentions_in,
                                               const std::vector<TextSpan>& sentences,
                                               const std::set<std::pair<std::size_t, std::size_t>>& linked) {
     std::vector<RelationCandidate> out;
     std::map<std::pair<std::size_t, std::size_t>, std::size_t> index;
+    std::vector<std::size_t> list_of;
+    std::vector<std::pair<std::size_t, std::size_t>> in_lists, pairs;
     for (std::size_t s = 0; s < sentences.size(); ++s) {
-        const auto& named = by_sentence[s];
-        std::vector<std::size_t> list_of(named.size(), 0); // mentions joined by "and", "or", commas share a list
+        const auto named = mentions_in[s];
+        list_of.assign(named.size(), 0); // mentions joined by "and", "or", commas share a list
         for (std::size_t i = 1; i < named.size(); ++i)
             list_of[i] = coordinated(text, named[i - 1].span.end, named[i].span.begin) ? list_of[i - 1] : i;
         const auto last = [&](std::size_t i) { return std::min(named.size(), i + 1 + kReach); };
-        std::set<std::pair<std::size_t, std::size_t>> in_lists;
+        // A sentence names a handful of entities: sorted vectors, not sets.
+        in_lists.clear();
         for (std::size_t i = 0; i < named.size(); ++i)
             for (std::size_t j = i + 1; j < last(i); ++j)
-                if (list_of[i] == list_of[j]) in_lists.insert(ordered(named[i].entity, named[j].entity));
-        std::vector<std::pair<std::size_t, std::size_t>> pairs; // in order of first mention
-        std::set<std::pair<std::size_t, std::size_t>> seen;
+                if (list_of[i] == list_of[j]) in_lists.push_back(ordered(named[i].entity, named[j].entity));
+        std::sort(in_lists.begin(), in_lists.end());
+        pairs.clear(); // in order of first mention
         for (std::size_t i = 0; i < named.size(); ++i)
             for (std::size_t j = i + 1; j < last(i); ++j) {
                 const auto pair = ordered(named[i].entity, named[j].entity);
-                if (named[i].entity == named[j].entity || linked.count(pair) || in_lists.count(pair)) continue;
-                if (seen.insert(pair).second) pairs.push_back(pair);
+                if (named[i].entity == named[j].entity || linked.count(pair) || std::binary_search(in_lists.begin(), in_lists.end(), pair)) continue;
+                if (std::find(pairs.begin(), pairs.end(), pair) == pairs.end()) pairs.push_back(pair);
             }
         for (const auto& pair : pairs) {
             const auto [slot, fresh] = index.try_emplace(pair, out.size());
@@ -199,26 +237,17 @@ std::vector<RelationCandidate> propose_relations(std::string_view text, const st
                                                  const std::vector<Gazetteer::Match>& phrase_matches) {
 
     // Mentions and cue phrases by sentence (both in text order; sentences are too).
-    std::vector<std::vector<Mention>> mentions_in(sentences.size());
-    std::vector<std::vector<CueHit>> hits_in(sentences.size());
-    const auto sentence_of = [&](TextSpan span) -> std::ptrdiff_t {
-        const auto it = std::upper_bound(sentences.begin(), sentences.end(), span.begin,
-                                         [](std::size_t at, const TextSpan& s) { return at < s.end; });
-        if (it == sentences.end() || span.begin < it->begin || span.end > it->end) return -1;
-        return it - sentences.begin();
-    };
-    for (const auto& m : mentions)
-        if (const auto s = sentence_of(m.span); s >= 0) mentions_in[static_cast<std::size_t>(s)].push_back(m);
-    for (const auto& match : phrase_matches) {
-        const auto s = sentence_of(match.span);
-        if (s < 0) continue;
-        // A phrase inside a name ("Front" of a front's name) is part of the name.
-        const auto& named = mentions_in[static_cast<std::size_t>(s)];
-        const bool inside_name = std::any_of(named.begin(), named.end(), [&](const Mention& m) {
-            return m.span.begin < match.span.end && match.span.begin < m.span.end;
+    const auto mentions_in = by_sentence(sentences, mentions, [](std::size_t, const Mention&) { return true; });
+    std::vector<CueHit> hits;
+    hits.reserve(phrase_matches.size());
+    for (const auto& match : phrase_matches) hits.push_back({match.span, match.entities.front()});
+    // A phrase inside a name ("Front" of a front's name) is part of the name.
+    const auto hits_in = by_sentence(sentences, hits, [&](std::size_t s, const CueHit& hit) {
+        const auto named = mentions_in[s];
+        return std::none_of(named.begin(), named.end(), [&](const Mention& m) {
+            return m.span.begin < hit.span.end && hit.span.begin < m.span.end;
         });
-        if (!inside_name) hits_in[static_cast<std::size_t>(s)].push_back({match.span, match.entities.front()});
-    }
+    });
 
     Linker linker(text, kinds, ontology, cues);
     for (std::size_t s = 0; s < sentences.size(); ++s) linker.link(sentences[s], mentions_in[s], hits_in[s]);

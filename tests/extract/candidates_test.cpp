@@ -169,7 +169,8 @@ TEST_CASE("on the proceedings, extraction keeps its measured quality against the
     // ends the gazetteer finds in one sentence.
     std::vector<std::vector<std::size_t>> named(sentences(text).size());
     const auto spans = sentences(text);
-    for (const auto& m : Gazetteer::of(graph).find(text, true))
+    const auto gazetteer = Gazetteer::of(graph); // matches point into it
+    for (const auto& m : gazetteer.find(text, true))
         for (std::size_t s = 0; s < spans.size(); ++s)
             if (spans[s].begin <= m.span.begin && m.span.end <= spans[s].end) named[s].insert(named[s].end(), m.entities.begin(), m.entities.end());
     std::set<std::pair<std::string, std::string>> pairs, within;

@@ -201,8 +201,47 @@ TEST_CASE("a name two entities share is one match for both", "[extract]") {
     g.add("", 3);
     const auto found = g.find("criminal bands");
     REQUIRE(found.size() == 1);
-    CHECK(found[0].entities == std::vector<std::size_t>{1, 2});
+    CHECK(std::vector<std::size_t>(found[0].entities.begin(), found[0].entities.end()) == std::vector<std::size_t>{1, 2});
     CHECK(g.size() == 1);
+}
+
+TEST_CASE("names in another script are told apart byte for byte", "[extract]") {
+    Gazetteer g;
+    g.add("Хезболла", 1); // Cyrillic: every byte folds to one symbol class
+    g.add("Хамас", 2);
+    g.add("Хамаз", 3);    // as long as the one above, one letter apart
+    g.add("حزب الله", 4);
+    CHECK(matches(g, "Хамас и Хезболла; حزب الله ... Хамазы") == std::vector<std::string>{"[Хамас]=2", "[Хезболла]=1", "[حزب الله]=4"});
+}
+
+TEST_CASE("several gazetteers read in one pass find what each finds alone, over pieces of a long text", "[extract]") {
+    Gazetteer names = small_gazetteer(), phrases, more;
+    phrases.add("operates in", 0);
+    phrases.add("Security Force", 1); // also a name: the lists stay apart
+    more.add("Mara", 0);
+    more.add("Colombia", 1);
+    std::string text;
+    for (int i = 0; text.size() < 2500000; ++i)
+        text += "The National Interagency Security Force operates in Colombia; the FARC and Mara 18 (" + std::to_string(i) +
+                ") meet the Policía Nacional.\n\n";
+    const auto each = Gazetteer::find_each(text, {{&names, true}, {&phrases, false}, {&more, false}});
+    REQUIRE(each.size() == 3);
+    const auto same = [](const std::vector<Gazetteer::Match>& a, const std::vector<Gazetteer::Match>& b) {
+        if (a.size() != b.size()) return false;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            if (a[i].span.begin != b[i].span.begin || a[i].span.end != b[i].span.end || a[i].name != b[i].name ||
+                !std::equal(a[i].entities.begin(), a[i].entities.end(), b[i].entities.begin(), b[i].entities.end()))
+                return false;
+        return true;
+    };
+    CHECK(same(each[0], names.find(text, true)));
+    CHECK(same(each[1], phrases.find(text)));
+    CHECK(same(each[2], more.find(text)));
+    // Per paragraph: 6 names with the nested one (Security Force in the longer name), 2 phrases, 2 more.
+    const auto paragraphs = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) / 2;
+    CHECK(each[0].size() == 6 * paragraphs);
+    CHECK(each[1].size() == 2 * paragraphs);
+    CHECK(each[2].size() == 2 * paragraphs);
 }
 
 TEST_CASE("on the proceedings the gazetteer finds nearly every entity the text names; only a longer name hides a shorter one", "[extract][shared]") {
@@ -210,7 +249,8 @@ TEST_CASE("on the proceedings the gazetteer finds nearly every entity the text n
     std::ifstream in(std::string(TG_SHARED_DIR) + "/corpus/perry-center-2018-central-america-ctn-proceedings.txt");
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     std::vector<std::uint8_t> found(graph.entity_count(), 0);
-    for (const auto& m : Gazetteer::of(graph).find(text))
+    const auto gazetteer = Gazetteer::of(graph); // matches point into it
+    for (const auto& m : gazetteer.find(text))
         for (auto e : m.entities) found[e] = 1;
     // The reference: core's mentions(), a plain search of each name in the folded text.
     std::size_t mentioned = 0, also_found = 0;
