@@ -59,8 +59,11 @@ public:
     std::string str() {
         std::size_t known = 0;
         for (const auto& e : c_.entities) known += e.known ? 1 : 0;
-        std::size_t by_cue = 0;
-        for (const auto& r : c_.relations) by_cue += r.phrase.empty() ? 0 : 1;
+        std::size_t by_cue = 0, by_route = 0;
+        for (const auto& r : c_.relations) {
+            by_cue += r.review.rule.rfind("cue:", 0) == 0 ? 1 : 0;
+            by_route += r.review.rule.rfind("route-pattern", 0) == 0 ? 1 : 0;
+        }
         out_ << "# Candidates from " << path_ << "\n\n";
         out_ << "Source \"" << c_.source.id << "\"" << (c_.known_source ? " (graph-data already cites this text)" : " (a new source)")
              << ": " << count_of(c_.source.length, "byte") << ", " << count_of(c_.sentence_count, "sentence") << ".\n";
@@ -74,13 +77,15 @@ public:
                 out_ << (p.known ? ", new aliases: " : ", aliases: ");
                 for (std::size_t i = 0; i < p.entity.aliases.size(); ++i) out_ << (i ? ", " : "") << "\"" << p.entity.aliases[i] << "\"";
             }
+            const bool described = p.review.rule.rfind("route-pattern", 0) == 0; // a route the text never names
             out_ << "\n  " << (p.known ? "known" : "new") << "; rule " << p.review.rule << "; confidence " << confidence_text(p.review.confidence)
-                 << "; named " << count_of(p.mentions, "time") << "\n";
+                 << (described ? "; described in " + count_of(p.mentions, "sentence") : "; named " + count_of(p.mentions, "time")) << "\n";
             if (p.entity.kind == "unknown") out_ << "  kind unknown: set one of the ontology's kinds before accepting\n";
             evidence(p.entity.evidence);
         }
 
-        out_ << "\n## Relations: " << c_.relations.size() << " (" << by_cue << " by cue phrase, " << c_.relations.size() - by_cue
+        out_ << "\n## Relations: " << c_.relations.size() << " (" << by_cue << " by cue phrase, "
+             << (by_route ? std::to_string(by_route) + " of described routes, " : "") << c_.relations.size() - by_cue - by_route
              << " by co-occurrence)\n\n";
         std::vector<const RelationProposal*> order;
         for (const auto& r : c_.relations) order.push_back(&r);

@@ -7,7 +7,9 @@
 #include "extract/new_entities.hpp"
 #include "extract/references.hpp"
 #include "extract/relations.hpp"
+#include "extract/routes.hpp"
 #include "extract/sentences.hpp"
+#include "extract/shared_heads.hpp"
 
 #include <algorithm>
 #include <deque>
@@ -72,6 +74,7 @@ public:
             add_new_name({c.name, c.kind, c.rule, c.confidence, {}, false, std::move(c.spans)});
         out_.abbreviations = find_abbreviations(text_);
         for (const auto& pair : out_.abbreviations) take_abbreviation(pair);
+        for (const auto& shared : shared_head_names(text_, spans_)) take_shared_head(shared);
 
         // The catalog: graph-data's entities, then the new names that survived.
         const auto n = graph_.entity_count();
@@ -80,7 +83,7 @@ public:
         // Where the text names the new names, and known entities by the aliases it gives them:
         // the new-name finder saw every occurrence, outside the known names.
         std::vector<Gazetteer::Match> added;
-        for (const auto& [e, spans] : new_alias_spans_)
+        for (const auto& [e, spans] : known_spans_)
             for (const auto& span : spans) added.push_back({span, {e}, {}});
         std::vector<std::size_t> new_of_catalog; // catalog index - n -> news_ index
         for (std::size_t k = 0; k < news_.size(); ++k) {
@@ -111,8 +114,7 @@ public:
             if (list.size() < kEvidencePerEntity && (list.empty() || list.back().first.begin != s.begin)) list.emplace_back(s, m.span.begin);
         }
         std::vector<std::string> ids(kinds_.size());
-        std::set<std::string> taken;
-        for (std::size_t e = 0; e < n; ++e) taken.insert(graph_.entity(e).id);
+        for (std::size_t e = 0; e < n; ++e) taken_.insert(graph_.entity(e).id);
         for (std::size_t e = 0; e < kinds_.size(); ++e) {
             if (count[e] == 0) continue;
             EntityProposal p;
@@ -129,9 +131,10 @@ public:
                     p.entity.aliases = it->second;
                     p.review.rule = "gazetteer+abbreviation";
                 }
+                if (by_shared_head_.count(e)) p.review.rule += "+shared-head";
             } else {
                 const auto& fresh = news_[new_of_catalog[e - n]];
-                p.entity.id = unique_id(fresh.name, taken);
+                p.entity.id = unique_id(fresh.name);
                 p.entity.kind = fresh.kind.empty() ? "unknown" : fresh.kind;
                 p.entity.name = fresh.name;
                 p.entity.aliases = fresh.aliases;
@@ -202,6 +205,9 @@ public:
                 r.note = "stated in " + std::to_string(c.sentences.size()) + (c.sentences.size() == 1 ? " sentence" : " sentences");
             out_.relations.push_back(std::move(p));
         }
+
+        // Routes the text describes without naming them: new entities, with their ends.
+        for (const auto& route : find_routes(text_, spans_, linked, kinds_, graph_.ontology())) add_route(route, ids, relation_ids);
     }
 
 private:
@@ -266,7 +272,7 @@ private:
             const auto entity = known_long ? *known_long : *known_short;
             const auto& other = known_long ? pair.short_form : pair.long_form;
             add_alias(entity, other);
-            auto& spans = new_alias_spans_[entity];
+            auto& spans = known_spans_[entity];
             if (auto* n = new_name(other)) {
                 n->dropped = true;
                 spans.insert(spans.end(), n->spans.begin(), n->spans.end());
@@ -292,10 +298,83 @@ private:
         add_new_name(std::move(merged));
     }
 
-    static std::string unique_id(const std::string& name, std::set<std::string>& taken) {
+    // A route as a new entity ("Route from Venezuela via Haiti to Dominican Republic"), and a
+    // relation to each of its ends and to what it carries, each citing the route's sentences.
+    void add_route(const RouteCandidate& route, const std::vector<std::string>& ids, std::set<std::string>& relation_ids) {
+        struct End {
+            const char* type;
+            std::size_t entity;
+            const char* said; // "<route> <said> <end>."
+        };
+        std::vector<End> ends;
+        for (const auto e : route.origins) ends.push_back({"route_origin", e, "starts in"});
+        for (const auto e : route.transits) ends.push_back({"route_transit", e, "passes through"});
+        for (const auto e : route.destinations) ends.push_back({"route_destination", e, "ends in"});
+        for (const auto e : route.carried) ends.push_back({"carries", e, "carries"});
+        if (std::any_of(ends.begin(), ends.end(), [&](const End& end) { return ids[end.entity].empty(); })) return; // an end with nothing to cite
+        const auto listed = [&](const std::vector<std::size_t>& entities) {
+            std::string out;
+            for (std::size_t k = 0; k < entities.size(); ++k)
+                out += (k == 0 ? "" : k + 1 == entities.size() ? " and " : ", ") + names_.at(entities[k]);
+            return out;
+        };
+        std::string name = "Route";
+        if (!route.origins.empty()) name += " from " + listed(route.origins);
+        if (!route.transits.empty()) name += " via " + listed(route.transits);
+        if (!route.destinations.empty()) name += " to " + listed(route.destinations);
+
+        EntityProposal p;
+        p.entity.kind = "route";
+        p.entity.name = name;
+        p.review = {ReviewStatus::candidate, route.rule, route.confidence};
+        p.mentions = route.sentences.size();
+        for (std::size_t k = 0; k < route.sentences.size() && k < kEvidencePerEntity; ++k)
+            if (auto ev = evidence(route.sentences[k], route.sentences[k].begin, name + " is described here."))
+                p.entity.evidence.push_back(std::move(*ev));
+        if (p.entity.evidence.empty()) return;
+        p.entity.id = unique_id(name);
+        p.entity.note = "described in " + std::to_string(route.sentences.size()) + (route.sentences.size() == 1 ? " sentence" : " sentences") +
+                        ", never named: its ends are proposed as relations";
+        const auto id = p.entity.id;
+        out_.entities.push_back(std::move(p));
+
+        for (const auto& end : ends) {
+            RelationProposal rp;
+            rp.sentences = route.sentences.size();
+            rp.review = {ReviewStatus::candidate, route.rule, route.confidence};
+            auto& r = rp.relation;
+            r.source = id;
+            r.type = end.type;
+            r.target = ids[end.entity];
+            r.confidence = route.confidence;
+            for (std::size_t k = 0; k < route.sentences.size() && k < kEvidencePerEntity; ++k)
+                if (auto ev = evidence(route.sentences[k], route.sentences[k].begin, name + " " + end.said + " " + names_.at(end.entity) + "."))
+                    r.evidence.push_back(std::move(*ev));
+            r.id = r.source + "-" + r.type + "-" + r.target;
+            for (int k = 2; !relation_ids.insert(r.id).second; ++k) r.id = r.source + "-" + r.type + "-" + r.target + "-" + std::to_string(k);
+            out_.relations.push_back(std::move(rp));
+        }
+    }
+
+    // A name sharing a plural head with others: a known entity's (by its name or an alias), or a
+    // new name of an agency.
+    void take_shared_head(const SharedHeadName& shared) {
+        if (const auto e = known_entity(graph_, shared.name)) {
+            known_spans_[*e].push_back(shared.span);
+            by_shared_head_.insert(*e);
+            return;
+        }
+        if (auto* n = new_name(shared.name)) {
+            n->spans.push_back(shared.span);
+            return;
+        }
+        add_new_name({shared.name, "government_agency", "shared-head", 0.6, {}, false, {shared.span}});
+    }
+
+    std::string unique_id(const std::string& name) {
         const auto base = id_from_name(name);
         auto id = base;
-        for (int k = 2; !taken.insert(id).second; ++k) id = base + "_" + std::to_string(k);
+        for (int k = 2; !taken_.insert(id).second; ++k) id = base + "_" + std::to_string(k);
         return id;
     }
 
@@ -327,7 +406,11 @@ private:
     std::vector<NewName> news_;
     std::map<std::string, std::size_t> news_index_; // folded name -> position in news_
     std::map<std::size_t, std::vector<std::string>> new_aliases_; // known entity -> aliases the text defines
-    std::map<std::size_t, std::vector<TextSpan>> new_alias_spans_; // known entity -> where the text uses them
+    // Known entity -> where the text names it in ways the gazetteer cannot see: aliases the text
+    // defines, names sharing a plural head.
+    std::map<std::size_t, std::vector<TextSpan>> known_spans_;
+    std::set<std::size_t> by_shared_head_; // known entities named so
+    std::set<std::string> taken_;          // entity ids
     std::vector<std::string> kinds_;
     std::map<std::size_t, std::string> names_;
 };

@@ -69,15 +69,49 @@ Evaluation evaluate(const Candidates& candidates, const KnowledgeGraph& referenc
         return std::nullopt;
     };
     std::set<std::string> found_entities;
+    const auto take = [&](const std::string& candidate, const std::string& id) {
+        as_reference[candidate] = id;
+        if (expected_entities.count(id)) {
+            ++out.entities.matched;
+            found_entities.insert(id);
+        }
+    };
+    std::vector<const EntityProposal*> unnamed_routes;
     for (const auto& p : candidates.entities) {
         ++out.entities.proposed;
-        const auto id = match(p.entity);
-        if (!id) continue;
-        as_reference[p.entity.id] = *id;
-        if (expected_entities.count(*id)) {
-            ++out.entities.matched;
-            found_entities.insert(*id);
-        }
+        if (const auto id = match(p.entity)) take(p.entity.id, *id);
+        else if (p.entity.kind == "route") unnamed_routes.push_back(&p);
+    }
+    // A route the text describes without naming is the reference route whose ends hold all of
+    // its ends (two at least), the one with fewest other ends.
+    using End = std::pair<std::string, std::string>; // role (relation type), reference entity id
+    const auto is_end = [](const std::string& type) { return type == "route_origin" || type == "route_transit" || type == "route_destination"; };
+    std::map<std::string, std::set<End>> reference_ends;
+    for (std::size_t e = 0; e < reference.entity_count(); ++e)
+        if (reference.entity(e).kind == "route" && expected_entities.count(reference.entity(e).id)) reference_ends[reference.entity(e).id];
+    for (std::size_t r = 0; r < reference.relation_count(); ++r) {
+        const auto& rel = reference.relation(r);
+        if (is_end(rel.type) && cites(rel.evidence, source->id) && reference_ends.count(rel.source))
+            reference_ends[rel.source].insert({rel.type, rel.target});
+    }
+    for (const auto* route : unnamed_routes) {
+        std::set<End> ends;
+        bool all_known = true;
+        for (const auto& r : candidates.relations)
+            if (r.relation.source == route->entity.id && is_end(r.relation.type)) {
+                const auto end = as_reference.find(r.relation.target);
+                if (end == as_reference.end()) all_known = false;
+                else ends.insert({r.relation.type, end->second});
+            }
+        if (!all_known || ends.size() < 2) continue;
+        const std::string* best = nullptr;
+        std::size_t best_size = 0;
+        for (const auto& [id, theirs] : reference_ends)
+            if (std::includes(theirs.begin(), theirs.end(), ends.begin(), ends.end()) && (!best || theirs.size() < best_size)) {
+                best = &id;
+                best_size = theirs.size();
+            }
+        if (best) take(route->entity.id, *best);
     }
     out.entities.expected = expected_entities.size();
     out.entities.found = found_entities.size();

@@ -4,7 +4,10 @@
 // typed relations (source, type, target; a symmetric type either way round).
 // The reference holds the entities and relations with evidence in the text's source. A
 // candidate entity matches a reference entity by id, or by a name or alias that names exactly
-// one reference entity; relation endpoints are matched the same way.
+// one reference entity; a candidate route no name matches (one the text describes without
+// naming it) is the reference route whose origin, transit and destination places hold all of its
+// own, two at least (of several such, the one with fewest others). Relation endpoints are
+// matched the same way.
 #include "extract/candidates.hpp"
 #include "model/knowledge_graph.hpp"
 

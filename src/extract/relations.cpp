@@ -61,24 +61,6 @@ BySentence<T> by_sentence(const std::vector<TextSpan>& sentences, const std::vec
     return out;
 }
 
-// True when the text between two names joins them in a list: only commas, spaces and "and",
-// "or", "as well as", "y", "o", "e", "ni", possibly with a repeated preposition ("in Colombia
-// and in Venezuela").
-bool coordinated(std::string_view text, std::size_t from, std::size_t to) {
-    if (to < from || to - from > 24) return false;
-    const auto gap = text.substr(from, to - from);
-    for (const char c : gap) {
-        const auto u = static_cast<unsigned char>(c);
-        if (!(std::isalpha(u) || c == ' ' || c == ',' || c == '\n' || c == '\r' || c == '\t')) return false;
-    }
-    static const std::set<std::string> joiners = {"and",    "or",    "nor",     "as well as", "and the", "and in", "or in",
-                                                  "and to", "and from", "y",    "o",       "e",          "ni",      "y el",   "y la",
-                                                  "y en",   "y a",      "o en", "y de"};
-    const auto words = fold_words(gap);
-    if (words.empty()) return gap.find(',') != std::string_view::npos; // names side by side are no list
-    return joiners.count(words) > 0;
-}
-
 class Linker {
 public:
     Linker(std::string_view text, const std::vector<std::string>& kinds, const Ontology& ontology,
@@ -143,7 +125,7 @@ private:
         for (auto prev = chosen, next = std::next(chosen); next != end; prev = next, ++next) {
             const auto from = leftwards ? (*next)->span.end : (*prev)->span.end;
             const auto to = leftwards ? (*prev)->span.begin : (*next)->span.begin;
-            if (!coordinated(text_, from, to) || !fits(*next)) break;
+            if (!listed_together(text_, from, to) || !fits(*next)) break;
             out.push_back((*next)->entity);
         }
         return out;
@@ -187,7 +169,7 @@ std::vector<RelationCandidate> co_occurrences(std::string_view text, const BySen
         const auto named = mentions_in[s];
         list_of.assign(named.size(), 0); // mentions joined by "and", "or", commas share a list
         for (std::size_t i = 1; i < named.size(); ++i)
-            list_of[i] = coordinated(text, named[i - 1].span.end, named[i].span.begin) ? list_of[i - 1] : i;
+            list_of[i] = listed_together(text, named[i - 1].span.end, named[i].span.begin) ? list_of[i - 1] : i;
         const auto last = [&](std::size_t i) { return std::min(named.size(), i + 1 + kReach); };
         // A sentence names a handful of entities: sorted vectors, not sets.
         in_lists.clear();
@@ -213,6 +195,21 @@ std::vector<RelationCandidate> co_occurrences(std::string_view text, const BySen
 }
 
 } // namespace
+
+bool listed_together(std::string_view text, std::size_t from, std::size_t to) {
+    if (to < from || to - from > 24) return false;
+    const auto gap = text.substr(from, to - from);
+    for (const char c : gap) {
+        const auto u = static_cast<unsigned char>(c);
+        if (!(std::isalpha(u) || c == ' ' || c == ',' || c == '\n' || c == '\r' || c == '\t')) return false;
+    }
+    static const std::set<std::string> joiners = {"and",    "or",    "nor",     "as well as", "and the", "and in", "or in",
+                                                  "and to", "and from", "y",    "o",       "e",          "ni",      "y el",   "y la",
+                                                  "y en",   "y a",      "o en", "y de"};
+    const auto words = fold_words(gap);
+    if (words.empty()) return gap.find(',') != std::string_view::npos; // names side by side are no list
+    return joiners.count(words) > 0;
+}
 
 double co_occurrence_confidence(std::size_t sentences) {
     return std::min(0.6, 0.2 + 0.1 * static_cast<double>(sentences));

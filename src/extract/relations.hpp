@@ -35,6 +35,11 @@ struct RelationCandidate {
     std::string phrase;                 // the cue phrase as written at its first finding; empty for co-occurrence
 };
 
+// True when the text between two names, [from, to), joins them in a list: only commas, spaces
+// and "and", "or", "as well as", "y", "o", "e", "ni", possibly with a repeated preposition ("in
+// Colombia and in Venezuela").
+bool listed_together(std::string_view text, std::size_t from, std::size_t to);
+
 // The co-occurrence confidence of a pair sharing `sentences` sentences: 0.2 + 0.1 per sentence, at most 0.6.
 double co_occurrence_confidence(std::size_t sentences);
 

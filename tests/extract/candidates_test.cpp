@@ -187,14 +187,15 @@ TEST_CASE("on the proceedings, extraction keeps its measured quality against the
     WARN("related pairs: precision " << e.pairs.precision() << ", recall " << e.pairs.recall() << " (" << e.pairs.found << "/"
                                      << e.pairs.expected << "); named in one sentence: " << within.size() << "/" << pairs.size());
     WARN("typed relations: precision " << e.typed.precision() << ", recall " << e.typed.recall());
-    // Floors at the figures measured when this was written (bench/RESULTS.md), below the issue's
-    // targets (entity recall 0.95; pair recall 0.70 at precision 0.60): the curated graph holds
-    // nine routes the text never names and relations a curator drew across paragraphs.
-    CHECK(e.entities.recall() >= 0.92);
-    CHECK(e.entities.precision() >= 0.88);
-    CHECK(e.pairs.recall() >= 0.46);
-    CHECK(e.pairs.precision() >= 0.31);
-    CHECK(e.typed.recall() >= 0.2);
+    // Entity recall at issue 7's target, 0.95 (routes the text describes without naming them
+    // count by their ends); the rest at the figures measured when this was written
+    // (bench/RESULTS.md), below the pair target (recall 0.70 at precision 0.60): the curator drew
+    // half the related pairs across sentences and paragraphs.
+    CHECK(e.entities.recall() >= 0.95);
+    CHECK(e.entities.precision() >= 0.89);
+    CHECK(e.pairs.recall() >= 0.50);
+    CHECK(e.pairs.precision() >= 0.34);
+    CHECK(e.typed.recall() >= 0.23);
     CHECK(within.size() < pairs.size() * 7 / 10); // why 0.70 is out of reach in one sentence
 }
 

@@ -1,0 +1,110 @@
+#include "extract/shared_heads.hpp"
+
+#include "core/text.hpp"
+#include "extract/name_words.hpp"
+
+#include <unordered_map>
+
+namespace tg {
+
+namespace {
+
+// Plural heads, folded, and their singular as written in a name.
+const std::unordered_map<std::string, std::string>& singulars() {
+    static const std::unordered_map<std::string, std::string> all = {
+        {"departments", "Department"},   {"ministries", "Ministry"},   {"secretariats", "Secretariat"},
+        {"offices", "Office"},           {"agencies", "Agency"},       {"commissions", "Commission"},
+        {"councils", "Council"},         {"directorates", "Directorate"}, {"ministerios", "Ministerio"},
+        {"secretarias", "Secretaría"},   {"direcciones", "Dirección"}, {"comisiones", "Comisión"}};
+    return all;
+}
+
+struct Word {
+    std::size_t begin, end;
+    std::string folded;
+    bool capital;
+};
+
+std::vector<Word> words_of(std::string_view text, TextSpan sentence) {
+    std::vector<Word> out;
+    const auto word_byte = [&](std::size_t k) {
+        const auto c = static_cast<unsigned char>(text[k]);
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80 || c == '-';
+    };
+    for (std::size_t i = sentence.begin; i < sentence.end;) {
+        while (i < sentence.end && !word_byte(i)) ++i;
+        const auto b = i;
+        while (i < sentence.end && word_byte(i)) ++i;
+        if (i > b) {
+            const auto w = text.substr(b, i - b);
+            out.push_back({b, i, fold_words(w), starts_capitalized(w)});
+        }
+    }
+    return out;
+}
+
+// Only spaces, or only a comma and spaces, between two words.
+bool gap_is(std::string_view text, const Word& a, const Word& b, bool comma) {
+    bool seen_comma = false;
+    for (std::size_t k = a.end; k < b.begin; ++k) {
+        const char c = text[k];
+        if (c == ',' && comma && !seen_comma) seen_comma = true;
+        else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') return false;
+    }
+    return !comma || seen_comma;
+}
+
+} // namespace
+
+std::vector<SharedHeadName> shared_head_names(std::string_view text, const std::vector<TextSpan>& sentences) {
+    std::vector<SharedHeadName> out;
+    for (const auto& sentence : sentences) {
+        const auto words = words_of(text, sentence);
+        for (std::size_t h = 0; h + 2 < words.size(); ++h) {
+            const auto head = singulars().find(words[h].folded);
+            if (head == singulars().end() || !words[h].capital) continue;
+            const auto& of = words[h + 1].folded;
+            if (of != "of" && of != "de") continue;
+            const std::string connector(text.substr(words[h + 1].begin, words[h + 1].end - words[h + 1].begin)); // as written
+            // Runs of capitalized words: [first, last] word indices.
+            std::vector<std::pair<std::size_t, std::size_t>> runs;
+            std::size_t i = h + 2;
+            while (i < words.size()) {
+                if (!runs.empty() && words[i].folded == of && i + 1 < words.size()) ++i; // "y de Seguridad"
+                if (!words[i].capital || is_name_connector(words[i].folded)) break;
+                const auto first = i;
+                while (i + 1 < words.size() && words[i + 1].capital && !is_name_connector(words[i + 1].folded) &&
+                       gap_is(text, words[i], words[i + 1], false))
+                    ++i;
+                runs.emplace_back(first, i);
+                // Next: ", X" or "and X" / "y X" (or ", and X").
+                std::size_t next = i + 1;
+                if (next < words.size() && gap_is(text, words[i], words[next], true)) {
+                    if (words[next].folded == "and" || words[next].folded == "y") ++next;
+                } else if (next < words.size() && (words[next].folded == "and" || words[next].folded == "y") &&
+                           gap_is(text, words[i], words[next], false)) {
+                    ++next;
+                } else {
+                    break;
+                }
+                i = next;
+            }
+            if (runs.size() < 2) continue;
+            for (std::size_t r = 0; r < runs.size(); ++r) {
+                const auto& [first, last] = runs[r];
+                const auto words_text = text.substr(words[first].begin, words[last].end - words[first].begin);
+                std::string name = head->second + " " + connector + " ";
+                for (const char c : words_text) {
+                    const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+                    if (!space) name += c;
+                    else if (name.back() != ' ') name += ' ';
+                }
+                out.push_back({name, {r == 0 ? words[h].begin : words[first].begin, words[last].end}});
+            }
+            h = runs.back().second;
+        }
+    }
+    return out;
+}
+
+} // namespace tg
