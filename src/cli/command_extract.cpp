@@ -59,10 +59,11 @@ public:
     std::string str() {
         std::size_t known = 0;
         for (const auto& e : c_.entities) known += e.known ? 1 : 0;
-        std::size_t by_cue = 0, by_route = 0;
+        std::size_t by_cue = 0, by_route = 0, by_subject = 0;
         for (const auto& r : c_.relations) {
             by_cue += r.review.rule.rfind("cue:", 0) == 0 ? 1 : 0;
             by_route += r.review.rule.rfind("route-pattern", 0) == 0 ? 1 : 0;
+            by_subject += r.review.rule == "paragraph-subject" ? 1 : 0;
         }
         out_ << "# Candidates from " << path_ << "\n\n";
         out_ << "Source \"" << c_.source.id << "\"" << (c_.known_source ? " (graph-data already cites this text)" : " (a new source)")
@@ -85,8 +86,9 @@ public:
         }
 
         out_ << "\n## Relations: " << c_.relations.size() << " (" << by_cue << " by cue phrase, "
-             << (by_route ? std::to_string(by_route) + " of described routes, " : "") << c_.relations.size() - by_cue - by_route
-             << " by co-occurrence)\n\n";
+             << (by_route ? std::to_string(by_route) + " of described routes, " : "")
+             << c_.relations.size() - by_cue - by_route - by_subject << " by co-occurrence"
+             << (by_subject ? ", " + std::to_string(by_subject) + " by paragraph subject" : "") << ")\n\n";
         std::vector<const RelationProposal*> order;
         for (const auto& r : c_.relations) order.push_back(&r);
         std::stable_sort(order.begin(), order.end(),

@@ -151,7 +151,8 @@ public:
 
         std::set<std::string> relation_ids;
         // Descriptions that point back to a name ("the country") take part in relations.
-        const auto references = resolve_references(found[2], paragraphs(text_), mentions, kinds_, graph_.ontology());
+        const auto paragraph_spans = paragraphs(text_);
+        const auto references = resolve_references(found[2], paragraph_spans, mentions, kinds_, graph_.ontology());
         auto linked = mentions;
         linked.insert(linked.end(), references.begin(), references.end());
         std::stable_sort(linked.begin(), linked.end(), [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
@@ -171,7 +172,10 @@ public:
             return "\"" + std::string(text_.substr(m->span.begin, m->span.end - m->span.begin)) + "\" is " + names_.at(e);
         };
 
-        for (auto& c : propose_relations(text_, spans_, linked, kinds_, graph_.ontology(), cues, found[1])) {
+        auto proposed = propose_relations(text_, spans_, linked, kinds_, graph_.ontology(), cues, found[1]);
+        auto subjects = paragraph_subjects(paragraph_spans, spans_, linked, kinds_, graph_.ontology(), proposed);
+        proposed.insert(proposed.end(), std::make_move_iterator(subjects.begin()), std::make_move_iterator(subjects.end()));
+        for (auto& c : proposed) {
             if (ids[c.source].empty() || ids[c.target].empty()) continue; // an end with nothing to cite
             RelationProposal p;
             p.sentences = c.sentences.size();
@@ -185,10 +189,11 @@ public:
             r.id = r.source + "-" + r.type + "-" + r.target;
             const auto* type = graph_.ontology().relation_type(c.type);
             const auto label = type ? type->label : c.type;
-            const auto said = c.phrase.empty()
-                                  ? names_.at(c.source) + " and " + names_.at(c.target) + " are named in one sentence."
-                                  : names_.at(c.source) + " " + label + " " + names_.at(c.target) + ", by the phrase \"" +
-                                        fold_words(c.phrase) + "\".";
+            const auto said = !c.phrase.empty() ? names_.at(c.source) + " " + label + " " + names_.at(c.target) + ", by the phrase \"" +
+                                                      fold_words(c.phrase) + "\"."
+                              : c.rule == "paragraph-subject"
+                                  ? names_.at(c.target) + " is named in a paragraph about " + names_.at(c.source) + "."
+                                  : names_.at(c.source) + " and " + names_.at(c.target) + " are named in one sentence.";
             for (std::size_t s = 0; s < c.sentences.size() && s < kEvidencePerEntity; ++s) {
                 const auto* anchor = first_in(linked, c.sentences[s], c.source);
                 auto ev = evidence(c.sentences[s], anchor ? anchor->span.begin : c.sentences[s].begin, said);

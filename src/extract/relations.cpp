@@ -7,6 +7,7 @@
 #include <cctype>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <utility>
@@ -160,11 +161,12 @@ private:
 // Honduras") are siblings of a list, not related by it.
 std::vector<RelationCandidate> co_occurrences(std::string_view text, const BySentence<Mention>& mentions_in,
                                               const std::vector<TextSpan>& sentences,
-                                              const std::set<std::pair<std::size_t, std::size_t>>& linked) {
+                                              const std::set<std::pair<std::size_t, std::size_t>>& linked, const std::vector<std::string>& kinds) {
     std::vector<RelationCandidate> out;
     std::map<std::pair<std::size_t, std::size_t>, std::size_t> index;
     std::vector<std::size_t> list_of;
-    std::vector<std::pair<std::size_t, std::size_t>> in_lists, pairs;
+    std::vector<std::pair<std::size_t, std::size_t>> in_lists, pairs, adjacent_pairs;
+    std::vector<bool> adjacent;
     for (std::size_t s = 0; s < sentences.size(); ++s) {
         const auto named = mentions_in[s];
         list_of.assign(named.size(), 0); // mentions joined by "and", "or", commas share a list
@@ -178,19 +180,28 @@ std::vector<RelationCandidate> co_occurrences(std::string_view text, const BySen
                 if (list_of[i] == list_of[j]) in_lists.push_back(ordered(named[i].entity, named[j].entity));
         std::sort(in_lists.begin(), in_lists.end());
         pairs.clear(); // in order of first mention
+        adjacent_pairs.clear();
         for (std::size_t i = 0; i < named.size(); ++i)
             for (std::size_t j = i + 1; j < last(i); ++j) {
                 const auto pair = ordered(named[i].entity, named[j].entity);
                 if (named[i].entity == named[j].entity || linked.count(pair) || std::binary_search(in_lists.begin(), in_lists.end(), pair)) continue;
                 if (std::find(pairs.begin(), pairs.end(), pair) == pairs.end()) pairs.push_back(pair);
+                if (j == i + 1) adjacent_pairs.push_back(pair);
             }
         for (const auto& pair : pairs) {
             const auto [slot, fresh] = index.try_emplace(pair, out.size());
-            if (fresh) out.push_back({pair.first, pair.second, "related_to", "co-occurrence", 0, {}, {}});
+            if (fresh) {
+                out.push_back({pair.first, pair.second, "related_to", "co-occurrence", 0, {}, {}});
+                adjacent.push_back(false);
+            }
             out[slot->second].sentences.push_back(sentences[s]);
+            if (std::find(adjacent_pairs.begin(), adjacent_pairs.end(), pair) != adjacent_pairs.end()) adjacent[slot->second] = true;
         }
     }
-    for (auto& c : out) c.confidence = co_occurrence_confidence(c.sentences.size());
+    for (std::size_t k = 0; k < out.size(); ++k) {
+        auto& c = out[k];
+        c.confidence = co_occurrence_confidence(c.sentences.size(), adjacent[k], kinds[c.source] == kinds[c.target]);
+    }
     return out;
 }
 
@@ -211,14 +222,53 @@ bool listed_together(std::string_view text, std::size_t from, std::size_t to) {
     return joiners.count(words) > 0;
 }
 
-double co_occurrence_confidence(std::size_t sentences) {
-    return std::min(0.6, 0.2 + 0.1 * static_cast<double>(sentences));
+double co_occurrence_confidence(std::size_t sentences, bool adjacent, bool same_kind) {
+    return std::min(0.6, 0.2 + 0.1 * static_cast<double>(sentences)) + (adjacent ? 0.05 : 0.0) - (same_kind ? 0.1 : 0.0);
 }
 
 std::vector<RelationCandidate> propose_relations(std::string_view text, const std::vector<TextSpan>& sentences,
                                                  const std::vector<Mention>& mentions, const std::vector<std::string>& kinds,
                                                  const Ontology& ontology, const std::vector<RelationCue>& cues) {
     return propose_relations(text, sentences, mentions, kinds, ontology, cues, cue_phrases(cues).find(text));
+}
+
+std::vector<RelationCandidate> paragraph_subjects(const std::vector<TextSpan>& paragraph_spans, const std::vector<TextSpan>& sentences,
+                                                  const std::vector<Mention>& mentions, const std::vector<std::string>& kinds,
+                                                  const Ontology& ontology, const std::vector<RelationCandidate>& found) {
+    std::set<std::pair<std::size_t, std::size_t>> related;
+    for (const auto& c : found) related.insert(ordered(c.source, c.target));
+    const auto sentence_at = [&](std::size_t at) -> std::optional<TextSpan> {
+        const auto it = std::upper_bound(sentences.begin(), sentences.end(), at, [](std::size_t a, const TextSpan& s) { return a < s.end; });
+        if (it == sentences.end() || it->begin > at) return std::nullopt;
+        return *it;
+    };
+    std::vector<RelationCandidate> out;
+    std::map<std::pair<std::size_t, std::size_t>, std::size_t> index; // the same pair in several paragraphs is one candidate
+    auto m = mentions.begin();
+    for (const auto& paragraph : paragraph_spans) {
+        while (m != mentions.end() && m->span.begin < paragraph.begin) ++m;
+        auto end = m;
+        while (end != mentions.end() && end->span.begin < paragraph.end) ++end;
+        const auto subject = std::find_if(m, end, [&](const Mention& x) { return ontology.is_a(kinds[x.entity], "place"); });
+        if (subject == end || !ontology.is_a(kinds[subject->entity], "state")) continue;
+        const auto subject_sentence = sentence_at(subject->span.begin);
+        if (!subject_sentence) continue;
+        std::set<std::size_t> done;
+        for (auto it = m; it != end; ++it) {
+            const auto e = it->entity;
+            if (e == subject->entity || ontology.is_a(kinds[e], "place") || related.count(ordered(subject->entity, e)) ||
+                !done.insert(e).second)
+                continue;
+            const auto sentence = sentence_at(it->span.begin);
+            if (!sentence) continue;
+            const auto [slot, fresh] = index.try_emplace({subject->entity, e}, out.size());
+            if (fresh) out.push_back({subject->entity, e, "related_to", "paragraph-subject", 0.25, {}, {}});
+            auto& c = out[slot->second];
+            c.sentences.push_back(*subject_sentence);
+            if (sentence->begin != subject_sentence->begin) c.sentences.push_back(*sentence);
+        }
+    }
+    return out;
 }
 
 Gazetteer cue_phrases(const std::vector<RelationCue>& cues) {
@@ -248,7 +298,7 @@ std::vector<RelationCandidate> propose_relations(std::string_view text, const st
 
     Linker linker(text, kinds, ontology, cues);
     for (std::size_t s = 0; s < sentences.size(); ++s) linker.link(sentences[s], mentions_in[s], hits_in[s]);
-    auto co = co_occurrences(text, mentions_in, sentences, linker.linked_pairs());
+    auto co = co_occurrences(text, mentions_in, sentences, linker.linked_pairs(), kinds);
     auto out = linker.take();
     out.insert(out.end(), std::make_move_iterator(co.begin()), std::make_move_iterator(co.end()));
     return out;

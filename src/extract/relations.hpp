@@ -7,7 +7,8 @@
 //    skipped because its kind did not fit lowers the confidence by a fifth.
 //  - co-occurrence: any two names in one sentence (at most 20 names apart), with no cue relation
 //    between them anywhere in the text, are related_to each other, weighted by the number of
-//    sentences they share. A cue looks at the 20 nearest names each side.
+//    sentences they share, whether they stand side by side and whether they are of one kind
+//    (co_occurrence_confidence). A cue looks at the 20 nearest names each side.
 // The same relation found in several sentences is one candidate with every sentence as evidence.
 #include "extract/gazetteer.hpp"
 #include "extract/sentences.hpp"
@@ -40,8 +41,11 @@ struct RelationCandidate {
 // Colombia and in Venezuela").
 bool listed_together(std::string_view text, std::size_t from, std::size_t to);
 
-// The co-occurrence confidence of a pair sharing `sentences` sentences: 0.2 + 0.1 per sentence, at most 0.6.
-double co_occurrence_confidence(std::size_t sentences);
+// The co-occurrence confidence of a pair sharing `sentences` sentences: 0.2 + 0.1 per sentence,
+// at most 0.6; 0.05 more when some sentence names the two with no other name between them, 0.1
+// less when they are of one kind (names of one kind in a sentence are more often compared or
+// listed than related: "Guatemala, unlike Honduras, ...").
+double co_occurrence_confidence(std::size_t sentences, bool adjacent = false, bool same_kind = false);
 
 // `mentions` in text order; `kinds[e]` is catalog entity e's kind (empty when unknown: such a
 // name takes part only in readings whose kinds include "*"). Cue relations come first, then
@@ -49,6 +53,17 @@ double co_occurrence_confidence(std::size_t sentences);
 std::vector<RelationCandidate> propose_relations(std::string_view text, const std::vector<TextSpan>& sentences,
                                                  const std::vector<Mention>& mentions, const std::vector<std::string>& kinds,
                                                  const Ontology& ontology, const std::vector<RelationCue>& cues);
+
+// Relations of a paragraph's subject: a paragraph whose first place named is a state is about
+// that state ("The situation of illicit narcotics trafficking in the Dominican Republic was
+// relayed ... Dominican authorities confiscated ..."). Every other entity the paragraph names,
+// but no place, that `found` does not already relate to the state either way is related_to it,
+// rule "paragraph-subject", confidence 0.25; the evidence is, for each such paragraph, the
+// sentence naming the state, then the first naming the other. `paragraph_spans` and `mentions`
+// in text order.
+std::vector<RelationCandidate> paragraph_subjects(const std::vector<TextSpan>& paragraph_spans, const std::vector<TextSpan>& sentences,
+                                                  const std::vector<Mention>& mentions, const std::vector<std::string>& kinds,
+                                                  const Ontology& ontology, const std::vector<RelationCandidate>& found);
 
 // Every cue phrase, for the cue with that index.
 Gazetteer cue_phrases(const std::vector<RelationCue>& cues);

@@ -35,7 +35,7 @@ void write(const fs::path& path, const std::string& text) {
 }
 
 // The reviewer's verdict, as an analyst edits the file: cue relations, names the gazetteer or an
-// abbreviation found are accepted; co-occurrences and untyped names are rejected.
+// abbreviation found are accepted; co-occurrences, paragraph subjects and untyped names are rejected.
 std::string reviewed(std::string json) {
     std::istringstream in(json);
     std::string line, out, pending;
@@ -76,7 +76,7 @@ TEST_CASE("a new report goes from candidates through review to a merged graph, a
     const auto candidates = dir.path() / "candidates";
     auto run = run_cli({"--data", data.string(), "extract", report, "-o", candidates.string()});
     REQUIRE(run.exit_code == 0);
-    CHECK(run.out.find("proposed 4 entities and 4 relations") != std::string::npos);
+    CHECK(run.out.find("proposed 4 entities and 5 relations") != std::string::npos);
     CHECK(fs::exists(candidates / "review.md"));
     write(candidates / "entities.json", reviewed(read_text(candidates / "entities.json")));
     write(candidates / "relations.json", reviewed(read_text(candidates / "relations.json")));
@@ -88,7 +88,7 @@ TEST_CASE("a new report goes from candidates through review to a merged graph, a
     INFO(run.err);
     REQUIRE(run.exit_code == 0);
     CHECK(run.out.find("1 new entity, 3 into existing ones (0 new aliases), 1 new relation") != std::string::npos);
-    CHECK(run.out.find("left out 3 rejected and 0 unreviewed") != std::string::npos);
+    CHECK(run.out.find("left out 4 rejected and 0 unreviewed") != std::string::npos);
     const auto before = load_graph_data(data.string());
     const auto after = load_graph_data(merged.string());
     CHECK(after.entity_count() == before.entity_count() + 1);

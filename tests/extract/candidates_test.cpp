@@ -73,23 +73,24 @@ TEST_CASE("on a text graph-data cites, candidates reuse its source and point at 
     CHECK(entity(c, "ms13")->mentions == 3); // "MS-13" twice and "Mara Salvatrucha"
     CHECK(relations(c) == std::vector<std::string>{"farc operates_in colombia", "farc operates_in venezuela", "ms13 operates_in honduras",
                                                    "colombia counters farc", "colombia cooperates_with panama", "panama monitors ms13",
-                                                   "farc related_to panama"});
+                                                   "farc related_to panama", "colombia related_to ms13"});
 }
 
 TEST_CASE("the brief's candidates score as worked out by hand against the tiny graph", "[extract]") {
     const auto text = read_file(std::string(TG_SOURCE_DIR) + "/tests/data/texts/brief.txt");
     const auto e = evaluate(extract_candidates(text, "brief.txt", tiny(), tiny_cues()), tiny());
     CHECK(e.source == "brief");
-    // Six entities, all found. Five related pairs expected (colombia-farc is curated twice), six
-    // proposed: farc-panama is only co-occurrence. Typed: the seven proposals hold all six
-    // curated relations (cooperates_with is symmetric), not farc related_to panama.
+    // Six entities, all found. Five related pairs expected (colombia-farc is curated twice), seven
+    // proposed: farc-panama is only co-occurrence, colombia-ms13 only the subject of part two's
+    // paragraph (Colombia, its first place). Typed: the eight proposals hold all six curated
+    // relations (cooperates_with is symmetric), not those two related_to.
     CHECK((e.entities.matched == 6 && e.entities.proposed == 6 && e.entities.found == 6 && e.entities.expected == 6));
-    CHECK((e.pairs.matched == 5 && e.pairs.proposed == 6 && e.pairs.found == 5 && e.pairs.expected == 5));
-    CHECK((e.typed.matched == 6 && e.typed.proposed == 7 && e.typed.expected == 6));
-    CHECK(e.pairs.precision() == Approx(5.0 / 6));
-    CHECK(e.typed.f1() == Approx(2 * (6.0 / 7) / (6.0 / 7 + 1)));
+    CHECK((e.pairs.matched == 5 && e.pairs.proposed == 7 && e.pairs.found == 5 && e.pairs.expected == 5));
+    CHECK((e.typed.matched == 6 && e.typed.proposed == 8 && e.typed.expected == 6));
+    CHECK(e.pairs.precision() == Approx(5.0 / 7));
+    CHECK(e.typed.f1() == Approx(2 * (6.0 / 8) / (6.0 / 8 + 1)));
     CHECK(e.missed_entities.empty());
-    // With the co-occurrence proposal left out, every proposed pair is right.
+    // With the co-occurrence and paragraph proposals left out, every proposed pair is right.
     const auto strict = evaluate(extract_candidates(text, "brief.txt", tiny(), tiny_cues()), tiny(), 0.4);
     CHECK((strict.pairs.matched == 5 && strict.pairs.proposed == 5));
 }
@@ -193,8 +194,8 @@ TEST_CASE("on the proceedings, extraction keeps its measured quality against the
     // half the related pairs across sentences and paragraphs.
     CHECK(e.entities.recall() >= 0.95);
     CHECK(e.entities.precision() >= 0.89);
-    CHECK(e.pairs.recall() >= 0.50);
-    CHECK(e.pairs.precision() >= 0.34);
+    CHECK(e.pairs.recall() >= 0.58);
+    CHECK(e.pairs.precision() >= 0.35);
     CHECK(e.typed.recall() >= 0.23);
     CHECK(within.size() < pairs.size() * 7 / 10); // why 0.70 is out of reach in one sentence
 }
