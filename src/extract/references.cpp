@@ -51,13 +51,17 @@ std::vector<Mention> resolve_references(const std::vector<Gazetteer::Match>& fou
         const auto paragraph = std::upper_bound(spans.begin(), spans.end(), match.span.begin,
                                                 [](std::size_t at, const TextSpan& p) { return at < p.end; });
         if (paragraph == spans.end() || paragraph->begin > match.span.begin) continue;
-        // The last name of a fitting kind before it in the paragraph.
+        // The last name of a fitting kind before it in the paragraph; for a country, the first:
+        // the paragraph's subject.
+        const bool subject = std::string_view(d.kind) == "state";
         std::size_t looked = 0; // a paragraph with no blank line in a huge text must not cost quadratic time
+        const Mention* antecedent = nullptr;
         for (auto m = std::make_reverse_iterator(after); m != mentions.rend() && m->span.begin >= paragraph->begin && looked++ < 100; ++m)
             if (ontology.is_a(kinds[m->entity], d.kind)) {
-                out.push_back({match.span, m->entity});
-                break;
+                antecedent = &*m;
+                if (!subject) break;
             }
+        if (antecedent) out.push_back({match.span, antecedent->entity});
     }
     return out;
 }

@@ -1,9 +1,10 @@
 #pragma once
 // Names a sentence uses without naming: a definite description that points back to the last
-// entity of its kind named earlier in the paragraph ("Panama ... the country", "MS-13 ... the
-// gang", "la pandilla"). Shallow on purpose: descriptions only, no pronouns, never across a
-// paragraph (nor further back than 100 names), and only when an earlier name of a fitting kind
-// exists.
+// entity of its kind named earlier in the paragraph ("MS-13 ... the gang", "la pandilla"), or,
+// for a country ("the country", "el país"), to the first state the paragraph names, its subject
+// ("Cocaine in the Dominican Republic ... via the border with Haiti ... shipments from the
+// country"). Shallow on purpose: descriptions only, no pronouns, never across a paragraph (nor
+// further back than 100 names), and only when an earlier name of a fitting kind exists.
 #include "extract/relations.hpp"
 #include "model/ontology.hpp"
 

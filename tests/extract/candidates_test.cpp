@@ -134,11 +134,13 @@ TEST_CASE("evaluating a text the reference does not cite is refused", "[extract]
     CHECK_THROWS_WITH(evaluate(c, tiny()), Catch::Contains("cites no source with this text's SHA-256"));
 }
 
-TEST_CASE("a description points back to the last name of its kind in the paragraph, and the evidence says so", "[extract]") {
-    const std::string text = "Panama met Colombia at sea. The country counters the FARC.\n\nThe country counters MS-13.\n";
+TEST_CASE("a description points back to a name of its kind in the paragraph, a country to the paragraph's subject, and the evidence says so", "[extract]") {
+    const std::string text = "In Colombia the FARC is weaker. Talks went on in Venezuela. The country counters the FARC.\n\n"
+                             "MS-13 met the FARC. The group fought MS-13 at sea.\n\nThe country counters MS-13.\n";
     const auto c = extract_candidates(text, "note.txt", tiny(), tiny_cues());
     const auto found = relations(c);
-    // "The country" is Colombia, the last state named before it; the next paragraph has no antecedent.
+    // "The country" is Colombia, the first state the paragraph names (Venezuela came last); the
+    // last paragraph has no antecedent.
     CHECK(std::find(found.begin(), found.end(), "colombia counters farc") != found.end());
     CHECK(std::none_of(found.begin(), found.end(), [](const std::string& r) { return r.find("counters ms13") != std::string::npos; }));
     for (const auto& r : c.relations)
@@ -146,6 +148,11 @@ TEST_CASE("a description points back to the last name of its kind in the paragra
             REQUIRE(r.relation.evidence.size() == 1);
             CHECK(r.relation.evidence[0].refers_to == "\"The country\" is Colombia");
         }
+    // "The group" is the FARC, the last threat actor named before it, not MS-13.
+    bool group = false;
+    for (const auto& r : c.relations)
+        for (const auto& ev : r.relation.evidence) group |= ev.refers_to.find("\"The group\" is FARC") != std::string::npos;
+    CHECK(group);
     // A description is no mention of its own: Colombia is named once.
     CHECK(entity(c, "colombia")->mentions == 1);
 }
