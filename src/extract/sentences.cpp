@@ -38,6 +38,16 @@ bool number_abbreviation(std::string_view word) {
 // byte of a multi-byte character counts, since lower-case ones rarely open a sentence.
 bool opens_sentence(char c) { return upper(c) || std::isdigit(static_cast<unsigned char>(c)) || (c & 0x80) || c == '"' || c == '\'' || c == '(' || c == '['; }
 
+// The length of a closing quote or bracket at `at` (ASCII, or ” ’ »), 0 when there is none.
+std::size_t closing_mark(std::string_view text, std::size_t at, std::size_t end) {
+    const char c = text[at];
+    if (c == '"' || c == '\'' || c == ')' || c == ']') return 1;
+    const auto rest = text.substr(at, end - at);
+    for (const std::string_view mark : {"\u201D", "\u2019", "\u00BB"})
+        if (rest.substr(0, mark.size()) == mark) return mark.size();
+    return 0;
+}
+
 void split(std::string_view text, TextSpan para, std::vector<TextSpan>& out) {
     std::size_t start = para.begin;
     const auto push = [&](std::size_t end) {
@@ -50,9 +60,11 @@ void split(std::string_view text, TextSpan para, std::vector<TextSpan>& out) {
         const char c = text[i];
         if (c != '.' && c != '!' && c != '?') continue;
         std::size_t end = i + 1;
-        while (end < para.end && (text[end] == '"' || text[end] == '\'' || text[end] == ')' || text[end] == ']' ||
-                                  (text[end] == '.' && c == '.')))
-            ++end;
+        while (end < para.end) {
+            if (text[end] == '.' && c == '.') ++end;
+            else if (const auto mark = closing_mark(text, end, para.end)) end += mark;
+            else break;
+        }
         std::size_t next = end;
         while (next < para.end && space(text[next])) ++next;
         if (next == end && next < para.end) continue; // "3.5", "U.S" inside a word
@@ -109,7 +121,8 @@ std::vector<TextSpan> paragraphs(std::string_view text) {
         if (!trimmed.empty()) {
             const auto& last = trimmed.back();
             const char end = text[last.end - 1];
-            const bool mid_sentence = end != '.' && end != '!' && end != '?' && end != ':' && end != ';' && end != '"' && end != ')';
+            const bool closing = last.end - last.begin >= 3 && closing_mark(text, last.end - 3, last.end) == 3; // ” or ’
+            const bool mid_sentence = end != '.' && end != '!' && end != '?' && end != ':' && end != ';' && end != '"' && end != ')' && !closing;
             if (mid_sentence && last.end - last.begin >= 200) {
                 trimmed.back().end = p.end;
                 continue;

@@ -2,7 +2,7 @@
 // Paragraphs and sentences of a text, as byte spans of it: evidence offsets point into the text
 // exactly. A paragraph ends at a blank line, unless it is long (200 bytes or more) and stops
 // mid-sentence: then a page break cut it, and it goes on in the next. A sentence ends at ".", "!" or "?" (and any closing
-// quotes or brackets after it) followed by a space and a capital, a digit, an opening quote or the
+// quotes or brackets after it, straight or curly: " ' ) ] ” ’ ») followed by a space and a capital, a digit, an opening quote or the
 // end of the paragraph; not after an abbreviation ("Dr.", "e.g.", "No."), an initial ("C. Realuyo")
 // or a dotted acronym ("U.S. Southern Command"). Line breaks inside a paragraph are spaces.
 #include <cstddef>

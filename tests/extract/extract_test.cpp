@@ -166,6 +166,14 @@ TEST_CASE("matches keep to word boundaries and take plurals and possessives", "[
           std::vector<std::string>{"[FARC]=1", "[ELN]=2", "[MS-13]=3"});
 }
 
+TEST_CASE("names in quotes are found, with curly possessives, and a quote after a stop ends the sentence", "[extract]") {
+    const auto g = small_gazetteer();
+    const std::string text = "He said: \u201cMS-13 and the ELNs.\u201d Then the FARC\u2019s leaders left \u2018Colombia\u2019 and \"Mara 18\".";
+    CHECK(matches(g, text) == std::vector<std::string>{"[MS-13]=3", "[ELN]=2", "[FARC]=1", "[Colombia]=8", "[Mara 18]=4"});
+    CHECK(sentence_texts(text) == std::vector<std::string>{"He said: \u201cMS-13 and the ELNs.\u201d",
+                                                           "Then the FARC\u2019s leaders left \u2018Colombia\u2019 and \"Mara 18\"."});
+}
+
 TEST_CASE("the longest name wins, overlaps go left to right, and a name broken across lines is found", "[extract]") {
     const auto g = small_gazetteer();
     CHECK(matches(g, "the National Interagency\nSecurity Force and the Security Force") ==
