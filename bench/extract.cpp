@@ -1,8 +1,10 @@
 // Throughput of the whole extractor (sentences, abbreviations, gazetteer, new names,
 // descriptions, cue and co-occurrence relations, candidates with evidence) with a graph of N
 // entities (default 10,000: graph-data's own plus made-up ones of every kind), over a text
-// repeated to at least M megabytes.
-//   bench_extract TEXT_FILE [--entities N] [--megabytes M] [--data DIR]
+// repeated to at least M megabytes. With --one-sentence every stop and line break becomes a
+// space: the whole text is one sentence of one paragraph, the case that must not cost more per
+// name than a real text (no work quadratic in a sentence's names).
+//   bench_extract TEXT_FILE [--entities N] [--megabytes M] [--data DIR] [--one-sentence]
 #include "extract/candidates.hpp"
 #include "io/graph_data_loader.hpp"
 #include "io/relation_cues_reader.hpp"
@@ -31,15 +33,17 @@ double peak_megabytes() {
 int main(int argc, char** argv) {
     std::string file, data = "graph-data";
     std::size_t entities = 10000, megabytes = 20;
+    bool one_sentence = false;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--entities" && i + 1 < argc) entities = std::strtoul(argv[++i], nullptr, 10);
         else if (a == "--megabytes" && i + 1 < argc) megabytes = std::strtoul(argv[++i], nullptr, 10);
         else if (a == "--data" && i + 1 < argc) data = argv[++i];
+        else if (a == "--one-sentence") one_sentence = true;
         else file = a;
     }
     if (file.empty()) {
-        std::fprintf(stderr, "usage: bench_extract TEXT_FILE [--entities N] [--megabytes M] [--data DIR]\n");
+        std::fprintf(stderr, "usage: bench_extract TEXT_FILE [--entities N] [--megabytes M] [--data DIR] [--one-sentence]\n");
         return 2;
     }
     try {
@@ -61,6 +65,9 @@ int main(int argc, char** argv) {
         const auto one = tg::read_file(file);
         std::string text;
         while (text.size() < megabytes * 1000000) text += one + "\n\n";
+        if (one_sentence)
+            for (auto& c : text)
+                if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r') c = ' ';
         const auto start = std::chrono::steady_clock::now();
         const auto candidates = tg::extract_candidates(text, "bench.txt", graph, cues);
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

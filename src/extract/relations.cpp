@@ -188,6 +188,7 @@ std::vector<RelationCandidate> co_occurrences(std::string_view text, const BySen
                 if (std::find(pairs.begin(), pairs.end(), pair) == pairs.end()) pairs.push_back(pair);
                 if (j == i + 1) adjacent_pairs.push_back(pair);
             }
+        std::sort(adjacent_pairs.begin(), adjacent_pairs.end());
         for (const auto& pair : pairs) {
             const auto [slot, fresh] = index.try_emplace(pair, out.size());
             if (fresh) {
@@ -195,7 +196,7 @@ std::vector<RelationCandidate> co_occurrences(std::string_view text, const BySen
                 adjacent.push_back(false);
             }
             out[slot->second].sentences.push_back(sentences[s]);
-            if (std::find(adjacent_pairs.begin(), adjacent_pairs.end(), pair) != adjacent_pairs.end()) adjacent[slot->second] = true;
+            if (std::binary_search(adjacent_pairs.begin(), adjacent_pairs.end(), pair)) adjacent[slot->second] = true;
         }
     }
     for (std::size_t k = 0; k < out.size(); ++k) {
@@ -290,10 +291,11 @@ std::vector<RelationCandidate> propose_relations(std::string_view text, const st
     for (const auto& match : phrase_matches) hits.push_back({match.span, match.entities.front()});
     // A phrase inside a name ("Front" of a front's name) is part of the name.
     const auto hits_in = by_sentence(sentences, hits, [&](std::size_t s, const CueHit& hit) {
+        // Names do not overlap: only the last one starting before the phrase ends can hold it.
         const auto named = mentions_in[s];
-        return std::none_of(named.begin(), named.end(), [&](const Mention& m) {
-            return m.span.begin < hit.span.end && hit.span.begin < m.span.end;
-        });
+        const auto* after = std::lower_bound(named.begin(), named.end(), hit.span.end,
+                                             [](const Mention& m, std::size_t at) { return m.span.begin < at; });
+        return after == named.begin() || (after - 1)->span.end <= hit.span.begin;
     });
 
     Linker linker(text, kinds, ontology, cues);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 
 namespace tg {
@@ -139,17 +140,23 @@ std::vector<RouteCandidate> find_routes(std::string_view text, const std::vector
         if (std::none_of(words.begin(), words.end(), [](const Word& w) { return kMovement.contains(w.folded); })) continue;
         const auto markers = markers_in(words);
 
-        std::vector<std::pair<std::size_t, Role>> role_of; // place entity -> its first role
+        std::vector<std::pair<std::size_t, Role>> role_of; // place entity -> its first role, in order given
+        std::set<std::size_t> given;
         const auto give = [&](std::size_t e, Role r) {
-            if (std::none_of(role_of.begin(), role_of.end(), [&](const auto& p) { return p.first == e; })) role_of.emplace_back(e, r);
+            if (given.insert(e).second) role_of.emplace_back(e, r);
+        };
+        // Words and places are in text order: a marker's place and the words before it are found
+        // by binary search, so a "sentence" of a megabyte costs no more per marker than a real one.
+        const auto first_word_from = [&](std::size_t at) {
+            return std::lower_bound(words.begin(), words.end(), at, [](const Word& w, std::size_t x) { return w.begin < x; }) - words.begin();
         };
         for (std::size_t k = 0; k < markers.size(); ++k) {
             if (markers[k].chained) continue;
             const auto after = words[markers[k].last].end;
-            const auto place = std::find_if(places.begin(), places.end(), [&](const Mention* p) { return p->span.begin >= after; });
+            const auto place = std::lower_bound(places.begin(), places.end(), after, [](const Mention* p, std::size_t x) { return p->span.begin < x; });
             if (place == places.end()) continue;
             const auto before = (*place)->span.begin;
-            const auto between = std::count_if(words.begin(), words.end(), [&](const Word& w) { return w.begin >= after && w.end <= before; });
+            const auto between = first_word_from(before) - first_word_from(after);
             const bool other_marker = k + 1 < markers.size() && words[markers[k + 1].first].begin < before;
             if (static_cast<std::size_t>(between) > kWordsToPlace || other_marker) continue;
             give((*place)->entity, markers[k].role);
@@ -165,22 +172,20 @@ std::vector<RouteCandidate> find_routes(std::string_view text, const std::vector
         route.confidence = 0.6;
         if (roles == 1 && route.transits.empty()) {
             // One end given: the one other place the sentence names is the other end.
-            std::vector<std::size_t> others;
+            std::set<std::size_t> others;
             for (const auto* p : places)
-                if (std::none_of(role_of.begin(), role_of.end(), [&](const auto& r) { return r.first == p->entity; }) &&
-                    std::find(others.begin(), others.end(), p->entity) == others.end())
-                    others.push_back(p->entity);
+                if (!given.count(p->entity) && others.insert(p->entity).second && others.size() > 1) break;
             if (others.size() != 1) continue;
-            (route.origins.empty() ? route.origins : route.destinations).push_back(others.front());
+            (route.origins.empty() ? route.origins : route.destinations).push_back(*others.begin());
             route.rule = "route-pattern:one-end-completed";
             route.confidence = 0.45;
         } else if (roles < 2) {
             continue;
         }
         for (auto* list : {&route.origins, &route.transits, &route.destinations}) std::sort(list->begin(), list->end());
-        for (const auto* c : carried)
-            if (std::find(route.carried.begin(), route.carried.end(), c->entity) == route.carried.end()) route.carried.push_back(c->entity);
+        for (const auto* c : carried) route.carried.push_back(c->entity);
         std::sort(route.carried.begin(), route.carried.end());
+        route.carried.erase(std::unique(route.carried.begin(), route.carried.end()), route.carried.end());
         route.sentences.push_back(sentence);
 
         const auto [slot, fresh] = index.try_emplace(Key{route.origins, route.transits, route.destinations}, out.size());
