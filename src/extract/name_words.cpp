@@ -2,6 +2,21 @@
 
 namespace tg {
 
+std::vector<TextSpan> words_in(std::string_view text, TextSpan span) {
+    std::vector<TextSpan> out;
+    const auto word_byte = [&](std::size_t k) {
+        const auto c = static_cast<unsigned char>(text[k]);
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c >= 0x80;
+    };
+    for (std::size_t i = span.begin; i < span.end;) {
+        while (i < span.end && !word_byte(i)) ++i;
+        const auto b = i;
+        while (i < span.end && word_byte(i)) ++i;
+        if (i > b) out.push_back({b, i});
+    }
+    return out;
+}
+
 bool is_acronym(std::string_view word) {
     std::size_t capitals = 0;
     for (const char c : word) {

@@ -1,9 +1,12 @@
 #pragma once
 // What the extractors ask of a single word of a name: is it an acronym, does it start with a
 // capital, is it one of the small words names hold ("of", "de", "the").
+#include "extract/sentences.hpp"
+
 #include <initializer_list>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 namespace tg {
 
@@ -17,6 +20,10 @@ public:
 private:
     std::unordered_set<std::string_view> words_;
 };
+
+// The words of a stretch of text, as byte spans: runs of ASCII letters and digits, "-" and the
+// bytes of other scripts (accented letters, curly apostrophes: "FARC’s" is one word).
+std::vector<TextSpan> words_in(std::string_view text, TextSpan span);
 
 // Two capitals or more and no lower-case letter: FARC, MS-13, ELN.
 bool is_acronym(std::string_view word);

@@ -64,26 +64,6 @@ bool ascii_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' &
 // An acronym short enough to be a name: 2 to 10 characters.
 bool acronym_word(std::string_view w) { return is_acronym(w) && w.size() <= 10; }
 
-struct Word {
-    std::size_t begin, end;
-};
-
-// Words of a sentence: runs of letters, digits, "-", "'" and "."-inside-acronyms.
-std::vector<Word> words_in(std::string_view text, TextSpan sentence) {
-    std::vector<Word> out;
-    std::size_t i = sentence.begin;
-    const auto word_char = [&](std::size_t k) {
-        const auto c = static_cast<unsigned char>(text[k]);
-        return ascii_alnum(c) || c == '-' || c >= 0x80;
-    };
-    while (i < sentence.end) {
-        while (i < sentence.end && !word_char(i)) ++i;
-        const auto b = i;
-        while (i < sentence.end && word_char(i)) ++i;
-        if (i > b) out.push_back({b, i});
-    }
-    return out;
-}
 
 // Marks the headings of the text: lines in capitals ("DAY TWO"), and lines standing alone
 // between blank lines with no stop at their end and at most eight words ("Country Perspectives").

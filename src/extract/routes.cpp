@@ -59,16 +59,7 @@ struct Word {
 
 std::vector<Word> words_of(std::string_view text, TextSpan sentence) {
     std::vector<Word> out;
-    const auto word_byte = [&](std::size_t k) {
-        const auto c = static_cast<unsigned char>(text[k]);
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
-    };
-    for (std::size_t i = sentence.begin; i < sentence.end;) {
-        while (i < sentence.end && !word_byte(i)) ++i;
-        const auto b = i;
-        while (i < sentence.end && word_byte(i)) ++i;
-        if (i > b) out.push_back({b, i, fold_words(text.substr(b, i - b))});
-    }
+    for (const auto& w : words_in(text, sentence)) out.push_back({w.begin, w.end, fold_words(text.substr(w.begin, w.end - w.begin))});
     return out;
 }
 
