@@ -97,7 +97,7 @@ public:
             const auto& r = p->relation;
             out_ << "- " << r.source << " --" << r.type << "--> " << r.target << "\n  rule " << p->review.rule;
             if (!p->phrase.empty()) out_ << " (\"" << p->phrase << "\")";
-            out_ << "; confidence " << confidence_text(r.confidence) << "; " << count_of(p->sentences, "sentence") << "\n";
+            out_ << "; confidence " << confidence_text(r.confidence) << "; " << count_of(p->sentences, p->review.rule == "paragraph-subject" ? "paragraph" : "sentence") << "\n";
             evidence(r.evidence);
         }
 

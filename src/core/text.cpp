@@ -181,6 +181,21 @@ std::string_view trim(std::string_view text) {
     return text;
 }
 
+std::string collapse_spaces(std::string_view text) {
+    std::string out;
+    bool gap = false;
+    for (const char c : text) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+            gap = !out.empty();
+            continue;
+        }
+        if (gap) out += ' ';
+        gap = false;
+        out += c;
+    }
+    return out;
+}
+
 std::string to_lower_ascii(std::string_view text) {
     std::string out(text);
     for (auto& c : out)

@@ -32,6 +32,8 @@ std::string fold_words(std::string_view text);
 bool mentions(std::string_view text, std::string_view name);
 
 std::string_view trim(std::string_view text);
+// Whitespace runs (line and page breaks inside a name or phrase) as one space, none at the ends.
+std::string collapse_spaces(std::string_view text);
 std::string to_lower_ascii(std::string_view text);
 std::string to_upper_ascii(std::string_view text);
 bool starts_with(std::string_view text, std::string_view prefix);

@@ -24,6 +24,7 @@ namespace {
 
 constexpr double kKnownNameConfidence = 0.9;
 constexpr std::size_t kEvidencePerEntity = 3;
+constexpr const char* kDescribedRoute = "the sentence describes the route without naming it";
 
 // A name graph-data does not know, before it gets an id.
 struct NewName {
@@ -141,7 +142,10 @@ public:
                 p.review = {ReviewStatus::candidate, fresh.rule, fresh.confidence};
             }
             for (const auto& [sentence, at] : named_in[e])
-                if (auto ev = evidence(sentence, at, p.entity.name + " is named here.")) p.entity.evidence.push_back(std::move(*ev));
+                if (auto ev = evidence(sentence, at, p.entity.name + " is named here.")) {
+                    if (const auto shared = shared_head_at_.find(at); shared != shared_head_at_.end()) ev->refers_to = shared->second;
+                    p.entity.evidence.push_back(std::move(*ev));
+                }
             if (p.entity.evidence.empty()) continue; // named only outside the source's sections: nothing to cite
             ids[e] = p.entity.id;
             p.entity.note = "named " + std::to_string(count[e]) + (count[e] == 1 ? " time" : " times") + " in the text";
@@ -166,7 +170,10 @@ public:
         };
         // How a sentence refers to an entity it does not name, for the evidence's refers_to.
         const auto refers_to = [&](TextSpan sentence, std::size_t e) {
-            if (first_in(mentions, sentence, e)) return std::string();
+            if (const auto* m = first_in(mentions, sentence, e)) {
+                const auto shared = shared_head_at_.find(m->span.begin); // named only under a shared head
+                return shared == shared_head_at_.end() ? std::string() : shared->second;
+            }
             const auto* m = first_in(references, sentence, e);
             if (!m) return std::string();
             return "\"" + std::string(text_.substr(m->span.begin, m->span.end - m->span.begin)) + "\" is " + names_.at(e);
@@ -207,7 +214,10 @@ public:
             if (r.evidence.empty()) continue;
             for (int k = 2; !relation_ids.insert(r.id).second; ++k) r.id = r.source + "-" + r.type + "-" + r.target + "-" + std::to_string(k);
             if (c.sentences.size() > kEvidencePerEntity || c.phrase.empty())
-                r.note = "stated in " + std::to_string(c.sentences.size()) + (c.sentences.size() == 1 ? " sentence" : " sentences");
+                r.note = c.rule == "paragraph-subject"
+                             ? "in " + std::to_string(c.sentences.size()) + (c.sentences.size() == 1 ? " paragraph" : " paragraphs") + " about " +
+                                   names_.at(c.source)
+                             : "stated in " + std::to_string(c.sentences.size()) + (c.sentences.size() == 1 ? " sentence" : " sentences");
             out_.relations.push_back(std::move(p));
         }
 
@@ -334,8 +344,10 @@ private:
         p.review = {ReviewStatus::candidate, route.rule, route.confidence};
         p.mentions = route.sentences.size();
         for (std::size_t k = 0; k < route.sentences.size() && k < kEvidencePerEntity; ++k)
-            if (auto ev = evidence(route.sentences[k], route.sentences[k].begin, name + " is described here."))
+            if (auto ev = evidence(route.sentences[k], route.sentences[k].begin, name + " is described here.")) {
+                ev->refers_to = kDescribedRoute;
                 p.entity.evidence.push_back(std::move(*ev));
+            }
         if (p.entity.evidence.empty()) return;
         p.entity.id = unique_id(name);
         p.entity.note = "described in " + std::to_string(route.sentences.size()) + (route.sentences.size() == 1 ? " sentence" : " sentences") +
@@ -353,8 +365,10 @@ private:
             r.target = ids[end.entity];
             r.confidence = route.confidence;
             for (std::size_t k = 0; k < route.sentences.size() && k < kEvidencePerEntity; ++k)
-                if (auto ev = evidence(route.sentences[k], route.sentences[k].begin, name + " " + end.said + " " + names_.at(end.entity) + "."))
+                if (auto ev = evidence(route.sentences[k], route.sentences[k].begin, name + " " + end.said + " " + names_.at(end.entity) + ".")) {
+                    ev->refers_to = kDescribedRoute;
                     r.evidence.push_back(std::move(*ev));
+                }
             r.id = r.source + "-" + r.type + "-" + r.target;
             for (int k = 2; !relation_ids.insert(r.id).second; ++k) r.id = r.source + "-" + r.type + "-" + r.target + "-" + std::to_string(k);
             out_.relations.push_back(std::move(rp));
@@ -364,6 +378,16 @@ private:
     // A name sharing a plural head with others: a known entity's (by its name or an alias), or a
     // new name of an agency.
     void take_shared_head(const SharedHeadName& shared) {
+        // The text never writes the name whole: the evidence says how it names it.
+        shared_head_at_[shared.span.begin] =
+            "\"" + collapse_spaces(text_.substr(shared.phrase.begin, shared.phrase.end - shared.phrase.begin)) + "\" names the " + shared.name;
+        // A run of capitalized words read at the same place ("Ministerios de Defensa") is this name.
+        for (auto& n : news_) {
+            if (n.rule == "shared-head") continue;
+            const auto overlaps = [&](const TextSpan& t) { return t.begin < shared.span.end && shared.span.begin < t.end; };
+            n.spans.erase(std::remove_if(n.spans.begin(), n.spans.end(), overlaps), n.spans.end());
+            if (n.spans.empty()) n.dropped = true;
+        }
         if (const auto e = known_entity(graph_, shared.name)) {
             known_spans_[*e].push_back(shared.span);
             by_shared_head_.insert(*e);
@@ -415,6 +439,7 @@ private:
     // defines, names sharing a plural head.
     std::map<std::size_t, std::vector<TextSpan>> known_spans_;
     std::set<std::size_t> by_shared_head_; // known entities named so
+    std::map<std::size_t, std::string> shared_head_at_; // where a shared-head name begins -> how the text names it
     std::set<std::string> taken_;          // entity ids
     std::vector<std::string> kinds_;
     std::map<std::size_t, std::string> names_;

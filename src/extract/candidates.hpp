@@ -37,7 +37,7 @@ struct EntityProposal {
 struct RelationProposal {
     Relation relation;
     Review review;
-    std::size_t sentences = 0;   // how many sentences state it
+    std::size_t sentences = 0;   // how many sentences state it (paragraphs, for a paragraph subject)
     std::string phrase;          // the cue phrase, empty for co-occurrence
 };
 

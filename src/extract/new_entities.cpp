@@ -123,15 +123,7 @@ std::vector<EntityCandidate> propose_entities(std::string_view text, const std::
             return;
         }
         EntityCandidate c;
-        // Line breaks inside a name as spaces.
-        for (const char ch : raw) {
-            const bool gap = ch == '\n' || ch == '\r' || ch == '\t' || ch == ' ';
-            if (gap) {
-                if (!c.name.empty() && c.name.back() != ' ') c.name += ' ';
-            } else {
-                c.name += ch;
-            }
-        }
+        c.name = collapse_spaces(raw); // line breaks inside a name as spaces
         const bool acronym = folded_words.size() == 1 && acronym_word(raw);
         for (auto w = folded_words.rbegin(); w != folded_words.rend() && c.kind.empty(); ++w)
             for (const auto& cue : kCues)

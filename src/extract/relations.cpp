@@ -96,12 +96,7 @@ public:
                 const double confidence = cue.confidence * (skipped ? 0.8 : 1.0);
                 const auto lefts = with_coordinated(l, left.end(), fits_left, true);
                 const auto rights = with_coordinated(r, right.end(), fits_right, false);
-                std::string phrase; // as written, line breaks as spaces
-                for (const char ch : text_.substr(hit.span.begin, hit.span.end - hit.span.begin)) {
-                    const bool space = ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t';
-                    if (!space) phrase += ch;
-                    else if (!phrase.empty() && phrase.back() != ' ') phrase += ' ';
-                }
+                const auto phrase = collapse_spaces(text_.substr(hit.span.begin, hit.span.end - hit.span.begin)); // as written
                 for (const auto a : lefts)
                     for (const auto b : rights) {
                         if (a == b) continue;
@@ -264,9 +259,9 @@ std::vector<RelationCandidate> paragraph_subjects(const std::vector<TextSpan>& p
             if (!sentence) continue;
             const auto [slot, fresh] = index.try_emplace({subject->entity, e}, out.size());
             if (fresh) out.push_back({subject->entity, e, "related_to", "paragraph-subject", 0.25, {}, {}});
-            auto& c = out[slot->second];
-            c.sentences.push_back(*subject_sentence);
-            if (sentence->begin != subject_sentence->begin) c.sentences.push_back(*sentence);
+            // One passage naming both: from the first of the two sentences to the end of the other.
+            out[slot->second].sentences.push_back(
+                {std::min(subject_sentence->begin, sentence->begin), std::max(subject_sentence->end, sentence->end)});
         }
     }
     return out;

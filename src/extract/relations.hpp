@@ -58,9 +58,9 @@ std::vector<RelationCandidate> propose_relations(std::string_view text, const st
 // that state ("The situation of illicit narcotics trafficking in the Dominican Republic was
 // relayed ... Dominican authorities confiscated ..."). Every other entity the paragraph names,
 // but no place, that `found` does not already relate to the state either way is related_to it,
-// rule "paragraph-subject", confidence 0.25; the evidence is, for each such paragraph, the
-// sentence naming the state, then the first naming the other. `paragraph_spans` and `mentions`
-// in text order.
+// rule "paragraph-subject", confidence 0.25; the evidence is, for each such paragraph, one
+// passage naming both: from the sentence naming the state to the first naming the other (or the
+// other way round). `paragraph_spans` and `mentions` in text order.
 std::vector<RelationCandidate> paragraph_subjects(const std::vector<TextSpan>& paragraph_spans, const std::vector<TextSpan>& sentences,
                                                   const std::vector<Mention>& mentions, const std::vector<std::string>& kinds,
                                                   const Ontology& ontology, const std::vector<RelationCandidate>& found);

@@ -83,14 +83,10 @@ std::vector<SharedHeadName> shared_head_names(std::string_view text, const std::
             if (runs.size() < 2) continue;
             for (std::size_t r = 0; r < runs.size(); ++r) {
                 const auto& [first, last] = runs[r];
-                const auto words_text = text.substr(words[first].begin, words[last].end - words[first].begin);
-                std::string name = head->second + " " + connector + " ";
-                for (const char c : words_text) {
-                    const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
-                    if (!space) name += c;
-                    else if (name.back() != ' ') name += ' ';
-                }
-                out.push_back({name, {r == 0 ? words[h].begin : words[first].begin, words[last].end}});
+                const auto name =
+                    head->second + " " + connector + " " + collapse_spaces(text.substr(words[first].begin, words[last].end - words[first].begin));
+                out.push_back({name, {r == 0 ? words[h].begin : words[first].begin, words[last].end},
+                               {words[h].begin, words[runs.back().second].end}});
             }
             h = runs.back().second;
         }

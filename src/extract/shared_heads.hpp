@@ -17,6 +17,7 @@ namespace tg {
 struct SharedHeadName {
     std::string name; // "Department of Justice": the head in the singular, as the text capitalizes it
     TextSpan span;    // "Justice"; for the first name "Departments of Homeland Security"
+    TextSpan phrase;  // the whole: "Departments of Homeland Security and Justice"
 };
 
 std::vector<SharedHeadName> shared_head_names(std::string_view text, const std::vector<TextSpan>& sentences);

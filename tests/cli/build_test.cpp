@@ -182,3 +182,43 @@ TEST_CASE("two in-place builds in one second keep two backups, and a link in the
     CHECK(fs::exists(merged / "schema/graph-data.schema.json"));
     CHECK(fs::exists(merged / "relation-cues.json"));
 }
+
+TEST_CASE("proposals of every rule, once accepted, merge into graph-data that is valid against the report", "[cli]") {
+    // Routes described without a name, names under a shared head, paragraph subjects and
+    // descriptions: the evidence of each says how the passage refers to what it does not name.
+    TempDir dir;
+    const auto report = kSource / "tests/data/extract/report-routes.txt";
+    const auto candidates = dir.path() / "candidates";
+    auto run = run_cli({"--data", (kSource / "graph-data").string(), "extract", report.string(), "-o", candidates.string()});
+    REQUIRE(run.exit_code == 0);
+    const auto review = read_text(candidates / "review.md");
+    for (const char* rule : {"rule route-pattern;", "rule gazetteer+shared-head;", "rule paragraph-subject;", "rule co-occurrence;"}) {
+        INFO(rule);
+        CHECK(review.find(rule) != std::string::npos);
+    }
+    // Everything accepted.
+    for (const char* file : {"entities.json", "relations.json"}) {
+        auto json = read_text(candidates / file);
+        for (auto at = json.find("\"candidate\""); at != std::string::npos; at = json.find("\"candidate\"", at))
+            json.replace(at, 11, "\"accepted\"");
+        write(candidates / file, json);
+    }
+    const auto merged = dir.path() / "merged";
+    run = run_cli({"--data", (kSource / "graph-data").string(), "build", candidates.string(), "-o", merged.string(), "--sources",
+                   (kSource / "tests/data/extract").string()});
+    INFO(run.out << run.err);
+    REQUIRE(run.exit_code == 0);
+    CHECK(run.out.find("valid graph-data") != std::string::npos);
+    CHECK(run.err.find("evidence-does-not-name") == std::string::npos);
+    const auto after = load_graph_data(merged.string());
+    const auto route = after.find("route_from_colombia_via_panama_to_honduras");
+    REQUIRE(route);
+    std::vector<std::string> ends;
+    for (const auto r : after.out_relations(*route)) ends.push_back(after.relation(r).type + " " + after.entity(after.target_of(r)).id);
+    std::sort(ends.begin(), ends.end());
+    CHECK(ends == std::vector<std::string>{"carries cocaine", "route_destination honduras", "route_origin colombia", "route_transit panama"});
+    const auto& doj = after.entity(*after.find("doj"));
+    CHECK(std::any_of(doj.evidence.begin(), doj.evidence.end(), [](const Evidence& e) {
+        return e.refers_to == "\"Departments of Homeland Security and Justice\" names the Department of Justice";
+    }));
+}

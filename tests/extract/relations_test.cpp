@@ -116,10 +116,20 @@ TEST_CASE("a paragraph whose first place is a state relates it to the other name
         out.push_back(named.names[r.source] + " " + r.type + " " + named.names[r.target] + " " + r.rule + " " + std::to_string(r.sentences.size()));
     // 1: Colombia, to the OAS; not to the FARC, which a cue relates to Colombia (in paragraph 4).
     // 2: Venezuela comes first; no place (Colombia) is related. 3: the first place is Colombia,
-    // though the FARC comes before it. 4: the OAS again: one candidate, four sentences.
-    CHECK(out == std::vector<std::string>{"Colombia related_to OAS paragraph-subject 4",
-                                          "Venezuela related_to MS-13 paragraph-subject 2", "Venezuela related_to OAS paragraph-subject 2",
-                                          "Colombia related_to MS-13 paragraph-subject 2"});
+    // though the FARC comes before it. 4: the OAS again: one candidate, two passages.
+    CHECK(out == std::vector<std::string>{"Colombia related_to OAS paragraph-subject 2",
+                                          "Venezuela related_to MS-13 paragraph-subject 1", "Venezuela related_to OAS paragraph-subject 1",
+                                          "Colombia related_to MS-13 paragraph-subject 1"});
+    // Each passage runs from one sentence to the other and names both.
+    const auto subjects = paragraph_subjects(paragraphs(text), sentences(text), mentions, named.kinds, tiny().ontology(), found);
+    for (const auto& r : subjects)
+        for (const auto& passage : r.sentences) {
+            const auto words = text.substr(passage.begin, passage.end - passage.begin);
+            CHECK(words.find(named.names[r.source]) != std::string::npos);
+            CHECK(words.find(named.names[r.target]) != std::string::npos);
+        }
+    const auto first = subjects.front().sentences.front();
+    CHECK(text.substr(first.begin, first.end - first.begin) == "Colombia hosted talks. The FARC came; the OAS watched.");
 }
 
 TEST_CASE("the same cue relation in several sentences is one proposal with each sentence", "[extract]") {
