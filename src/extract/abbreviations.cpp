@@ -85,9 +85,11 @@ std::string best_long_form(std::string_view short_form, std::string_view candida
     return std::string(candidate.substr(start == std::string_view::npos ? 0 : start + 1));
 }
 
-std::vector<AbbreviationPair> find_abbreviations(std::string_view text) {
+std::vector<AbbreviationPair> find_abbreviations(std::string_view text) { return find_abbreviations(text, sentences(text)); }
+
+std::vector<AbbreviationPair> find_abbreviations(std::string_view text, const std::vector<TextSpan>& sentence_spans) {
     std::vector<AbbreviationPair> out;
-    for (const auto& sentence : sentences(text)) {
+    for (const auto& sentence : sentence_spans) {
         // Searches stay inside the sentence: a text without brackets costs one pass, not one per sentence.
         const auto upto = text.substr(0, sentence.end);
         for (auto open = upto.find('(', sentence.begin); open != std::string_view::npos; open = upto.find('(', open + 1)) {

@@ -28,5 +28,7 @@ std::string best_long_form(std::string_view short_form, std::string_view candida
 
 // Every pair the text defines, in text order.
 std::vector<AbbreviationPair> find_abbreviations(std::string_view text);
+// The same, with the text's sentences already found (`sentences(text)`).
+std::vector<AbbreviationPair> find_abbreviations(std::string_view text, const std::vector<TextSpan>& sentence_spans);
 
 } // namespace tg

@@ -62,20 +62,21 @@ std::optional<std::size_t> known_entity(const KnowledgeGraph& graph, const std::
 class Assembler {
 public:
     Assembler(std::string_view text, const KnowledgeGraph& graph, Candidates& out)
-        : text_(text), graph_(graph), out_(out), spans_(sentences(text)) {}
+        : text_(text), graph_(graph), out_(out), paragraph_spans_(paragraphs(text)), spans_(sentences(text, paragraph_spans_)) {}
 
     void run(const std::vector<RelationCue>& cues) {
         out_.sentence_count = spans_.size();
         const auto known = Gazetteer::of(graph_);
         const auto phrases = cue_phrases(cues);
-        // One reading of the text finds the known names (nested ones too), the cue phrases and
-        // the descriptions.
-        auto found = Gazetteer::find_each(text_, {{&known, true}, {&phrases, false}, {&descriptions(), false}});
+        // One reading of the text finds the known names (nested ones too), the cue phrases, the
+        // descriptions, the words of routes and the plural heads of shared names.
+        auto found = Gazetteer::find_each(
+            text_, {{&known, true}, {&phrases, false}, {&descriptions(), false}, {&route_words(), false}, {&shared_head_words(), false}});
         for (auto& c : propose_entities(text_, Gazetteer::outermost(found[0]), spans_))
             add_new_name({c.name, c.kind, c.rule, c.confidence, {}, false, std::move(c.spans)});
-        out_.abbreviations = find_abbreviations(text_);
+        out_.abbreviations = find_abbreviations(text_, spans_);
         for (const auto& pair : out_.abbreviations) take_abbreviation(pair);
-        for (const auto& shared : shared_head_names(text_, spans_)) take_shared_head(shared);
+        for (const auto& shared : shared_head_names(text_, spans_, found[4])) take_shared_head(shared);
 
         // The catalog: graph-data's entities, then the new names that survived.
         const auto n = graph_.entity_count();
@@ -155,7 +156,7 @@ public:
 
         std::set<std::string> relation_ids;
         // Descriptions that point back to a name ("the country") take part in relations.
-        const auto paragraph_spans = paragraphs(text_);
+        const auto& paragraph_spans = paragraph_spans_;
         const auto references = resolve_references(found[2], paragraph_spans, mentions, kinds_, graph_.ontology());
         auto linked = mentions;
         linked.insert(linked.end(), references.begin(), references.end());
@@ -222,7 +223,7 @@ public:
         }
 
         // Routes the text describes without naming them: new entities, with their ends.
-        for (const auto& route : find_routes(text_, spans_, linked, kinds_, graph_.ontology())) add_route(route, ids, relation_ids);
+        for (const auto& route : find_routes(text_, spans_, linked, kinds_, graph_.ontology(), found[3])) add_route(route, ids, relation_ids);
     }
 
 private:
@@ -431,7 +432,8 @@ private:
     std::string_view text_;
     const KnowledgeGraph& graph_;
     Candidates& out_;
-    std::vector<TextSpan> spans_;
+    std::vector<TextSpan> paragraph_spans_;
+    std::vector<TextSpan> spans_; // sentences
     std::vector<NewName> news_;
     std::map<std::string, std::size_t> news_index_; // folded name -> position in news_
     std::map<std::size_t, std::vector<std::string>> new_aliases_; // known entity -> aliases the text defines

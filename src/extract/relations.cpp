@@ -111,8 +111,14 @@ public:
     const std::set<std::pair<std::size_t, std::size_t>>& linked_pairs() const { return pairs_; }
 
 private:
-    bool fits_source(const RelationType& type, std::size_t e) const { return ontology_.allows_source(type, kinds_[e]); }
-    bool fits_target(const RelationType& type, std::size_t e) const { return ontology_.allows_target(type, kinds_[e]); }
+    bool fits_source(const RelationType& type, std::size_t e) const { return fits(type, e, true); }
+    bool fits_target(const RelationType& type, std::size_t e) const { return fits(type, e, false); }
+    // Asked for every name near every cue phrase: each answer is kept, by type and kind.
+    bool fits(const RelationType& type, std::size_t e, bool source) const {
+        const auto [it, fresh] = fits_.try_emplace({&type, kinds_[e], source}, false);
+        if (fresh) it->second = source ? ontology_.allows_source(type, kinds_[e]) : ontology_.allows_target(type, kinds_[e]);
+        return it->second;
+    }
 
     // The chosen name and those listed with it, walking away from the phrase.
     template <class It, class Fits>
@@ -146,6 +152,7 @@ private:
     const std::vector<std::string>& kinds_;
     const Ontology& ontology_;
     const std::vector<RelationCue>& cues_;
+    mutable std::map<std::tuple<const RelationType*, std::string_view, bool>, bool> fits_;
     std::vector<RelationCandidate> found_;
     std::map<std::tuple<std::size_t, std::string, std::size_t>, std::size_t> index_;
     std::set<std::pair<std::size_t, std::size_t>> pairs_;
@@ -238,6 +245,13 @@ std::vector<RelationCandidate> paragraph_subjects(const std::vector<TextSpan>& p
         if (it == sentences.end() || it->begin > at) return std::nullopt;
         return *it;
     };
+    // What each kind is, asked once per kind, not once per name.
+    std::map<std::string_view, std::pair<bool, bool>> kind_is; // kind -> (place, state)
+    const auto of_kind = [&](std::size_t e) -> const std::pair<bool, bool>& {
+        const auto [it, fresh] = kind_is.try_emplace(kinds[e]);
+        if (fresh) it->second = {ontology.is_a(kinds[e], "place"), ontology.is_a(kinds[e], "state")};
+        return it->second;
+    };
     std::vector<RelationCandidate> out;
     std::map<std::pair<std::size_t, std::size_t>, std::size_t> index; // the same pair in several paragraphs is one candidate
     auto m = mentions.begin();
@@ -245,14 +259,14 @@ std::vector<RelationCandidate> paragraph_subjects(const std::vector<TextSpan>& p
         while (m != mentions.end() && m->span.begin < paragraph.begin) ++m;
         auto end = m;
         while (end != mentions.end() && end->span.begin < paragraph.end) ++end;
-        const auto subject = std::find_if(m, end, [&](const Mention& x) { return ontology.is_a(kinds[x.entity], "place"); });
-        if (subject == end || !ontology.is_a(kinds[subject->entity], "state")) continue;
+        const auto subject = std::find_if(m, end, [&](const Mention& x) { return of_kind(x.entity).first; });
+        if (subject == end || !of_kind(subject->entity).second) continue;
         const auto subject_sentence = sentence_at(subject->span.begin);
         if (!subject_sentence) continue;
         std::set<std::size_t> done;
         for (auto it = m; it != end; ++it) {
             const auto e = it->entity;
-            if (e == subject->entity || ontology.is_a(kinds[e], "place") || related.count(ordered(subject->entity, e)) ||
+            if (e == subject->entity || of_kind(e).first || related.count(ordered(subject->entity, e)) ||
                 !done.insert(e).second)
                 continue;
             const auto sentence = sentence_at(it->span.begin);

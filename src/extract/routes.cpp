@@ -1,9 +1,11 @@
 #include "extract/routes.hpp"
 
 #include "core/text.hpp"
+#include "extract/gazetteer.hpp"
 #include "extract/name_words.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 #include <tuple>
@@ -15,7 +17,7 @@ namespace {
 enum class Role { origin, transit, destination };
 
 // Words of movement, folded: a sentence without one describes no route.
-const WordSet kMovement = {
+const char* const kMovementWords[] = {
     "traffic",    "trafficked", "trafficking", "smuggle",   "smuggled",  "smuggling",  "shipment",  "shipments", "shipped",
     "move",       "moves",      "moved",       "moving",    "movement",  "movements",  "flow",      "flows",     "flowing",
     "transit",    "transits",   "transiting",  "cross",     "crosses",   "crossed",    "crossing",  "migrant",   "migrants",
@@ -31,7 +33,6 @@ struct MarkerForm {
     Role role;
 };
 
-// Longer forms first where one begins another ("passing through" before "through").
 const MarkerForm kMarkers[] = {
     {"originates in", Role::origin},      {"originate in", Role::origin},    {"originated in", Role::origin},
     {"originating in", Role::origin},     {"coming from", Role::origin},     {"out of", Role::origin},
@@ -52,104 +53,129 @@ const MarkerForm kMarkers[] = {
 
 const WordSet kJoiners = {"and", "or", "y", "o", "e"};
 
-struct Word {
-    std::size_t begin, end;
-    std::string folded;
-};
-
-std::vector<Word> words_of(std::string_view text, TextSpan sentence) {
-    std::vector<Word> out;
-    for (const auto& w : words_in(text, sentence)) out.push_back({w.begin, w.end, fold_words(text.substr(w.begin, w.end - w.begin))});
-    return out;
-}
+// Pattern ids of route_words(): movement words first, then markers.
+constexpr std::size_t kMovementCount = sizeof(kMovementWords) / sizeof(kMovementWords[0]);
 
 struct Marker {
     Role role;
-    std::size_t first, last; // words
-    bool chained = false;    // joined to the next marker by "and": that one takes the place
+    TextSpan span;
+    bool chained = false; // joined to the next marker by "and": that one takes the place
 };
 
-// The markers among a sentence's words, the longest form at each word.
-std::vector<Marker> markers_in(const std::vector<Word>& words) {
-    static const auto forms = [] {
-        std::vector<std::pair<std::vector<std::string>, Role>> out;
-        for (const auto& m : kMarkers) {
-            std::vector<std::string> w;
-            std::string_view rest(m.words);
-            while (!rest.empty()) {
-                const auto space = rest.find(' ');
-                w.emplace_back(rest.substr(0, space));
-                rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
-            }
-            out.emplace_back(std::move(w), m.role);
-        }
-        return out;
-    }();
-    std::vector<Marker> out;
-    for (std::size_t i = 0; i < words.size(); ++i)
-        for (const auto& [form, role] : forms) {
-            if (i + form.size() > words.size()) continue;
-            bool same = true;
-            for (std::size_t k = 0; k < form.size() && same; ++k) same = words[i + k].folded == form[k];
-            if (!same) continue;
-            out.push_back({role, i, i + form.size() - 1});
-            i += form.size() - 1;
-            break;
-        }
-    // "into and through the country": the place is shared, in the first marker's role.
-    for (std::size_t k = 1; k < out.size(); ++k)
-        if (out[k].first == out[k - 1].last + 2 && kJoiners.contains(words[out[k - 1].last + 1].folded)) {
-            out[k].role = out[k - 1].role;
-            out[k - 1].chained = true;
-        }
-    return out;
+// True when [from, to) holds at most `most` words; reads no further than the word after that.
+bool at_most_words(std::string_view text, std::size_t from, std::size_t to, std::size_t most) {
+    std::size_t words = 0;
+    bool in_word = false;
+    for (std::size_t i = from; i < to; ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c >= 0x80;
+        if (word && !in_word && ++words > most) return false;
+        in_word = word;
+    }
+    return true;
 }
 
 using Key = std::tuple<std::vector<std::size_t>, std::vector<std::size_t>, std::vector<std::size_t>>;
 
 } // namespace
 
+const Gazetteer& route_words() {
+    static const Gazetteer all = [] {
+        Gazetteer g;
+        for (std::size_t k = 0; k < kMovementCount; ++k) g.add(kMovementWords[k], k);
+        for (std::size_t k = 0; k < std::size(kMarkers); ++k) g.add(kMarkers[k].words, kMovementCount + k);
+        return g;
+    }();
+    return all;
+}
+
 std::vector<RouteCandidate> find_routes(std::string_view text, const std::vector<TextSpan>& sentences,
                                         const std::vector<Mention>& mentions, const std::vector<std::string>& kinds,
                                         const Ontology& ontology) {
+    return find_routes(text, sentences, mentions, kinds, ontology, route_words().find(text));
+}
+
+std::vector<RouteCandidate> find_routes(std::string_view text, const std::vector<TextSpan>& sentences,
+                                        const std::vector<Mention>& mentions, const std::vector<std::string>& kinds,
+                                        const Ontology& ontology, const std::vector<Gazetteer::Match>& words) {
     constexpr std::size_t kWordsToPlace = 5;
+    // A marker that is itself a word of movement ("originates in", "crossing") counts as one.
+    static const auto marker_moves = [] {
+        std::vector<bool> out;
+        for (const auto& m : kMarkers) {
+            const std::string_view form(m.words);
+            const auto first = form.substr(0, form.find(' '));
+            out.push_back(std::any_of(std::begin(kMovementWords), std::end(kMovementWords), [&](const char* w) { return first == w; }));
+        }
+        return out;
+    }();
     std::vector<RouteCandidate> out;
     std::map<Key, std::size_t> index;
-    const auto is_place = [&](std::size_t e) { return ontology.is_a(kinds[e], "place"); };
-    const auto is_carried = [&](std::size_t e) { return ontology.is_a(kinds[e], "commodity") || ontology.is_a(kinds[e], "illicit_activity"); };
+    // What each kind is, asked once per kind, not once per name.
+    std::map<std::string_view, std::pair<bool, bool>> kind_is; // kind -> (place, carried)
+    const auto of_kind = [&](std::size_t e) -> const std::pair<bool, bool>& {
+        const auto [it, fresh] = kind_is.try_emplace(kinds[e]);
+        if (fresh)
+            it->second = {ontology.is_a(kinds[e], "place"), ontology.is_a(kinds[e], "commodity") || ontology.is_a(kinds[e], "illicit_activity")};
+        return it->second;
+    };
+    const auto is_place = [&](std::size_t e) { return of_kind(e).first; };
+    const auto is_carried = [&](std::size_t e) { return of_kind(e).second; };
     auto m = mentions.begin();
+    auto w = words.begin();
     for (const auto& sentence : sentences) {
         while (m != mentions.end() && m->span.begin < sentence.begin) ++m;
-        std::vector<const Mention*> places, carried;
+        while (w != words.end() && w->span.begin < sentence.begin) ++w;
+        std::vector<const Mention*> named, places, carried;
         for (auto it = m; it != mentions.end() && it->span.begin < sentence.end; ++it) {
             if (it->span.end > sentence.end) continue;
+            named.push_back(&*it);
             if (is_place(it->entity)) places.push_back(&*it);
             else if (is_carried(it->entity)) carried.push_back(&*it);
         }
-        if (places.empty()) continue;
-        const auto words = words_of(text, sentence);
-        if (std::none_of(words.begin(), words.end(), [](const Word& w) { return kMovement.contains(w.folded); })) continue;
-        const auto markers = markers_in(words);
+        // Movement and markers outside names ("to" in "Strategy to Combat ...").
+        bool moves = false;
+        std::vector<Marker> markers;
+        for (auto it = w; it != words.end() && it->span.begin < sentence.end; ++it) {
+            if (it->span.end > sentence.end) continue;
+            const auto inside = std::lower_bound(named.begin(), named.end(), it->span.end,
+                                                 [](const Mention* x, std::size_t at) { return x->span.begin < at; });
+            if (inside != named.begin() && (*(inside - 1))->span.end > it->span.begin) continue;
+            for (const auto id : it->entities) {
+                if (id < kMovementCount) {
+                    moves = true;
+                    continue;
+                }
+                moves = moves || marker_moves[id - kMovementCount];
+                markers.push_back({kMarkers[id - kMovementCount].role, it->span});
+            }
+        }
+        if (places.empty() || !moves) continue;
+        // "into and through the country": the place is shared, in the first marker's role.
+        for (std::size_t k = 1; k < markers.size(); ++k) {
+            const auto between = words_in(text, {markers[k - 1].span.end, markers[k].span.begin});
+            if (between.size() == 1 && kJoiners.contains(fold_words(text.substr(between[0].begin, between[0].end - between[0].begin)))) {
+                markers[k].role = markers[k - 1].role;
+                markers[k - 1].chained = true;
+            }
+        }
 
         std::vector<std::pair<std::size_t, Role>> role_of; // place entity -> its first role, in order given
         std::set<std::size_t> given;
         const auto give = [&](std::size_t e, Role r) {
             if (given.insert(e).second) role_of.emplace_back(e, r);
         };
-        // Words and places are in text order: a marker's place and the words before it are found
-        // by binary search, so a "sentence" of a megabyte costs no more per marker than a real one.
-        const auto first_word_from = [&](std::size_t at) {
-            return std::lower_bound(words.begin(), words.end(), at, [](const Word& w, std::size_t x) { return w.begin < x; }) - words.begin();
-        };
+        // Places are in text order: a marker's place is found by binary search, and the words
+        // before it are counted no further than the limit, so a "sentence" of a megabyte costs
+        // no more per marker than a real one.
         for (std::size_t k = 0; k < markers.size(); ++k) {
             if (markers[k].chained) continue;
-            const auto after = words[markers[k].last].end;
+            const auto after = markers[k].span.end;
             const auto place = std::lower_bound(places.begin(), places.end(), after, [](const Mention* p, std::size_t x) { return p->span.begin < x; });
             if (place == places.end()) continue;
             const auto before = (*place)->span.begin;
-            const auto between = first_word_from(before) - first_word_from(after);
-            const bool other_marker = k + 1 < markers.size() && words[markers[k + 1].first].begin < before;
-            if (static_cast<std::size_t>(between) > kWordsToPlace || other_marker) continue;
+            const bool other_marker = k + 1 < markers.size() && markers[k + 1].span.begin < before;
+            if (other_marker || !at_most_words(text, after, before, kWordsToPlace)) continue;
             give((*place)->entity, markers[k].role);
             for (auto next = place + 1; next != places.end() && listed_together(text, (*(next - 1))->span.end, (*next)->span.begin); ++next)
                 give((*next)->entity, markers[k].role);

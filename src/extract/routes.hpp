@@ -9,7 +9,8 @@
 //                en tránsito por, pasa por, cruzan, atraviesan
 //   destination  to, into, toward, bound for, destined for, hacia, con destino a, rumbo a
 // The place is the first one named after the marker, at most five words on, with no other
-// marker between; places listed with it ("South America and Africa") share its role, and
+// marker between (a marker inside a name, "Strategy to Combat ...", is none); places listed
+// with it ("South America and Africa") share its role, and
 // markers joined by "and" ("into and through the country") share the place, in the first
 // one's role. A place keeps the first role it gets. A route needs two roles (confidence 0.6);
 // a sentence giving only an origin or only a destination and naming exactly one other place
@@ -38,5 +39,12 @@ struct RouteCandidate {
 std::vector<RouteCandidate> find_routes(std::string_view text, const std::vector<TextSpan>& sentences,
                                         const std::vector<Mention>& mentions, const std::vector<std::string>& kinds,
                                         const Ontology& ontology);
+
+// The words of movement and the markers, to find them with other gazetteers in one pass.
+const Gazetteer& route_words();
+// The same, with those words already found (`route_words().find(text)`).
+std::vector<RouteCandidate> find_routes(std::string_view text, const std::vector<TextSpan>& sentences,
+                                        const std::vector<Mention>& mentions, const std::vector<std::string>& kinds,
+                                        const Ontology& ontology, const std::vector<Gazetteer::Match>& words);
 
 } // namespace tg

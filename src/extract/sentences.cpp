@@ -133,9 +133,11 @@ std::vector<TextSpan> paragraphs(std::string_view text) {
     return trimmed;
 }
 
-std::vector<TextSpan> sentences(std::string_view text) {
+std::vector<TextSpan> sentences(std::string_view text) { return sentences(text, paragraphs(text)); }
+
+std::vector<TextSpan> sentences(std::string_view text, const std::vector<TextSpan>& paragraph_spans) {
     std::vector<TextSpan> out;
-    for (const auto& p : paragraphs(text)) split(text, p, out);
+    for (const auto& p : paragraph_spans) split(text, p, out);
     return out;
 }
 

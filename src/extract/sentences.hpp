@@ -19,5 +19,7 @@ std::vector<TextSpan> paragraphs(std::string_view text);
 
 // The sentences of the whole text, paragraph by paragraph, with surrounding spaces trimmed.
 std::vector<TextSpan> sentences(std::string_view text);
+// The same, with the paragraphs already found (`paragraphs(text)`).
+std::vector<TextSpan> sentences(std::string_view text, const std::vector<TextSpan>& paragraph_spans);
 
 } // namespace tg

@@ -3,6 +3,8 @@
 #include "core/text.hpp"
 #include "extract/name_words.hpp"
 
+#include <algorithm>
+
 #include <unordered_map>
 
 namespace tg {
@@ -47,49 +49,74 @@ bool gap_is(std::string_view text, const Word& a, const Word& b, bool comma) {
 
 } // namespace
 
-std::vector<SharedHeadName> shared_head_names(std::string_view text, const std::vector<TextSpan>& sentences) {
-    std::vector<SharedHeadName> out;
-    for (const auto& sentence : sentences) {
-        const auto words = words_of(text, sentence);
-        for (std::size_t h = 0; h + 2 < words.size(); ++h) {
-            const auto head = singulars().find(words[h].folded);
-            if (head == singulars().end() || !words[h].capital) continue;
-            const auto& of = words[h + 1].folded;
-            if (of != "of" && of != "de") continue;
-            const std::string connector(text.substr(words[h + 1].begin, words[h + 1].end - words[h + 1].begin)); // as written
-            // Runs of capitalized words: [first, last] word indices.
-            std::vector<std::pair<std::size_t, std::size_t>> runs;
-            std::size_t i = h + 2;
-            while (i < words.size()) {
-                if (!runs.empty() && words[i].folded == of && i + 1 < words.size()) ++i; // "y de Seguridad"
-                if (!words[i].capital || is_name_connector(words[i].folded)) break;
-                const auto first = i;
-                while (i + 1 < words.size() && words[i + 1].capital && !is_name_connector(words[i + 1].folded) &&
-                       gap_is(text, words[i], words[i + 1], false))
-                    ++i;
-                runs.emplace_back(first, i);
-                // Next: ", X" or "and X" / "y X" (or ", and X").
-                std::size_t next = i + 1;
-                if (next < words.size() && gap_is(text, words[i], words[next], true)) {
-                    if (words[next].folded == "and" || words[next].folded == "y") ++next;
-                } else if (next < words.size() && (words[next].folded == "and" || words[next].folded == "y") &&
-                           gap_is(text, words[i], words[next], false)) {
-                    ++next;
-                } else {
-                    break;
-                }
-                i = next;
-            }
-            if (runs.size() < 2) continue;
-            for (std::size_t r = 0; r < runs.size(); ++r) {
-                const auto& [first, last] = runs[r];
-                const auto name =
-                    head->second + " " + connector + " " + collapse_spaces(text.substr(words[first].begin, words[last].end - words[first].begin));
-                out.push_back({name, {r == 0 ? words[h].begin : words[first].begin, words[last].end},
-                               {words[h].begin, words[runs.back().second].end}});
-            }
-            h = runs.back().second;
+const Gazetteer& shared_head_words() {
+    static const Gazetteer all = [] {
+        Gazetteer g;
+        std::size_t k = 0;
+        for (const auto& [plural, singular] : singulars()) {
+            g.add(plural + " of", k);
+            g.add(plural + " de", k++);
         }
+        return g;
+    }();
+    return all;
+}
+
+std::vector<SharedHeadName> shared_head_names(std::string_view text, const std::vector<TextSpan>& sentences) {
+    return shared_head_names(text, sentences, shared_head_words().find(text));
+}
+
+std::vector<SharedHeadName> shared_head_names(std::string_view text, const std::vector<TextSpan>& sentences,
+                                              const std::vector<Gazetteer::Match>& heads) {
+    // Only the words from a head on are read, and no more than a name's worth of them.
+    constexpr std::size_t kReadAhead = 400; // bytes
+    std::vector<SharedHeadName> out;
+    std::size_t done_until = 0; // a head inside a construction already read is part of it
+    for (const auto& match : heads) {
+        if (match.span.begin < done_until) continue;
+        const auto sentence = std::upper_bound(sentences.begin(), sentences.end(), match.span.begin,
+                                               [](std::size_t at, const TextSpan& s) { return at < s.end; });
+        if (sentence == sentences.end() || sentence->begin > match.span.begin) continue;
+        const auto words = words_of(text, {match.span.begin, std::min(sentence->end, match.span.begin + kReadAhead)});
+        const std::size_t h = 0; // the head word
+        if (words.size() < 3) continue;
+        const auto head = singulars().find(words[h].folded);
+        if (head == singulars().end() || !words[h].capital) continue;
+        const auto& of = words[h + 1].folded;
+        if (of != "of" && of != "de") continue;
+        const std::string connector(text.substr(words[h + 1].begin, words[h + 1].end - words[h + 1].begin)); // as written
+        // Runs of capitalized words: [first, last] word indices.
+        std::vector<std::pair<std::size_t, std::size_t>> runs;
+        std::size_t i = h + 2;
+        while (i < words.size()) {
+            if (!runs.empty() && words[i].folded == of && i + 1 < words.size()) ++i; // "y de Seguridad"
+            if (!words[i].capital || is_name_connector(words[i].folded)) break;
+            const auto first = i;
+            while (i + 1 < words.size() && words[i + 1].capital && !is_name_connector(words[i + 1].folded) &&
+                   gap_is(text, words[i], words[i + 1], false))
+                ++i;
+            runs.emplace_back(first, i);
+            // Next: ", X" or "and X" / "y X" (or ", and X").
+            std::size_t next = i + 1;
+            if (next < words.size() && gap_is(text, words[i], words[next], true)) {
+                if (words[next].folded == "and" || words[next].folded == "y") ++next;
+            } else if (next < words.size() && (words[next].folded == "and" || words[next].folded == "y") &&
+                       gap_is(text, words[i], words[next], false)) {
+                ++next;
+            } else {
+                break;
+            }
+            i = next;
+        }
+        if (runs.size() < 2) continue;
+        for (std::size_t r = 0; r < runs.size(); ++r) {
+            const auto& [first, last] = runs[r];
+            const auto name =
+                head->second + " " + connector + " " + collapse_spaces(text.substr(words[first].begin, words[last].end - words[first].begin));
+            out.push_back({name, {r == 0 ? words[h].begin : words[first].begin, words[last].end},
+                           {words[h].begin, words[runs.back().second].end}});
+        }
+        done_until = words[runs.back().second].end;
     }
     return out;
 }

@@ -6,6 +6,7 @@
 // Ministerios, Secretarías, Direcciones, Comisiones; then "of" or "de" and two or more runs of
 // capitalized words separated by commas and "and", "y" (each may repeat "of", "de"). Each name
 // gets the span of its own words, the first one from the head on.
+#include "extract/gazetteer.hpp"
 #include "extract/sentences.hpp"
 
 #include <string>
@@ -21,5 +22,11 @@ struct SharedHeadName {
 };
 
 std::vector<SharedHeadName> shared_head_names(std::string_view text, const std::vector<TextSpan>& sentences);
+
+// The plural heads with "of" and "de", to find them with other gazetteers in one pass.
+const Gazetteer& shared_head_words();
+// The same, with the heads already found (`shared_head_words().find(text)`).
+std::vector<SharedHeadName> shared_head_names(std::string_view text, const std::vector<TextSpan>& sentences,
+                                              const std::vector<Gazetteer::Match>& heads);
 
 } // namespace tg
