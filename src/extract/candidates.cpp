@@ -156,8 +156,7 @@ public:
 
         std::set<std::string> relation_ids;
         // Descriptions that point back to a name ("the country") take part in relations.
-        const auto& paragraph_spans = paragraph_spans_;
-        const auto references = resolve_references(found[2], paragraph_spans, mentions, kinds_, graph_.ontology());
+        const auto references = resolve_references(found[2], paragraph_spans_, mentions, kinds_, graph_.ontology());
         auto linked = mentions;
         linked.insert(linked.end(), references.begin(), references.end());
         std::stable_sort(linked.begin(), linked.end(), [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
@@ -181,7 +180,7 @@ public:
         };
 
         auto proposed = propose_relations(text_, spans_, linked, kinds_, graph_.ontology(), cues, found[1]);
-        auto subjects = paragraph_subjects(paragraph_spans, spans_, linked, kinds_, graph_.ontology(), proposed);
+        auto subjects = paragraph_subjects(paragraph_spans_, spans_, linked, kinds_, graph_.ontology(), proposed);
         proposed.insert(proposed.end(), std::make_move_iterator(subjects.begin()), std::make_move_iterator(subjects.end()));
         for (auto& c : proposed) {
             if (ids[c.source].empty() || ids[c.target].empty()) continue; // an end with nothing to cite
@@ -326,8 +325,10 @@ private:
         for (const auto e : route.origins) ends.push_back({"route_origin", e, "starts in"});
         for (const auto e : route.transits) ends.push_back({"route_transit", e, "passes through"});
         for (const auto e : route.destinations) ends.push_back({"route_destination", e, "ends in"});
-        for (const auto e : route.carried) ends.push_back({"carries", e, "carries"});
-        if (std::any_of(ends.begin(), ends.end(), [&](const End& end) { return ids[end.entity].empty(); })) return; // an end with nothing to cite
+        // A place with nothing to cite leaves the route without an end; a cargo is left out.
+        if (std::any_of(ends.begin(), ends.end(), [&](const End& end) { return ids[end.entity].empty(); })) return;
+        for (const auto e : route.carried)
+            if (!ids[e].empty()) ends.push_back({"carries", e, "carries"});
         const auto listed = [&](const std::vector<std::size_t>& entities) {
             std::string out;
             for (std::size_t k = 0; k < entities.size(); ++k)

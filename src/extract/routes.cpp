@@ -133,6 +133,7 @@ std::vector<RouteCandidate> find_routes(std::string_view text, const std::vector
             if (is_place(it->entity)) places.push_back(&*it);
             else if (is_carried(it->entity)) carried.push_back(&*it);
         }
+        if (places.empty()) continue;
         // Movement and markers outside names ("to" in "Strategy to Combat ...").
         bool moves = false;
         std::vector<Marker> markers;
@@ -150,7 +151,7 @@ std::vector<RouteCandidate> find_routes(std::string_view text, const std::vector
                 markers.push_back({kMarkers[id - kMovementCount].role, it->span});
             }
         }
-        if (places.empty() || !moves) continue;
+        if (!moves) continue;
         // "into and through the country": the place is shared, in the first marker's role.
         for (std::size_t k = 1; k < markers.size(); ++k) {
             const auto between = words_in(text, {markers[k - 1].span.end, markers[k].span.begin});

@@ -51,11 +51,10 @@ bool gap_is(std::string_view text, const Word& a, const Word& b, bool comma) {
 
 const Gazetteer& shared_head_words() {
     static const Gazetteer all = [] {
-        Gazetteer g;
-        std::size_t k = 0;
-        for (const auto& [plural, singular] : singulars()) {
-            g.add(plural + " of", k);
-            g.add(plural + " de", k++);
+        Gazetteer g; // where a head is, is all that is asked: every pattern is "entity" 0
+        for (const auto& head : singulars()) {
+            g.add(head.first + " of", 0);
+            g.add(head.first + " de", 0);
         }
         return g;
     }();
