@@ -410,10 +410,8 @@ private:
     }
 
     TextSpan sentence_around(TextSpan span) const {
-        const auto it = std::upper_bound(spans_.begin(), spans_.end(), span.begin,
-                                         [](std::size_t at, const TextSpan& s) { return at < s.end; });
-        if (it != spans_.end() && it->begin <= span.begin && span.end <= it->end) return *it;
-        return span;
+        const auto* sentence = span_holding(spans_, span.begin);
+        return sentence && span.end <= sentence->end ? *sentence : span;
     }
 
     // Evidence for a sentence, cut to the section holding the byte `at` (where the name is), so

@@ -48,9 +48,8 @@ std::vector<Mention> resolve_references(const std::vector<Gazetteer::Match>& fou
         // Part of a name ("the Country Team" in a name the gazetteer knows)?
         if (after != mentions.end() && after->span.begin < match.span.end) continue;
         if (after != mentions.begin() && std::prev(after)->span.end > match.span.begin) continue;
-        const auto paragraph = std::upper_bound(spans.begin(), spans.end(), match.span.begin,
-                                                [](std::size_t at, const TextSpan& p) { return at < p.end; });
-        if (paragraph == spans.end() || paragraph->begin > match.span.begin) continue;
+        const auto* paragraph = span_holding(spans, match.span.begin);
+        if (!paragraph) continue;
         // The last name of a fitting kind before it in the paragraph; for a country, the first:
         // the paragraph's subject.
         const bool subject = std::string_view(d.kind) == "state";

@@ -7,7 +7,6 @@
 #include <cctype>
 #include <iterator>
 #include <map>
-#include <optional>
 #include <set>
 #include <tuple>
 #include <utility>
@@ -240,11 +239,6 @@ std::vector<RelationCandidate> paragraph_subjects(const std::vector<TextSpan>& p
                                                   const Ontology& ontology, const std::vector<RelationCandidate>& found) {
     std::set<std::pair<std::size_t, std::size_t>> related;
     for (const auto& c : found) related.insert(ordered(c.source, c.target));
-    const auto sentence_at = [&](std::size_t at) -> std::optional<TextSpan> {
-        const auto it = std::upper_bound(sentences.begin(), sentences.end(), at, [](std::size_t a, const TextSpan& s) { return a < s.end; });
-        if (it == sentences.end() || it->begin > at) return std::nullopt;
-        return *it;
-    };
     // What each kind is, asked once per kind, not once per name.
     std::map<std::string_view, std::pair<bool, bool>> kind_is; // kind -> (place, state)
     const auto of_kind = [&](std::size_t e) -> const std::pair<bool, bool>& {
@@ -261,7 +255,7 @@ std::vector<RelationCandidate> paragraph_subjects(const std::vector<TextSpan>& p
         while (end != mentions.end() && end->span.begin < paragraph.end) ++end;
         const auto subject = std::find_if(m, end, [&](const Mention& x) { return of_kind(x.entity).first; });
         if (subject == end || !of_kind(subject->entity).second) continue;
-        const auto subject_sentence = sentence_at(subject->span.begin);
+        const auto subject_sentence = span_holding(sentences, subject->span.begin);
         if (!subject_sentence) continue;
         std::set<std::size_t> done;
         for (auto it = m; it != end; ++it) {
@@ -269,7 +263,7 @@ std::vector<RelationCandidate> paragraph_subjects(const std::vector<TextSpan>& p
             if (e == subject->entity || of_kind(e).first || related.count(ordered(subject->entity, e)) ||
                 !done.insert(e).second)
                 continue;
-            const auto sentence = sentence_at(it->span.begin);
+            const auto sentence = span_holding(sentences, it->span.begin);
             if (!sentence) continue;
             const auto [slot, fresh] = index.try_emplace({subject->entity, e}, out.size());
             if (fresh) out.push_back({subject->entity, e, "related_to", "paragraph-subject", 0.25, {}, {}});

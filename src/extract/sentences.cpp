@@ -133,6 +133,11 @@ std::vector<TextSpan> paragraphs(std::string_view text) {
     return trimmed;
 }
 
+const TextSpan* span_holding(const std::vector<TextSpan>& spans, std::size_t at) {
+    const auto it = std::upper_bound(spans.begin(), spans.end(), at, [](std::size_t a, const TextSpan& s) { return a < s.end; });
+    return it == spans.end() || it->begin > at ? nullptr : &*it;
+}
+
 std::vector<TextSpan> sentences(std::string_view text) { return sentences(text, paragraphs(text)); }
 
 std::vector<TextSpan> sentences(std::string_view text, const std::vector<TextSpan>& paragraph_spans) {

@@ -17,6 +17,10 @@ struct TextSpan {
 
 std::vector<TextSpan> paragraphs(std::string_view text);
 
+// The span of `spans` (in text order, not overlapping: paragraphs or sentences) that holds byte
+// `at`; null when `at` falls between them or after the last.
+const TextSpan* span_holding(const std::vector<TextSpan>& spans, std::size_t at);
+
 // The sentences of the whole text, paragraph by paragraph, with surrounding spaces trimmed.
 std::vector<TextSpan> sentences(std::string_view text);
 // The same, with the paragraphs already found (`paragraphs(text)`).

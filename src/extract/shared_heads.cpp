@@ -73,9 +73,8 @@ std::vector<SharedHeadName> shared_head_names(std::string_view text, const std::
     std::size_t done_until = 0; // a head inside a construction already read is part of it
     for (const auto& match : heads) {
         if (match.span.begin < done_until) continue;
-        const auto sentence = std::upper_bound(sentences.begin(), sentences.end(), match.span.begin,
-                                               [](std::size_t at, const TextSpan& s) { return at < s.end; });
-        if (sentence == sentences.end() || sentence->begin > match.span.begin) continue;
+        const auto* sentence = span_holding(sentences, match.span.begin);
+        if (!sentence) continue;
         const auto words = words_of(text, {match.span.begin, std::min(sentence->end, match.span.begin + kReadAhead)});
         const std::size_t h = 0; // the head word
         if (words.size() < 3) continue;
