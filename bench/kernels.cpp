@@ -11,7 +11,7 @@
 #include "analysis/communities.hpp"
 #include "analysis/paths.hpp"
 #include "analysis/structure.hpp"
-#include "model/plain_network.hpp"
+#include "model/knowledge_graph.hpp"
 
 #include <benchmark/benchmark.h>
 
@@ -24,7 +24,8 @@
 namespace {
 
 struct Fixture {
-    tg::PlainNetwork network;
+    tg::NetworkTable table;
+    std::unique_ptr<tg::KnowledgeGraph> network;
     std::unique_ptr<tg::GraphSnapshot> snapshot;
     std::unique_ptr<tg::View> view;
 };
@@ -35,7 +36,7 @@ const Fixture& network_of(std::int64_t nodes) {
     auto& slot = built[nodes];
     if (slot) return *slot;
     slot = std::make_unique<Fixture>();
-    auto& net = slot->network;
+    auto& net = slot->table;
     std::mt19937_64 random(1);
     std::vector<std::uint32_t> ends; // every tie's two ends: picking from it picks by degree
     for (std::uint32_t v = 0; v < static_cast<std::uint32_t>(nodes); ++v) {
@@ -49,7 +50,8 @@ const Fixture& network_of(std::int64_t nodes) {
             ends.push_back(v);
         }
     }
-    slot->snapshot = std::make_unique<tg::GraphSnapshot>(net);
+    slot->network = std::make_unique<tg::KnowledgeGraph>(tg::KnowledgeGraph::from_network(std::move(net)));
+    slot->snapshot = std::make_unique<tg::GraphSnapshot>(*slot->network);
     slot->view = std::make_unique<tg::View>(*slot->snapshot);
     return *slot;
 }
@@ -59,13 +61,13 @@ void pagerank(benchmark::State& state) {
     tg::IterationOptions options;
     options.tolerance = 1e-6 / static_cast<double>(f.view->vertex_count());
     for (auto _ : state) benchmark::DoNotOptimize(tg::pagerank(*f.view, 0.85, {}, options));
-    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(f.network.tie_count()));
+    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(f.network->relation_count()));
 }
 
 void breadth_first(benchmark::State& state) {
     const auto& f = network_of(state.range(0));
     for (auto _ : state) benchmark::DoNotOptimize(tg::hop_distances(*f.view, 0, tg::Direction::any));
-    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(f.network.tie_count()));
+    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(f.network->relation_count()));
 }
 
 void weak_components(benchmark::State& state) {

@@ -1,4 +1,4 @@
-// The engine at scale: reads a large edge list with the lean reader, builds the snapshot, and
+// The engine at scale: reads a large edge list with the reader `--input` uses, builds the snapshot, and
 // times operations on it, printing seconds (the median of --repeat runs) and the process's peak
 // memory after each.
 //
@@ -22,7 +22,7 @@
 #include "analysis/structure.hpp"
 #include "core/diagnostic.hpp"
 #include "core/error.hpp"
-#include "io/plain_network_reader.hpp"
+#include "io/network_reader.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -31,6 +31,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -112,24 +113,24 @@ int main(int argc, char** argv) {
         if (std::find(known.begin(), known.end(), w) == known.end()) usage("unknown operation \"" + w + "\"");
     try {
         std::vector<Row> rows;
-        tg::PlainNetwork network;
+        std::unique_ptr<tg::KnowledgeGraph> network;
         rows.push_back(time_it("read edge list", repeat, [&] {
-            network = {}; // so that the peak holds one copy
-            network = tg::read_plain_edge_list(options).network;
-            return std::to_string(network.node_count()) + " nodes, " + std::to_string(network.tie_count()) + " ties";
+            network.reset(); // so that the peak holds one copy
+            network = tg::read_network(options).graph;
+            return std::to_string(network->entity_count()) + " nodes, " + std::to_string(network->relation_count()) + " ties";
         }));
-        if (network.node_count() == 0) throw tg::DataError(options.path + " holds no ties: nothing to measure");
+        if (network->entity_count() == 0) throw tg::DataError(options.path + " holds no ties: nothing to measure");
         std::unique_ptr<tg::GraphSnapshot> snapshot;
         rows.push_back(time_it("build snapshot", repeat, [&] {
             snapshot.reset();
-            snapshot = std::make_unique<tg::GraphSnapshot>(network);
+            snapshot = std::make_unique<tg::GraphSnapshot>(*network);
             return std::to_string(snapshot->arc_count()) + " arcs";
         }));
         const tg::View view(*snapshot);
         const auto n = static_cast<double>(view.vertex_count());
         const auto top = [&](const tg::Scores& scores) {
             const auto best = std::max_element(scores.begin(), scores.end());
-            return "top node " + std::string(network.labels[static_cast<std::size_t>(best - scores.begin())]) + ", score " + std::to_string(*best);
+            return "top node " + std::string(network->id_of(static_cast<std::size_t>(best - scores.begin()))) + ", score " + std::to_string(*best);
         };
         const std::map<std::string, std::function<std::string()>> run{
             {"pagerank",
@@ -142,8 +143,8 @@ int main(int argc, char** argv) {
                  if (!dump_pagerank.empty()) {
                      // Node order: the snapshot's vertices are the network's nodes in the order read.
                      // The generator's labels are the node numbers 0..n-1.
-                     std::vector<double> by_node(network.node_count(), 0.0);
-                     for (std::size_t v = 0; v < scores.size(); ++v) by_node[std::stoull(std::string(network.labels[v]))] = scores[v];
+                     std::vector<double> by_node(network->entity_count(), 0.0);
+                     for (std::size_t v = 0; v < scores.size(); ++v) by_node[std::stoull(std::string(network->id_of(v)))] = scores[v];
                      if (FILE* f = std::fopen(dump_pagerank.c_str(), "wb")) {
                          std::fwrite(by_node.data(), sizeof(double), by_node.size(), f);
                          std::fclose(f);

@@ -17,8 +17,8 @@ int main(int argc, char** argv) {
     try {
         const tg::KnowledgeGraph graph = tg::load_graph_data(argv[1]);
         const auto index = graph.resolve(argv[2]);
-        const auto& entity = graph.entity(index);
-        std::cout << entity.name << " (" << entity.kind << ")\n";
+        const auto entity = graph.entity(index);
+        std::cout << entity.name() << " (" << entity.kind() << ")\n";
 
         struct Link {
             double confidence;
@@ -26,14 +26,14 @@ int main(int argc, char** argv) {
         };
         std::vector<Link> links;
         for (auto r : graph.out_relations(index)) {
-            const auto& relation = graph.relation(r);
-            links.push_back({relation.confidence, relation.type + " -> " + graph.entity(graph.target_of(r)).name + ": " +
-                                                      relation.evidence.front().paraphrase});
+            const auto relation = graph.relation(r);
+            links.push_back({relation.confidence(), relation.type() + " -> " + std::string(graph.entity(graph.target_of(r)).name()) + ": " +
+                                                        relation.evidence().front().paraphrase});
         }
         for (auto r : graph.in_relations(index)) {
-            const auto& relation = graph.relation(r);
-            links.push_back({relation.confidence, relation.type + " <- " + graph.entity(graph.source_of(r)).name + ": " +
-                                                      relation.evidence.front().paraphrase});
+            const auto relation = graph.relation(r);
+            links.push_back({relation.confidence(), relation.type() + " <- " + std::string(graph.entity(graph.source_of(r)).name()) + ": " +
+                                                        relation.evidence().front().paraphrase});
         }
         std::stable_sort(links.begin(), links.end(), [](const Link& a, const Link& b) { return a.confidence > b.confidence; });
         for (const auto& link : links) std::cout << "  " << link.confidence << "  " << link.text << "\n";

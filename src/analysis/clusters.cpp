@@ -23,8 +23,8 @@ std::vector<std::string> by_country(const View& view) {
     for (std::size_t r = 0; r < graph.relation_count(); ++r) {
         const auto& rel = graph.relation(r);
         const auto s = graph.source_of(r), t = graph.target_of(r);
-        if (rel.type == "located_in" || rel.type == "part_of") up[s].push_back(t);
-        if (rel.type == "leads" && ontology.is_a(graph.entity(s).kind, "state")) up[t].push_back(s);
+        if (rel.type() == "located_in" || rel.type() == "part_of") up[s].push_back(t);
+        if (rel.type() == "leads" && ontology.is_a(graph.entity(s).kind(), "state")) up[t].push_back(s);
     }
     std::vector<std::string> out(view.vertex_count());
     for (auto v : view.active_vertices()) {
@@ -33,14 +33,14 @@ std::vector<std::string> by_country(const View& view) {
         while (!stack.empty()) {
             const auto e = stack.back();
             stack.pop_back();
-            if (ontology.is_a(graph.entity(e).kind, "state")) {
+            if (ontology.is_a(graph.entity(e).kind(), "state")) {
                 states.insert(e);
                 continue; // a state's own ties up (part of a union) do not change its country
             }
             for (auto next : up[e])
                 if (seen.insert(next).second) stack.push_back(next);
         }
-        if (states.size() == 1) out[v] = graph.entity(*states.begin()).name;
+        if (states.size() == 1) out[v] = graph.entity(*states.begin()).name();
     }
     return out;
 }
@@ -52,7 +52,7 @@ std::vector<std::string> by_domain(const View& view) {
                         "cluster by kind, community or an attribute instead");
     std::vector<std::string> out(view.vertex_count());
     for (auto v : view.active_vertices()) {
-        const auto& domains = graph.entity(v).domains;
+        const auto& domains = graph.entity(v).domains();
         if (domains.empty()) continue;
         const auto* domain = graph.ontology().domain(domains.front());
         out[v] = domain && !domain->label.empty() ? domain->label : domains.front();
@@ -64,9 +64,9 @@ std::vector<std::string> by_kind(const View& view) {
     const auto& graph = view.graph();
     std::vector<std::string> out(view.vertex_count());
     for (auto v : view.active_vertices()) {
-        const auto lineage = graph.ontology().lineage(graph.entity(v).kind);
+        const auto lineage = graph.ontology().lineage(graph.entity(v).kind());
         const auto* root = lineage.empty() ? nullptr : graph.ontology().kind(lineage.back());
-        out[v] = root ? (root->label.empty() ? root->id : root->label) : graph.entity(v).kind;
+        out[v] = root ? (root->label.empty() ? root->id : root->label) : graph.entity(v).kind();
     }
     return out;
 }
@@ -83,17 +83,16 @@ std::vector<std::string> by_attribute(const View& view, const std::string& name)
     std::vector<std::string> out(view.vertex_count());
     bool any = false;
     for (auto v : view.active_vertices()) {
-        const auto& attributes = graph.entity(v).attributes;
-        const auto it = attributes.find(name);
-        if (it == attributes.end()) continue;
-        out[v] = format_value(it->second.value);
+        const auto a = graph.entity(v).attribute(name);
+        if (!a) continue;
+        out[v] = format_value(a->value);
         any = any || !out[v].empty();
     }
     if (!any) {
         // A misspelt rule ("contry") gets the rule; otherwise the list of what there is.
         std::set<std::string> names{"country", "domain", "kind", "community"};
-        for (std::size_t e = 0; e < graph.entity_count(); ++e)
-            for (const auto& [attribute, value] : graph.entity(e).attributes) names.insert(attribute);
+        const auto& attributes = graph.entity_attributes();
+        for (std::size_t c = 0; c < attributes.column_count(); ++c) names.insert(attributes.column_name(c));
         throw DataError("no entity in the view has a value for \"" + name + "\"",
                         hint_for(name, {names.begin(), names.end()},
                                  "cluster by country, domain, kind, community or an entity attribute (a column of --nodes)"));

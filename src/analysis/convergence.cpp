@@ -214,12 +214,12 @@ std::vector<std::vector<std::string>> candidate_groups(const View& view, const s
                                 ontology.domain_ids().empty() ? "this graph declares no threat domains"
                                                               : hint_for(d, ontology.domain_ids(),
                                                                          "domains are " + join_quoted(ontology.domain_ids())));
-        for (auto v : view.active_vertices()) of[v] = graph.entity(v).domains;
+        for (auto v : view.active_vertices()) of[v] = graph.entity(v).domains().to_vector();
         return of;
     }
     std::vector<std::string> values;
     bool any_attribute = false;
-    for (auto v : view.active_vertices()) any_attribute = any_attribute || graph.entity(v).attributes.count(attribute);
+    for (auto v : view.active_vertices()) any_attribute = any_attribute || graph.entity(v).attribute(attribute);
     if (attribute == "community" && !any_attribute) {
         // Louvain communities of the network as groups: brokers between communities.
         const auto partition = louvain(view);
@@ -241,10 +241,9 @@ std::vector<std::vector<std::string>> candidate_groups(const View& view, const s
         return of;
     }
     for (auto v : view.active_vertices()) {
-        const auto& attributes = graph.entity(v).attributes;
-        const auto it = attributes.find(attribute);
-        if (it == attributes.end()) continue;
-        const auto value = format_value(it->second.value);
+        const auto a = graph.entity(v).attribute(attribute);
+        if (!a) continue;
+        const auto value = format_value(a->value);
         if (value.empty()) continue;
         of[v].push_back(value);
         values.push_back(value);
@@ -265,8 +264,6 @@ std::vector<std::vector<std::string>> candidate_groups(const View& view, const s
 } // namespace
 
 Convergence analyze_convergence(const View& view, const std::vector<std::string>& domains, const std::string& group_attribute) {
-    if (!view.snapshot().has_graph())
-        throw DataError("convergence needs threat domains, and a plain network has none", "run it on graph-data");
     Convergence result;
     const auto candidates = candidate_groups(view, domains, group_attribute, result.domains);
     std::vector<std::uint32_t> group(view.vertex_count(), kNoGroup);

@@ -42,8 +42,6 @@ const std::vector<std::string>& cooperative_types() {
 }
 
 CounterNetwork analyze_counter_network(const GraphSnapshot& snapshot, const CounterNetworkOptions& options) {
-    if (!snapshot.has_graph())
-        throw DataError("the counter-network needs entity kinds, and a plain network has none", "run it on graph-data");
     const auto filter = [&](std::vector<std::string> kinds, std::vector<std::string> types) {
         ViewFilter f;
         f.kinds = std::move(kinds);
@@ -74,7 +72,7 @@ CounterNetwork analyze_counter_network(const GraphSnapshot& snapshot, const Coun
     const View countering(snapshot, filter({}, options.counter_types), {}, true);
     // A state sponsor of threat actors is not part of the coalition against them.
     for (auto v : coalition.active_vertices())
-        if (!snapshot.graph().entity(v).domains.empty()) coalition.deactivate_vertex(v);
+        if (!snapshot.graph().entity(v).domains().empty()) coalition.deactivate_vertex(v);
     // Nor is an entity that neither counters a threat nor works with a member.
     std::vector<Vertex32> outsiders;
     for (auto v : coalition.active_vertices()) {

@@ -33,7 +33,7 @@ std::vector<std::uint8_t> passable(const View& view, const PathOptions& options)
     const auto& ontology = g.ontology();
     require_known_kinds(ontology, options.through_kinds);
     for (Vertex32 v = 0; v < view.vertex_count(); ++v) {
-        const auto& kind = g.entity(v).kind;
+        const auto& kind = g.entity(v).kind();
         ok[v] = std::any_of(options.through_kinds.begin(), options.through_kinds.end(),
                             [&](const std::string& k) { return ontology.is_a(kind, k); });
     }

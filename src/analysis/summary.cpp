@@ -39,10 +39,10 @@ GraphSummary summarize(const KnowledgeGraph& graph) {
 
     std::map<std::string, std::size_t> kinds, types, domains;
     for (EntityIndex e = 0; e < s.entities; ++e) {
-        ++kinds[graph.entity(e).kind];
-        for (const auto& d : graph.entity(e).domains) ++domains[d];
+        ++kinds[graph.entity(e).kind()];
+        for (const auto& d : graph.entity(e).domains()) ++domains[d];
     }
-    for (RelationIndex r = 0; r < s.relations; ++r) ++types[graph.relation(r).type];
+    for (RelationIndex r = 0; r < s.relations; ++r) ++types[graph.relation(r).type()];
     for (const auto& k : ontology.kind_ids())
         if (kinds.count(k)) s.by_kind.emplace_back(k, kinds[k]);
     for (const auto& t : ontology.relation_type_ids())

@@ -54,27 +54,33 @@ GraphSnapshot::GraphSnapshot(const KnowledgeGraph& graph) : graph_(&graph) {
     if (graph.entity_count() >= kNoVertex) throw DataError("the graph has too many entities for the analysis engine");
     n_ = static_cast<Vertex32>(graph.entity_count());
     // One arc per relation, and a second, reversed one for a relation of a symmetric type
-    // ("borders", "cooperates with"), which graph-data stores once and means both ways.
+    // ("borders", "cooperates with"), which graph-data stores once and means both ways. Without
+    // such relations the arcs are the relations, laid out straight from the endpoint columns.
+    std::vector<std::uint8_t> symmetric(graph.type_code_count(), 0);
+    bool any_symmetric = false;
+    if (graph.directed())
+        for (std::uint32_t t = 0; t < graph.type_code_count(); ++t) {
+            const auto* type = graph.ontology().relation_type(graph.type_name(t));
+            symmetric[t] = type && type->symmetric;
+            any_symmetric = any_symmetric || symmetric[t];
+        }
+    const auto& sources = graph.source_column();
+    const auto& targets = graph.target_column();
+    if (!any_symmetric) {
+        build(sources, targets, {});
+        return;
+    }
     std::vector<Vertex32> from, to;
-    std::vector<RelationIndex> relation;
-    const auto& ontology = graph.ontology();
+    std::vector<std::uint32_t> relation;
     for (RelationIndex r = 0; r < graph.relation_count(); ++r) {
-        const auto a = static_cast<Vertex32>(graph.source_of(r));
-        const auto b = static_cast<Vertex32>(graph.target_of(r));
-        from.push_back(a), to.push_back(b), relation.push_back(r);
-        const auto* type = ontology.relation_type(graph.relation(r).type);
-        if (graph.directed() && type && type->symmetric && a != b) from.push_back(b), to.push_back(a), relation.push_back(r);
+        const auto a = sources[r], b = targets[r];
+        from.push_back(a), to.push_back(b), relation.push_back(static_cast<std::uint32_t>(r));
+        if (symmetric[graph.type_code(r)] && a != b) from.push_back(b), to.push_back(a), relation.push_back(static_cast<std::uint32_t>(r));
     }
     build(from, to, relation);
 }
 
-GraphSnapshot::GraphSnapshot(const PlainNetwork& network) : plain_(&network) {
-    if (network.node_count() >= kNoVertex) throw DataError("the network has too many nodes for the analysis engine");
-    n_ = static_cast<Vertex32>(network.node_count());
-    build(network.source, network.target, {});
-}
-
-void GraphSnapshot::build(const std::vector<Vertex32>& from, const std::vector<Vertex32>& to, const std::vector<RelationIndex>& relation) {
+void GraphSnapshot::build(const std::vector<Vertex32>& from, const std::vector<Vertex32>& to, const std::vector<std::uint32_t>& relation) {
     const std::size_t m = from.size();
     if (m >= std::numeric_limits<std::uint32_t>::max()) throw DataError("the graph has too many relations for the analysis engine");
     // Out-arcs sorted by (source, target), in-arcs by (target, source); the two directions are
@@ -101,29 +107,12 @@ void GraphSnapshot::build(const std::vector<Vertex32>& from, const std::vector<V
     for (std::size_t p = 0; p < m; ++p) out_position[out_arc[p]] = static_cast<std::uint32_t>(p);
     for (auto& a : in_arc_) a = out_position[a];
     if (relation.empty()) {
-        out_relation_ = std::move(out_arc); // a plain network: arc a is tie a
+        out_relation_ = std::move(out_arc); // arc a is relation a
     } else {
         out_relation_ = huge_vector<std::uint32_t>(m);
-        for (std::size_t p = 0; p < m; ++p) out_relation_[p] = static_cast<std::uint32_t>(relation[out_arc[p]]);
+        for (std::size_t p = 0; p < m; ++p) out_relation_[p] = relation[out_arc[p]];
     }
 }
-
-const KnowledgeGraph& GraphSnapshot::graph() const {
-    if (!graph_)
-        throw DataError("this needs entity kinds and relation details, and the network was read as a plain edge list",
-                        "read it without the lean reader to use kinds, types and evidence");
-    return *graph_;
-}
-
-bool GraphSnapshot::directed() const { return graph_ ? graph_->directed() : plain_->directed; }
-
-std::string_view GraphSnapshot::label(Vertex32 v) const { return graph_ ? std::string_view(graph_->entity(v).id) : plain_->labels[v]; }
-
-Vertex32 GraphSnapshot::relation_source(RelationIndex r) const {
-    return graph_ ? static_cast<Vertex32>(graph_->source_of(r)) : plain_->source[r];
-}
-
-double GraphSnapshot::relation_confidence(RelationIndex r) const { return graph_ ? graph_->relation(r).confidence : 1.0; }
 
 void require_known_kinds(const Ontology& ontology, const std::vector<std::string>& kinds) {
     for (const auto& k : kinds)
@@ -133,10 +122,6 @@ void require_known_kinds(const Ontology& ontology, const std::vector<std::string
 
 View::View(const GraphSnapshot& snapshot, const ViewFilter& filter, const WeightSpec& weight, bool directed)
     : snapshot_(&snapshot), directed_(directed), weight_(weight) {
-    if (!snapshot.has_graph()) {
-        init_plain(filter);
-        return;
-    }
     const auto& g = snapshot.graph();
     const auto& ontology = g.ontology();
     require_known_kinds(ontology, filter.kinds);
@@ -151,81 +136,77 @@ View::View(const GraphSnapshot& snapshot, const ViewFilter& filter, const Weight
                             hint_for(t, ontology.relation_type_ids(), "relation types are " + join_quoted(ontology.relation_type_ids(), 40)));
     if (!filter.as_of.empty() && !is_valid_date(filter.as_of))
         throw DataError("\"" + filter.as_of + "\" is not a date", "use YYYY, YYYY-MM or YYYY-MM-DD");
-    if (filter.min_confidence < 0 || filter.min_confidence > 1)
+    if (!(filter.min_confidence >= 0 && filter.min_confidence <= 1))
         throw DataError("a minimum confidence must lie in [0, 1]");
+
+    // Kinds and types are decided once per code, not once per entity or relation.
+    std::vector<std::uint8_t> kind_kept(g.kind_code_count(), 1), type_kept(g.type_code_count(), 1);
+    for (std::uint32_t k = 0; k < g.kind_code_count() && !filter.kinds.empty(); ++k)
+        kind_kept[k] = std::any_of(filter.kinds.begin(), filter.kinds.end(),
+                                   [&](const std::string& kind) { return ontology.is_a(g.kind_name(k), kind); });
+    for (std::uint32_t t = 0; t < g.type_code_count() && !filter.relation_types.empty(); ++t)
+        type_kept[t] = std::find(filter.relation_types.begin(), filter.relation_types.end(), g.type_name(t)) != filter.relation_types.end();
 
     const Vertex32 n = snapshot.vertex_count();
     vertex_active_.assign(n, 1);
     for (Vertex32 v = 0; v < n; ++v) {
-        const auto& e = g.entity(v);
-        bool keep = true;
-        if (!filter.kinds.empty())
-            keep = std::any_of(filter.kinds.begin(), filter.kinds.end(), [&](const std::string& k) { return ontology.is_a(e.kind, k); });
-        if (keep && !filter.domains.empty())
-            keep = std::any_of(filter.domains.begin(), filter.domains.end(), [&](const std::string& d) {
-                return std::find(e.domains.begin(), e.domains.end(), d) != e.domains.end();
-            });
+        bool keep = kind_kept[g.kind_code(v)] != 0;
+        if (keep && !filter.domains.empty()) {
+            const auto e = g.entity(v);
+            keep = std::any_of(filter.domains.begin(), filter.domains.end(), [&](const std::string& d) { return e.has_domain(d); });
+        }
         vertex_active_[v] = keep;
         active_count_ += keep;
     }
+    const bool relations_filtered = filter.min_confidence > 0 || !filter.relation_types.empty() || !filter.as_of.empty();
+    if (!relations_filtered && weight_.kind == WeightSpec::Kind::hops) return; // every arc shown, each weighing 1
     const std::size_t m = snapshot.arc_count();
-    arc_active_.assign(m, 1);
-    arc_weight_.assign(m, 1.0);
+    const auto& attributes = g.relation_attributes();
+    // Relations without the attribute weigh 1, as in NetworkX; a column no relation has is none.
+    constexpr std::size_t kNoColumn = std::numeric_limits<std::size_t>::max();
+    std::size_t weight_column = kNoColumn;
+    if (weight_.kind == WeightSpec::Kind::attribute) {
+        weight_column = attributes.column(weight_.attribute).value_or(kNoColumn);
+        if (weight_column == kNoColumn) {
+            std::vector<std::string> names;
+            for (std::size_t c = 0; c < attributes.column_count(); ++c) names.push_back(attributes.column_name(c));
+            throw DataError("no relation has an attribute \"" + weight_.attribute + "\" to weigh by",
+                            hint_for(weight_.attribute, names,
+                                     names.empty() ? "weigh by hops or confidence: the relations have no attributes"
+                                                   : "weigh by hops, confidence or a relation attribute: " + join_quoted(names, 40)));
+        }
+    }
     for (std::size_t p = 0; p < m; ++p) {
-        const auto& r = g.relation(snapshot.out_relation(p));
-        bool keep = r.confidence >= filter.min_confidence;
-        if (keep && !filter.relation_types.empty())
-            keep = std::find(filter.relation_types.begin(), filter.relation_types.end(), r.type) != filter.relation_types.end();
-        if (keep && !filter.as_of.empty()) keep = valid_at(r, filter.as_of);
+        const auto r = snapshot.out_relation(p);
+        const double confidence = g.confidence_of(r);
+        bool keep = confidence >= filter.min_confidence && type_kept[g.type_code(r)];
+        if (keep && !filter.as_of.empty()) keep = valid_at(g.relation(r).period(), filter.as_of);
         double w = 1.0;
         if (weight_.kind == WeightSpec::Kind::confidence) {
             // The most credible chain is the shortest under -ln(confidence); confidence 0 is no link.
-            if (r.confidence <= 0) keep = false;
-            w = r.confidence > 0 ? -std::log(r.confidence) : 0.0;
-        } else if (weight_.kind == WeightSpec::Kind::attribute) {
-            const auto it = r.attributes.find(weight_.attribute);
-            if (it != r.attributes.end()) {
-                if (const auto* number = std::get_if<double>(&it->second.value)) {
-                    w = *number;
-                    if (keep && (std::isnan(w) || w < 0) && weight_problem_.empty())
-                        weight_problem_ = "relation \"" + r.id + "\" has " + weight_.describe() + " " + format_value(it->second.value) +
-                                          ": path weights must not be negative";
-                } else if (keep && weight_problem_.empty()) {
-                    weight_problem_ = "relation \"" + r.id + "\" has a non-numeric " + weight_.describe();
-                }
+            if (confidence <= 0) keep = false;
+            w = confidence > 0 ? -std::log(confidence) : 0.0;
+        } else if (weight_column != kNoColumn && attributes.has(r, weight_column)) {
+            if (const auto number = attributes.number(r, weight_column)) {
+                w = *number;
+                if (keep && (std::isnan(w) || w < 0) && weight_problem_.empty())
+                    weight_problem_ = "relation \"" + g.relation(r).id() + "\" has " + weight_.describe() + " " +
+                                      format_value(AttributeValue{w}) + ": path weights must not be negative";
+            } else if (keep && weight_problem_.empty()) {
+                weight_problem_ = "relation \"" + g.relation(r).id() + "\" has a non-numeric " + weight_.describe();
             }
         }
-        arc_active_[p] = keep;
-        arc_weight_[p] = w;
+        // The masks and weights are made at the first arc that needs them.
+        if (!keep) {
+            if (arc_active_.empty()) arc_active_.assign(m, 1);
+            arc_active_[p] = 0;
+        }
+        if (w != 1.0) {
+            if (arc_weight_.empty()) arc_weight_.assign(m, 1.0);
+            arc_weight_[p] = w;
+        }
     }
-    every_arc_active_ = std::find(arc_active_.begin(), arc_active_.end(), 0) == arc_active_.end();
-}
-
-void View::init_plain(const ViewFilter& filter) {
-    const auto& network = *snapshot_->plain_network();
-    if (!filter.kinds.empty() || !filter.domains.empty() || !filter.relation_types.empty() || filter.min_confidence > 0 ||
-        !filter.as_of.empty())
-        throw DataError("a plain network has no kinds, domains, relation types, confidence or dates to filter by",
-                        "leave out the filters");
-    if (weight_.kind == WeightSpec::Kind::attribute && weight_.attribute != "weight")
-        throw DataError("a plain network has one tie attribute, \"weight\", not \"" + weight_.attribute + "\"", "use --weight weight");
-    vertex_active_.assign(snapshot_->vertex_count(), 1);
-    active_count_ = snapshot_->vertex_count();
-    const std::size_t m = snapshot_->arc_count();
-    arc_active_.assign(m, 1);
-    every_arc_active_ = true;
-    arc_weight_.assign(m, 1.0);
-    // Ties carry confidence 1, so -ln(confidence) is 0, as for an edge list read in full.
-    if (weight_.kind == WeightSpec::Kind::confidence) std::fill(arc_weight_.begin(), arc_weight_.end(), 0.0);
-    if (weight_.kind != WeightSpec::Kind::attribute || network.weights.empty()) return;
-    for (std::size_t p = 0; p < m; ++p) {
-        const auto tie = snapshot_->out_relation(p);
-        const double w = network.weights[tie];
-        arc_weight_[p] = w;
-        if ((std::isnan(w) || w < 0) && weight_problem_.empty())
-            weight_problem_ = "tie " + std::string(network.labels[network.source[tie]]) + " " + std::string(network.labels[network.target[tie]]) +
-                              " has weight " + format_value(AttributeValue{w}) + ": path weights must not be negative";
-    }
+    every_arc_active_ = arc_active_.empty();
 }
 
 std::vector<Vertex32> View::active_vertices() const {
@@ -237,6 +218,7 @@ std::vector<Vertex32> View::active_vertices() const {
 }
 
 void View::deactivate_arc(std::size_t out_position) {
+    if (arc_active_.empty()) arc_active_.assign(snapshot_->arc_count(), 1);
     arc_active_[out_position] = 0;
     every_arc_active_ = false;
 }

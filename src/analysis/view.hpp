@@ -1,14 +1,13 @@
 #pragma once
 // The graph as the algorithms see it: a compact, immutable snapshot (CSR adjacency in both
-// directions, 32-bit indices) built once from a KnowledgeGraph or a PlainNetwork, and views of
-// it that filter entities and relations with masks instead of copying the graph.
+// directions, 32-bit indices) laid out once from a KnowledgeGraph's endpoint columns, and views
+// of it that filter entities and relations with masks instead of copying the graph.
 //
 // Conventions, as NetworkX's on a simple (Di)Graph built from the relations (a relation of a
 // symmetric type such as "borders" giving arcs both ways): parallel relations between the same ordered
 // pair count as one arc, whose weight is the smallest of theirs; in an undirected view a and b
 // are neighbours when a relation joins them either way.
 #include "model/knowledge_graph.hpp"
-#include "model/plain_network.hpp"
 
 #include <cstdint>
 #include <limits>
@@ -41,23 +40,18 @@ struct WeightSpec {
 };
 
 // Every relation as an arc (a relation of a symmetric type as two, one each way); the arcs of a
-// vertex sorted by the other end. The graph or network it was built from must outlive it.
+// vertex sorted by the other end. The graph it was built from must outlive it.
 class GraphSnapshot {
 public:
     explicit GraphSnapshot(const KnowledgeGraph& graph);
-    // Tie i becomes the arc of "relation" i; a plain network has no kinds, types or confidence.
-    explicit GraphSnapshot(const PlainNetwork& network);
 
-    bool has_graph() const { return graph_ != nullptr; }
-    // Throws DataError when the snapshot was built from a plain network.
-    const KnowledgeGraph& graph() const;
-    const PlainNetwork* plain_network() const { return plain_; }
-    bool directed() const;
-    // The entity's id, or the node's label in a plain network.
-    std::string_view label(Vertex32 v) const;
-    // Where relation r starts, and its confidence (1 for a tie of a plain network).
-    Vertex32 relation_source(RelationIndex r) const;
-    double relation_confidence(RelationIndex r) const;
+    const KnowledgeGraph& graph() const { return *graph_; }
+    bool directed() const { return graph_->directed(); }
+    // The entity's id.
+    std::string_view label(Vertex32 v) const { return graph_->id_of(v); }
+    // Where relation r starts, and its confidence.
+    Vertex32 relation_source(RelationIndex r) const { return static_cast<Vertex32>(graph_->source_of(r)); }
+    double relation_confidence(RelationIndex r) const { return graph_->confidence_of(r); }
     Vertex32 vertex_count() const { return n_; }
     std::size_t arc_count() const { return out_target_.size(); }
 
@@ -81,10 +75,9 @@ public:
 private:
     // Lays out the arcs from -> to, arc a standing for relation[a] (for arc a itself when
     // relation is empty).
-    void build(const std::vector<Vertex32>& from, const std::vector<Vertex32>& to, const std::vector<RelationIndex>& relation);
+    void build(const std::vector<Vertex32>& from, const std::vector<Vertex32>& to, const std::vector<std::uint32_t>& relation);
 
     const KnowledgeGraph* graph_ = nullptr;
-    const PlainNetwork* plain_ = nullptr;
     Vertex32 n_ = 0;
     std::vector<std::size_t> out_offset_, in_offset_;
     std::vector<Vertex32> out_target_, in_source_;
@@ -164,18 +157,17 @@ public:
     // copy of a view. Showing a vertex the filter left out is the caller's mistake.
     void deactivate_vertex(Vertex32 v);
     void reactivate_vertex(Vertex32 v);
-    bool arc_active(std::size_t out_position) const { return arc_active_[out_position] != 0; }
-    double arc_weight(std::size_t out_position) const { return arc_weight_[out_position]; }
+    bool arc_active(std::size_t out_position) const { return arc_active_.empty() || arc_active_[out_position] != 0; }
+    double arc_weight(std::size_t out_position) const { return arc_weight_.empty() ? 1.0 : arc_weight_[out_position]; }
 
 private:
-    void init_plain(const ViewFilter& filter);
-
     const GraphSnapshot* snapshot_;
     bool directed_;
     WeightSpec weight_;
-    std::vector<std::uint8_t> vertex_active_, arc_active_;
-    bool every_arc_active_ = false; // no arc masked: neighbour walks need not read arc_active_
-    std::vector<double> arc_weight_;
+    std::vector<std::uint8_t> vertex_active_;
+    std::vector<std::uint8_t> arc_active_; // empty while no arc is hidden
+    bool every_arc_active_ = true;         // arc_active_ is empty: neighbour walks need not read it
+    std::vector<double> arc_weight_;       // empty while every arc weighs 1 (hops)
     std::size_t active_count_ = 0;
     std::string weight_problem_;
 };
@@ -187,6 +179,7 @@ void View::for_each_neighbor(Vertex32 v, Direction d, F&& f) const {
     std::size_t i = d == Direction::out ? 0 : s.in_begin(v), i_end = d == Direction::out ? 0 : s.in_begin(v + 1);
     // Skip masked arcs and arcs to masked vertices.
     const bool check_arcs = !every_arc_active_;
+    const double* weights = arc_weight_.empty() ? nullptr : arc_weight_.data();
     const auto next_out = [&] {
         while (o < o_end && ((check_arcs && !arc_active_[o]) || !vertex_active_[s.out_target(o)])) ++o;
     };
@@ -202,13 +195,15 @@ void View::for_each_neighbor(Vertex32 v, Direction d, F&& f) const {
         double best = std::numeric_limits<double>::infinity();
         std::size_t best_position = 0;
         while (o < o_end && s.out_target(o) == u) {
-            if (arc_weight_[o] < best) best = arc_weight_[o], best_position = o;
+            const double w = weights ? weights[o] : 1.0;
+            if (w < best) best = w, best_position = o;
             ++o;
             next_out();
         }
         while (i < i_end && s.in_source(i) == u) {
             const auto arc = s.in_arc(i);
-            if (arc_weight_[arc] < best) best = arc_weight_[arc], best_position = arc;
+            const double w = weights ? weights[arc] : 1.0;
+            if (w < best) best = w, best_position = arc;
             ++i;
             next_in();
         }

@@ -38,7 +38,7 @@ void emit_ranking(Context& context, const std::string& measure, const View& view
         if (!restart.empty()) {
             json.key("personalization").begin_array();
             for (const auto& [v, weight] : restart)
-                json.begin_object().key("id").value(view.graph().entity(v).id).key("weight").value(weight).end_object();
+                json.begin_object().key("id").value(view.graph().entity(v).id()).key("weight").value(weight).end_object();
             json.end_array();
         }
         json.key("results").begin_array();
@@ -63,7 +63,7 @@ void emit_ranking(Context& context, const std::string& measure, const View& view
         table.add({std::to_string(i + 1), format_number(rows[i].score, 4), rows[i].id, rows[i].name, rows[i].kind});
     std::string restarts;
     for (const auto& [v, weight] : restart)
-        restarts += (restarts.empty() ? ", restarting at " : ", ") + view.graph().entity(v).name + " (" + format_number(weight, 4) + ")";
+        restarts += (restarts.empty() ? ", restarting at " : ", ") + std::string(view.graph().entity(v).name()) + " (" + format_number(weight, 4) + ")";
     context.emit(measure + " (" + std::to_string(view.active_count()) + " entities in view, " + view.weight_spec().describe() +
                  (view.directed() ? ", directed" : ", undirected") + restarts + ")\n" + table.str());
 }
@@ -86,7 +86,7 @@ std::vector<double> personalization_of(const View& view, const std::vector<std::
             weight = *number;
         }
         const auto v = resolve_in_view(view, name);
-        if (named[v]) throw UsageError("--personalization names \"" + view.graph().entity(v).name + "\" twice");
+        if (named[v]) throw UsageError("--personalization names \"" + std::string(view.graph().entity(v).name()) + "\" twice");
         named[v] = 1;
         weights[v] = weight;
         total += weight;
@@ -122,7 +122,7 @@ int run_centrality(Context& context, const CentralityArgs& args) {
         for (const auto& [pair, score] : edge_betweenness_centrality(view, options)) {
             const auto& a = graph.entity(pair.first);
             const auto& b = graph.entity(pair.second);
-            rows.push_back({a.id + (view.directed() ? " -> " : " -- ") + b.id, a.name + (view.directed() ? " -> " : " -- ") + b.name,
+            rows.push_back({std::string(a.id()) + (view.directed() ? " -> " : " -- ") + std::string(b.id()), std::string(a.name()) + (view.directed() ? " -> " : " -- ") + std::string(b.name()),
                             "pair", score, {}});
         }
         emit_ranking(context, args.measure, view, std::move(rows), args.top, !args.raw);
@@ -137,7 +137,7 @@ int run_centrality(Context& context, const CentralityArgs& args) {
     if (!args.personalization.empty()) options.personalization = personalization_of(view, args.personalization, restart);
     const auto scores = compute_measure(view, args.measure, options);
     for (auto v : view.active_vertices())
-        rows.push_back({graph.entity(v).id, graph.entity(v).name, kind_label(graph, v), scores[v], {}});
+        rows.push_back({std::string(graph.entity(v).id()), std::string(graph.entity(v).name()), kind_label(graph, v), scores[v], {}});
     const bool normalized = args.measure == "betweenness" ? !args.raw : true;
     emit_ranking(context, args.measure, view, std::move(rows), args.top, normalized, restart);
     return kOk;

@@ -38,7 +38,7 @@ int run_communities(Context& context, const CommunitiesArgs& args) {
         json.key("truncated").value(truncated).key("communities").begin_array();
         for (const auto& c : groups) {
             json.begin_array();
-            for (auto v : c) json.value(graph.entity(v).id);
+            for (auto v : c) json.value(graph.entity(v).id());
             json.end_array();
         }
         json.end_array().end_object();
@@ -48,14 +48,14 @@ int run_communities(Context& context, const CommunitiesArgs& args) {
     if (context.format() == OutputFormat::csv) {
         std::string out = csv_row({"community", "id", "name"});
         for (std::size_t i = 0; i < groups.size(); ++i)
-            for (auto v : groups[i]) out += csv_row({std::to_string(i + 1), graph.entity(v).id, graph.entity(v).name});
+            for (auto v : groups[i]) out += csv_row({std::to_string(i + 1), std::string(graph.entity(v).id()), std::string(graph.entity(v).name())});
         context.emit(out);
         return kOk;
     }
     std::string out = args.method + ": " + std::to_string(groups.size()) + " communities, modularity " + format_number(q, 4) + "\n";
     for (std::size_t i = 0; i < groups.size(); ++i) {
         std::string members;
-        for (auto v : groups[i]) members += (members.empty() ? "" : ", ") + graph.entity(v).name;
+        for (auto v : groups[i]) members += (members.empty() ? "" : ", ") + std::string(graph.entity(v).name());
         out += "\n" + std::to_string(i + 1) + " (" + std::to_string(groups[i].size()) + ")\n" + wrap(members, 100, "  ");
     }
     if (truncated) out += "\n(stopped after --max-levels splits)\n";

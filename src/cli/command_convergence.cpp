@@ -19,11 +19,11 @@ namespace tg::cli {
 
 namespace {
 
-std::string domains_of(const Convergence& c, const Entity& e, const ConvergenceNode& n, bool by_attribute) {
+std::string domains_of(const Convergence& c, const EntityRef& e, const ConvergenceNode& n, bool by_attribute) {
     if (by_attribute) return n.group == kNoGroup ? "" : c.domains[n.group];
     std::string out;
-    for (const auto& d : e.domains) out += (out.empty() ? "" : ", ") + d;
-    if (n.group != kNoGroup && e.domains.size() > 1) out += " (as " + c.domains[n.group] + ")";
+    for (const auto& d : e.domains()) out += (out.empty() ? "" : ", ") + d;
+    if (n.group != kNoGroup && e.domains().size() > 1) out += " (as " + c.domains[n.group] + ")";
     return out;
 }
 
@@ -71,9 +71,9 @@ int run_convergence(Context& context, const ConvergenceArgs& args) {
         json.end_array().key("cross_domain_pairs").value(c.cross_pairs).key("nodes").begin_array();
         for (const auto& n : c.nodes) {
             const auto& e = graph.entity(n.vertex);
-            json.begin_object().key("id").value(e.id).key("name").value(e.name).key("kind").value(e.kind);
+            json.begin_object().key("id").value(e.id()).key("name").value(e.name()).key("kind").value(e.kind());
             json.key("domains").begin_array();
-            for (const auto& d : e.domains) json.value(d);
+            for (const auto& d : e.domains()) json.value(d);
             json.end_array().key("group");
             if (n.group == kNoGroup)
                 json.null();
@@ -97,9 +97,9 @@ int run_convergence(Context& context, const ConvergenceArgs& args) {
         for (const auto& n : c.nodes) {
             const auto& e = graph.entity(n.vertex);
             std::string domains;
-            for (const auto& d : e.domains) domains += (domains.empty() ? "" : ";") + d;
+            for (const auto& d : e.domains()) domains += (domains.empty() ? "" : ";") + d;
             const auto exact_or_empty = [](double x) { return std::isnan(x) ? std::string() : format_exact(x); };
-            out += csv_row({e.id, e.name, e.kind, domains, n.group == kNoGroup ? "" : c.domains[n.group],
+            out += csv_row({std::string(e.id()), std::string(e.name()), e.kind(), domains, n.group == kNoGroup ? "" : c.domains[n.group],
                             std::to_string(n.roles.coordinator), std::to_string(n.roles.itinerant), std::to_string(n.roles.representative),
                             std::to_string(n.roles.gatekeeper), std::to_string(n.roles.liaison), exact_or_empty(n.constraint),
                             exact_or_empty(n.effective_size), format_exact(n.score)});
@@ -120,7 +120,7 @@ int run_convergence(Context& context, const ConvergenceArgs& args) {
         if (args.top && shown == args.top) break;
         if (n.score == 0 && n.roles.total() == 0) break;
         const auto& e = graph.entity(n.vertex);
-        table.add({std::to_string(++shown), e.name, kind_label(graph, n.vertex), domains_of(c, e, n, by_attribute), format_number(n.score, 4),
+        table.add({std::to_string(++shown), std::string(e.name()), kind_label(graph, n.vertex), domains_of(c, e, n, by_attribute), format_number(n.score, 4),
                    roles_of(n.roles), number_or_dash(n.constraint), number_or_dash(n.effective_size)});
     }
     out += shown ? table.str("  ") : "  no entity lies between " + apart + "\n";
@@ -128,7 +128,7 @@ int run_convergence(Context& context, const ConvergenceArgs& args) {
            " on the shortest paths between " + apart + "\n";
     for (auto r : c.nexus) {
         const auto& rel = graph.relation(r);
-        out += "  " + graph.entity(*graph.find(rel.source)).name + relation_arrow(graph, r) + graph.entity(*graph.find(rel.target)).name + "\n";
+        out += "  " + std::string(graph.entity(*graph.find(std::string(rel.source()))).name()) + relation_arrow(graph, r) + std::string(graph.entity(*graph.find(std::string(rel.target()))).name()) + "\n";
     }
     context.emit(out);
     return kOk;

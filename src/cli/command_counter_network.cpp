@@ -21,13 +21,13 @@ void write_profile(JsonWriter& json, const NetworkProfile& p) {
 
 void write_ids(JsonWriter& json, const KnowledgeGraph& graph, const std::vector<Vertex32>& vertices) {
     json.begin_array();
-    for (auto v : vertices) json.value(graph.entity(v).id);
+    for (auto v : vertices) json.value(graph.entity(v).id());
     json.end_array();
 }
 
 std::string names_of(const KnowledgeGraph& graph, const std::vector<Vertex32>& vertices) {
     std::string out;
-    for (auto v : vertices) out += (out.empty() ? "" : ", ") + graph.entity(v).name;
+    for (auto v : vertices) out += (out.empty() ? "" : ", ") + std::string(graph.entity(v).name());
     return out;
 }
 
@@ -64,7 +64,7 @@ int run_counter_network(Context& context, const CounterNetworkArgs& args) {
         write_ids(json, graph, c.isolated);
         json.key("coverage").begin_array();
         for (const auto& cover : c.coverage) {
-            json.begin_object().key("id").value(graph.entity(cover.target).id).key("kind").value(graph.entity(cover.target).kind);
+            json.begin_object().key("id").value(graph.entity(cover.target).id()).key("kind").value(graph.entity(cover.target).kind());
             json.key("countered_by");
             write_ids(json, graph, cover.countered_by);
             json.end_object();
@@ -80,8 +80,8 @@ int run_counter_network(Context& context, const CounterNetworkArgs& args) {
         for (const auto& cover : c.coverage) {
             const auto& e = graph.entity(cover.target);
             std::string by;
-            for (auto v : cover.countered_by) by += (by.empty() ? "" : ";") + graph.entity(v).id;
-            out += csv_row({e.id, e.name, e.kind, by});
+            for (auto v : cover.countered_by) by += (by.empty() ? "" : ";") + std::string(graph.entity(v).id());
+            out += csv_row({std::string(e.id()), std::string(e.name()), e.kind(), by});
         }
         context.emit(out);
         return kOk;
@@ -118,7 +118,7 @@ int run_counter_network(Context& context, const CounterNetworkArgs& args) {
     TextTable countered({"target", "kind", "countered by"});
     for (const auto& cover : c.coverage)
         if (!cover.countered_by.empty())
-            countered.add({graph.entity(cover.target).name, kind_label(graph, cover.target), names_of(graph, cover.countered_by)});
+            countered.add({std::string(graph.entity(cover.target).name()), kind_label(graph, cover.target), names_of(graph, cover.countered_by)});
     if (covered) out += countered.str("  ");
     out += "\nnot countered by any member (" + std::to_string(uncovered.size()) + ")\n";
     if (!uncovered.empty()) out += wrap(names_of(graph, uncovered), 100, "  ");

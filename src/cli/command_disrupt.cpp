@@ -29,11 +29,11 @@ void write_disruption(JsonWriter& json, const KnowledgeGraph& graph, const Disru
     json.key("steps").begin_array();
     for (const auto& s : d.steps) {
         json.begin_object().key("removed").begin_array();
-        for (auto v : s.removed) json.value(graph.entity(v).id);
+        for (auto v : s.removed) json.value(graph.entity(v).id());
         json.end_array();
         if (d.unit == RemovalUnit::ties) {
             json.key("cut").begin_array();
-            for (const auto& [a, b] : s.cut) json.begin_array().value(graph.entity(a).id).value(graph.entity(b).id).end_array();
+            for (const auto& [a, b] : s.cut) json.begin_array().value(graph.entity(a).id()).value(graph.entity(b).id()).end_array();
             json.end_array();
         }
         json.key("largest_component").value(s.largest_component).key("largest_component_fraction").value(s.largest_component_fraction);
@@ -45,15 +45,15 @@ void write_disruption(JsonWriter& json, const KnowledgeGraph& graph, const Disru
 
 std::string removed_names(const KnowledgeGraph& graph, const DisruptionStep& s) {
     std::string names;
-    for (auto v : s.removed) names += (names.empty() ? "" : ", ") + graph.entity(v).name;
-    for (const auto& [a, b] : s.cut) names += (names.empty() ? "" : ", ") + graph.entity(a).name + " -- " + graph.entity(b).name;
+    for (auto v : s.removed) names += (names.empty() ? "" : ", ") + std::string(graph.entity(v).name());
+    for (const auto& [a, b] : s.cut) names += (names.empty() ? "" : ", ") + std::string(graph.entity(a).name()) + " -- " + std::string(graph.entity(b).name());
     return names;
 }
 
 std::string removed_ids(const KnowledgeGraph& graph, const DisruptionStep& s) {
     std::string ids;
-    for (auto v : s.removed) ids += (ids.empty() ? "" : ";") + graph.entity(v).id;
-    for (const auto& [a, b] : s.cut) ids += (ids.empty() ? "" : ";") + graph.entity(a).id + "--" + graph.entity(b).id;
+    for (auto v : s.removed) ids += (ids.empty() ? "" : ";") + std::string(graph.entity(v).id());
+    for (const auto& [a, b] : s.cut) ids += (ids.empty() ? "" : ";") + std::string(graph.entity(a).id()) + "--" + std::string(graph.entity(b).id());
     return ids;
 }
 

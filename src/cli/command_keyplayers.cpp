@@ -31,7 +31,7 @@ int run_keyplayers(Context& context, const KeyPlayersArgs& args) {
         json.key("set").begin_array();
         for (const auto& m : set.members) {
             const auto& e = graph.entity(m.vertex);
-            json.begin_object().key("id").value(e.id).key("name").value(e.name).key("contribution").value(m.contribution).end_object();
+            json.begin_object().key("id").value(e.id()).key("name").value(e.name()).key("contribution").value(m.contribution).end_object();
         }
         json.end_array();
         json.key("k").value(args.k);
@@ -46,7 +46,7 @@ int run_keyplayers(Context& context, const KeyPlayersArgs& args) {
         std::string out = csv_row({"rank", "id", "name", "kind", "contribution"});
         for (std::size_t i = 0; i < set.members.size(); ++i) {
             const auto& e = graph.entity(set.members[i].vertex);
-            out += csv_row({std::to_string(i + 1), e.id, e.name, e.kind, format_exact(set.members[i].contribution)});
+            out += csv_row({std::to_string(i + 1), std::string(e.id()), std::string(e.name()), e.kind(), format_exact(set.members[i].contribution)});
         }
         context.emit(out);
         return kOk;
@@ -62,7 +62,7 @@ int run_keyplayers(Context& context, const KeyPlayersArgs& args) {
     TextTable table({"rank", "entity", "kind", "contribution"});
     for (std::size_t i = 0; i < set.members.size(); ++i) {
         const auto v = set.members[i].vertex;
-        table.add({std::to_string(i + 1), graph.entity(v).name, kind_label(graph, v), format_number(set.members[i].contribution, 4)});
+        table.add({std::to_string(i + 1), std::string(graph.entity(v).name()), kind_label(graph, v), format_number(set.members[i].contribution, 4)});
     }
     out += "\n" + table.str("  ");
     out += "\ncontribution: how much the score drops when that one member is left out of the set\n";

@@ -14,7 +14,7 @@ namespace tg::cli {
 
 namespace {
 
-std::string hop_text(const KnowledgeGraph& g, const Hop& hop) { return relation_arrow(g, hop.relation, hop.along) + g.entity(hop.to).name; }
+std::string hop_text(const KnowledgeGraph& g, const Hop& hop) { return relation_arrow(g, hop.relation, hop.along) + std::string(g.entity(hop.to).name()); }
 
 } // namespace
 
@@ -43,25 +43,25 @@ int run_paths(Context& context, const PathsArgs& args) {
         paths = shortest_paths(view, s, t, options, args.k);
     }
     if (paths.empty())
-        throw DataError("no path from \"" + graph.entity(s).name + "\" to \"" + graph.entity(t).name + "\" in this view",
+        throw DataError("no path from \"" + std::string(graph.entity(s).name()) + "\" to \"" + std::string(graph.entity(t).name()) + "\" in this view",
                         options.direction == Direction::out ? "try --direction any, or loosen the filters" : "loosen the filters");
 
     const bool by_confidence = view.weight_spec().kind == WeightSpec::Kind::confidence;
     if (context.format() == OutputFormat::json) {
         JsonWriter json;
-        json.begin_object().key("from").value(graph.entity(s).id).key("to").value(graph.entity(t).id);
+        json.begin_object().key("from").value(graph.entity(s).id()).key("to").value(graph.entity(t).id());
         json.key("weight").value(view.weight_spec().describe()).key("paths").begin_array();
         for (const auto& p : paths) {
             json.begin_object().key("nodes").begin_array();
-            for (auto v : p.vertices) json.value(graph.entity(v).id);
+            for (auto v : p.vertices) json.value(graph.entity(v).id());
             json.end_array().key("relations").begin_array();
             for (const auto& h : p.hops) {
                 const auto& r = graph.relation(h.relation);
-                json.begin_object().key("id").value(r.id).key("source").value(r.source).key("target").value(r.target);
-                json.key("type").value(r.type).key("confidence").value(r.confidence);
+                json.begin_object().key("id").value(r.id()).key("source").value(r.source()).key("target").value(r.target());
+                json.key("type").value(r.type()).key("confidence").value(r.confidence());
                 if (!h.parallel.empty()) {
                     json.key("parallel").begin_array();
-                    for (auto other : h.parallel) json.value(graph.relation(other).id);
+                    for (auto other : h.parallel) json.value(graph.relation(other).id());
                     json.end_array();
                 }
                 json.end_object();
@@ -78,8 +78,8 @@ int run_paths(Context& context, const PathsArgs& args) {
             for (std::size_t k = 0; k < paths[i].hops.size(); ++k) {
                 const auto& h = paths[i].hops[k];
                 const auto& r = graph.relation(h.relation);
-                out += csv_row({std::to_string(i + 1), std::to_string(k + 1), graph.entity(h.from).id, r.id, r.type,
-                                graph.entity(h.to).id, format_exact(r.confidence)});
+                out += csv_row({std::to_string(i + 1), std::to_string(k + 1), std::string(graph.entity(h.from).id()), r.id(), r.type(),
+                                std::string(graph.entity(h.to).id()), format_exact(r.confidence())});
             }
         context.emit(out);
     } else {
@@ -91,15 +91,15 @@ int run_paths(Context& context, const PathsArgs& args) {
                 out += ", chain confidence " + format_number(std::exp(-p.cost), 3);
             else if (view.weighted())
                 out += ", cost " + format_number(p.cost);
-            out += "\n  " + graph.entity(p.vertices.front()).name;
+            out += "\n  " + std::string(graph.entity(p.vertices.front()).name());
             for (const auto& h : p.hops) out += hop_text(graph, h);
             out += "\n";
             for (const auto& h : p.hops) {
                 const auto& r = graph.relation(h.relation);
-                out += "    " + r.id + "  (confidence " + format_number(r.confidence) + ")";
-                if (!r.evidence.empty()) out += ": " + r.evidence.front().paraphrase;
+                out += "    " + r.id() + "  (confidence " + format_number(r.confidence()) + ")";
+                if (!r.evidence().empty()) out += ": " + r.evidence().front().paraphrase;
                 out += "\n";
-                for (auto other : h.parallel) out += "      also: " + graph.relation(other).id + "\n";
+                for (auto other : h.parallel) out += "      also: " + graph.relation(other).id() + "\n";
             }
         }
         if (truncated) out += "(the list stopped at --cap " + std::to_string(args.cap) + " or at the work limit; there may be more paths)\n";

@@ -16,7 +16,7 @@ int run_search(Context& context, const SearchArgs& args) {
         json.begin_object().key("query").value(args.text).key("results").begin_array();
         for (const auto& m : matches) {
             const auto& e = graph.entity(m.entity);
-            json.begin_object().key("id").value(e.id).key("name").value(e.name).key("kind").value(e.kind);
+            json.begin_object().key("id").value(e.id()).key("name").value(e.name()).key("kind").value(e.kind());
             json.key("matched").value(m.matched).key("score").value(m.score).end_object();
         }
         json.end_array().end_object();
@@ -26,7 +26,7 @@ int run_search(Context& context, const SearchArgs& args) {
         std::size_t rank = 0;
         for (const auto& m : matches) {
             const auto& e = graph.entity(m.entity);
-            out += csv_row({std::to_string(++rank), e.id, e.name, e.kind, m.matched, format_exact(m.score)});
+            out += csv_row({std::to_string(++rank), std::string(e.id()), std::string(e.name()), e.kind(), m.matched, format_exact(m.score)});
         }
         context.emit(out);
     } else {
@@ -36,8 +36,8 @@ int run_search(Context& context, const SearchArgs& args) {
             TextTable table({"score", "id", "name", "kind", "matched"});
             for (const auto& m : matches) {
                 const auto& e = graph.entity(m.entity);
-                const auto* kind = graph.ontology().kind(e.kind);
-                table.add({format_number(m.score, 2), e.id, e.name, kind ? kind->label : e.kind, m.matched == e.name ? "" : m.matched});
+                const auto* kind = graph.ontology().kind(e.kind());
+                table.add({format_number(m.score, 2), std::string(e.id()), std::string(e.name()), kind ? kind->label : e.kind(), m.matched == std::string(e.name()) ? "" : m.matched});
             }
             context.emit(table.str());
         }

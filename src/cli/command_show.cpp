@@ -43,10 +43,10 @@ std::vector<Relating> relations_of(const KnowledgeGraph& graph, EntityIndex e) {
         if (directed && a.outgoing != b.outgoing) return a.outgoing;
         const auto& ra = graph.relation(a.index);
         const auto& rb = graph.relation(b.index);
-        if (ra.type != rb.type) return ra.type < rb.type;
+        if (ra.type() != rb.type()) return ra.type() < rb.type();
         const auto oa = a.outgoing ? graph.target_of(a.index) : graph.source_of(a.index);
         const auto ob = b.outgoing ? graph.target_of(b.index) : graph.source_of(b.index);
-        return graph.entity(oa).name < graph.entity(ob).name;
+        return std::string(graph.entity(oa).name()) < std::string(graph.entity(ob).name());
     });
     return list;
 }
@@ -68,7 +68,7 @@ private:
     std::unique_ptr<SourceTexts> texts_;
 };
 
-void evidence_json(JsonWriter& json, const std::vector<Evidence>& list, Passages& passages) {
+void evidence_json(JsonWriter& json, Span<Evidence> list, Passages& passages) {
     json.begin_array();
     for (const auto& e : list) {
         json.begin_object();
@@ -81,7 +81,7 @@ void evidence_json(JsonWriter& json, const std::vector<Evidence>& list, Passages
     json.end_array();
 }
 
-void evidence_text(std::string& out, const std::vector<Evidence>& list, Passages& passages, const std::string& indent) {
+void evidence_text(std::string& out, Span<Evidence> list, Passages& passages, const std::string& indent) {
     for (const auto& e : list) {
         out += indent + e.source + " " + e.section + " [" + std::to_string(e.start) + ", " + std::to_string(e.end) + ")\n";
         out += wrap(e.paraphrase, 100, indent + "  ");
@@ -102,13 +102,13 @@ int run_show(Context& context, const ShowArgs& args) {
     if (context.format() == OutputFormat::json) {
         JsonWriter json;
         json.begin_object();
-        json.key("id").value(entity.id).key("name").value(entity.name).key("kind").value(entity.kind);
+        json.key("id").value(entity.id()).key("name").value(entity.name()).key("kind").value(entity.kind());
         json.key("aliases").begin_array();
-        for (const auto& a : entity.aliases) json.value(a);
+        for (const auto& a : entity.aliases()) json.value(a);
         json.end_array().key("domains").begin_array();
-        for (const auto& d : entity.domains) json.value(d);
+        for (const auto& d : entity.domains()) json.value(d);
         json.end_array().key("attributes").begin_object();
-        for (const auto& [name, a] : entity.attributes) {
+        for (const auto& [name, a] : entity.attributes()) {
             json.key(name).begin_object().key("value").value(a.value);
             if (!a.unit.empty()) json.key("unit").value(a.unit);
             if (a.year) json.key("year").value(*a.year);
@@ -118,31 +118,31 @@ int run_show(Context& context, const ShowArgs& args) {
             json.end_object();
         }
         json.end_object().key("evidence");
-        evidence_json(json, entity.evidence, passages);
+        evidence_json(json, entity.evidence(), passages);
         json.key("relations").begin_array();
         for (const auto& [r, outgoing] : relations) {
             const auto& relation = graph.relation(r);
             const auto& other = graph.entity(outgoing ? graph.target_of(r) : graph.source_of(r));
-            json.begin_object().key("id").value(relation.id).key("type").value(relation.type);
+            json.begin_object().key("id").value(relation.id()).key("type").value(relation.type());
             json.key("direction").value(outgoing ? "out" : "in");
-            json.key("other").begin_object().key("id").value(other.id).key("name").value(other.name).key("kind").value(other.kind).end_object();
-            json.key("confidence").value(relation.confidence);
-            if (relation.grading) json.key("grading").value(relation.grading->code());
-            if (relation.period) {
+            json.key("other").begin_object().key("id").value(other.id()).key("name").value(other.name()).key("kind").value(other.kind()).end_object();
+            json.key("confidence").value(relation.confidence());
+            if (relation.grading()) json.key("grading").value(relation.grading()->code());
+            if (relation.period()) {
                 json.key("period").begin_object();
-                if (!relation.period->from.empty()) json.key("from").value(relation.period->from);
-                if (!relation.period->to.empty()) json.key("to").value(relation.period->to);
+                if (!relation.period()->from.empty()) json.key("from").value(relation.period()->from);
+                if (!relation.period()->to.empty()) json.key("to").value(relation.period()->to);
                 json.end_object();
             }
-            if (!relation.attributes.empty()) {
+            if (!relation.attributes().empty()) {
                 json.key("attributes").begin_object();
-                for (const auto& [name, a] : relation.attributes) {
+                for (const auto& [name, a] : relation.attributes()) {
                     json.key(name).value(a.value);
                 }
                 json.end_object();
             }
             json.key("evidence");
-            evidence_json(json, relation.evidence, passages);
+            evidence_json(json, relation.evidence(), passages);
             json.end_object();
         }
         json.end_array().end_object();
@@ -157,70 +157,70 @@ int run_show(Context& context, const ShowArgs& args) {
             const auto& relation = graph.relation(r);
             const auto& other = graph.entity(outgoing ? graph.target_of(r) : graph.source_of(r));
             std::string evidence;
-            for (const auto& e : relation.evidence)
+            for (const auto& e : relation.evidence())
                 evidence += (evidence.empty() ? "" : "; ") + e.source + ":" + e.section + ":" + std::to_string(e.start) + "-" +
                             std::to_string(e.end);
             std::string attributes;
-            for (const auto& [name, a] : relation.attributes)
+            for (const auto& [name, a] : relation.attributes())
                 attributes += (attributes.empty() ? "" : "; ") + name + "=" + format_value(a.value);
-            out += csv_row({relation.id, outgoing ? "out" : "in", relation.type, other.id, other.name, other.kind,
-                            format_exact(relation.confidence), relation.grading ? relation.grading->code() : "",
-                            relation.period ? relation.period->from : "", relation.period ? relation.period->to : "",
+            out += csv_row({relation.id(), outgoing ? "out" : "in", relation.type(), std::string(other.id()), std::string(other.name()), other.kind(),
+                            format_exact(relation.confidence()), relation.grading() ? relation.grading()->code() : "",
+                            relation.period() ? relation.period()->from : "", relation.period() ? relation.period()->to : "",
                             attributes, evidence});
         }
         context.emit(out);
         return kOk;
     }
 
-    std::string out = entity.name + "  [" + entity.id + "]  " + kind_label(graph, entity.kind) + "\n";
-    if (!entity.aliases.empty()) {
+    std::string out = std::string(entity.name()) + "  [" + std::string(entity.id()) + "]  " + kind_label(graph, entity.kind()) + "\n";
+    if (!entity.aliases().empty()) {
         std::string list;
-        for (const auto& a : entity.aliases) list += (list.empty() ? "" : "; ") + a;
+        for (const auto& a : entity.aliases()) list += (list.empty() ? "" : "; ") + a;
         out += wrap("aliases: " + list, 100, "");
     }
-    if (!entity.domains.empty()) {
+    if (!entity.domains().empty()) {
         std::string list;
-        for (const auto& d : entity.domains) {
+        for (const auto& d : entity.domains()) {
             const auto* domain = graph.ontology().domain(d);
             list += (list.empty() ? "" : ", ") + (domain ? domain->label : d);
         }
         out += "threat domains: " + list + "\n";
     }
-    if (!entity.attributes.empty()) {
+    if (!entity.attributes().empty()) {
         out += "\nattributes\n";
-        for (const auto& [name, a] : entity.attributes) {
+        for (const auto& [name, a] : entity.attributes()) {
             out += "  " + name + " = " + attribute_text(a) + "\n";
             evidence_text(out, a.evidence, passages, "    ");
         }
     }
-    if (!entity.evidence.empty()) {
+    if (!entity.evidence().empty()) {
         out += "\nevidence\n";
-        evidence_text(out, entity.evidence, passages, "  ");
+        evidence_text(out, entity.evidence(), passages, "  ");
     }
     out += "\nrelations (" + std::to_string(relations.size()) + ")\n";
     for (const auto& [r, outgoing] : relations) {
         const auto& relation = graph.relation(r);
         const auto& other = graph.entity(outgoing ? graph.target_of(r) : graph.source_of(r));
-        const auto* type = graph.ontology().relation_type(relation.type);
-        const std::string label = type ? type->label : relation.type;
+        const auto* type = graph.ontology().relation_type(relation.type());
+        const std::string label = type ? type->label : relation.type();
         const bool symmetric = type && type->symmetric;
         std::string line = "  ";
         if (symmetric)
-            line += label + " " + other.name;
+            line += label + " " + std::string(other.name());
         else if (outgoing)
-            line += label + " -> " + other.name;
+            line += label + " -> " + std::string(other.name());
         else
-            line += "<- " + label + " " + other.name;
-        line += "  [" + other.id + ", " + kind_label(graph, other.kind) + "]";
+            line += "<- " + label + " " + std::string(other.name());
+        line += "  [" + std::string(other.id()) + ", " + kind_label(graph, other.kind()) + "]";
         // A network brought with --input has no confidences or gradings to show.
         if (!context.network()) {
-            line += "  confidence " + format_number(relation.confidence);
-            if (relation.grading) line += ", " + relation.grading->code();
-            if (relation.period) line += ", " + period_text(*relation.period);
+            line += "  confidence " + format_number(relation.confidence());
+            if (relation.grading()) line += ", " + relation.grading()->code();
+            if (relation.period()) line += ", " + period_text(*relation.period());
         }
         out += line + "\n";
-        for (const auto& [name, a] : relation.attributes) out += "      " + name + " = " + attribute_text(a) + "\n";
-        evidence_text(out, relation.evidence, passages, "      ");
+        for (const auto& [name, a] : relation.attributes()) out += "      " + name + " = " + attribute_text(a) + "\n";
+        evidence_text(out, relation.evidence(), passages, "      ");
     }
     if (context.options().sources.empty() && !graph.sources().empty())
         out += "\n(add --sources DIR to see the source passages)\n";

@@ -18,8 +18,8 @@ int run_structure(Context& context, const StructureArgs& args) {
     const auto links = bridges(view);
     const auto cores = core_numbers(view);
     const auto local = clustering(view);
-    const auto id = [&](Vertex32 v) { return graph.entity(v).id; };
-    const auto name = [&](Vertex32 v) { return graph.entity(v).name; };
+    const auto id = [&](Vertex32 v) { return std::string(graph.entity(v).id()); };
+    const auto name = [&](Vertex32 v) { return std::string(graph.entity(v).name()); };
 
     if (context.format() == OutputFormat::json) {
         JsonWriter json;

@@ -20,11 +20,11 @@ void emit_subnetwork(Context& context, const KnowledgeGraph& graph, const std::s
     if (context.format() == OutputFormat::json) {
         JsonWriter json;
         json.begin_object().key(what).begin_array();
-        for (auto v : named) json.value(graph.entity(v).id);
+        for (auto v : named) json.value(graph.entity(v).id());
         json.end_array().key("entities").begin_array();
         for (auto v : net.vertices) {
             const auto& e = graph.entity(v);
-            json.begin_object().key("id").value(e.id).key("name").value(e.name).key("kind").value(e.kind).end_object();
+            json.begin_object().key("id").value(e.id()).key("name").value(e.name()).key("kind").value(e.kind()).end_object();
         }
         json.end_array().key("relations").begin_array();
         for (auto r : net.relations) write_relation_json(json, graph.relation(r));
@@ -37,11 +37,11 @@ void emit_subnetwork(Context& context, const KnowledgeGraph& graph, const std::s
         std::string out = csv_row({"record", "id", "name", "kind", "source", "type", "target", "confidence"});
         for (auto v : net.vertices) {
             const auto& e = graph.entity(v);
-            out += csv_row({"entity", e.id, e.name, e.kind, "", "", "", ""});
+            out += csv_row({"entity", std::string(e.id()), std::string(e.name()), e.kind(), "", "", "", ""});
         }
         for (auto r : net.relations) {
             const auto& rel = graph.relation(r);
-            out += csv_row({"relation", rel.id, "", "", rel.source, rel.type, rel.target, format_exact(rel.confidence)});
+            out += csv_row({"relation", rel.id(), "", "", std::string(rel.source()), rel.type(), std::string(rel.target()), format_exact(rel.confidence())});
         }
         context.emit(out);
         return;
@@ -49,14 +49,14 @@ void emit_subnetwork(Context& context, const KnowledgeGraph& graph, const std::s
     std::string out = heading + ": " + std::to_string(net.vertices.size()) + " entit" + (net.vertices.size() == 1 ? "y" : "ies") + ", " +
                       std::to_string(net.relations.size()) + " relation" + (net.relations.size() == 1 ? "" : "s") + "\n";
     TextTable entities({"id", "name", "kind"});
-    for (auto v : net.vertices) entities.add({graph.entity(v).id, graph.entity(v).name, kind_label(graph, v)});
+    for (auto v : net.vertices) entities.add({std::string(graph.entity(v).id()), std::string(graph.entity(v).name()), kind_label(graph, v)});
     out += "\nentities\n" + entities.str("  ");
     if (!net.relations.empty()) {
         TextTable relations({"relation", "confidence", "id"});
         for (auto r : net.relations) {
             const auto& rel = graph.relation(r);
-            relations.add({graph.entity(graph.source_of(r)).name + relation_arrow(graph, r) + graph.entity(graph.target_of(r)).name,
-                           format_number(rel.confidence), rel.id});
+            relations.add({std::string(graph.entity(graph.source_of(r)).name()) + relation_arrow(graph, r) + std::string(graph.entity(graph.target_of(r)).name()),
+                           format_number(rel.confidence()), rel.id()});
         }
         out += "\nrelations\n" + relations.str("  ");
     }
@@ -66,7 +66,7 @@ void emit_subnetwork(Context& context, const KnowledgeGraph& graph, const std::s
 std::string names_of(const KnowledgeGraph& graph, const std::vector<Vertex32>& vertices) {
     std::string out;
     for (std::size_t i = 0; i < vertices.size(); ++i)
-        out += (i == 0 ? "" : i + 1 == vertices.size() ? " and " : ", ") + graph.entity(vertices[i]).name;
+        out += (i == 0 ? "" : i + 1 == vertices.size() ? " and " : ", ") + std::string(graph.entity(vertices[i]).name());
     return out;
 }
 
@@ -81,7 +81,7 @@ int run_connect(Context& context, const ConnectArgs& args) {
     for (const auto& name : args.members) {
         const auto v = resolve_in_view(view, name);
         if (std::find(members.begin(), members.end(), v) != members.end())
-            throw UsageError("\"" + graph.entity(v).name + "\" is named twice");
+            throw UsageError("\"" + std::string(graph.entity(v).name()) + "\" is named twice");
         members.push_back(v);
     }
     PathOptions options;
@@ -105,7 +105,7 @@ int run_ego(Context& context, const EgoArgs& args) {
     const auto direction = graph.directed() ? parse_direction(args.direction) : Direction::any;
     const auto net = ego_network(view, center, args.depth, direction);
     emit_subnetwork(context, graph,
-                    "ego network of " + graph.entity(center).name + " to depth " + std::to_string(args.depth) +
+                    "ego network of " + std::string(graph.entity(center).name()) + " to depth " + std::to_string(args.depth) +
                         (direction == Direction::out ? " (following arrows)" : direction == Direction::in ? " (against arrows)" : ""),
                     "center", {center}, net);
     return kOk;

@@ -15,7 +15,7 @@ std::string kind_label(const KnowledgeGraph& graph, const std::string& kind);
 std::string kind_label(const KnowledgeGraph& graph, EntityIndex e);
 
 // {"id", "source", "type", "target", "confidence"}: a relation as the JSON outputs list it.
-void write_relation_json(JsonWriter& json, const Relation& relation);
+void write_relation_json(JsonWriter& json, const RelationRef& relation);
 
 // " -[operates in]-> " when read along the relation, " <-[operates in]- " against it, and
 // " -[borders]- " for a symmetric type.

@@ -111,7 +111,7 @@ QueryRunner::Selection QueryRunner::select(const query::BoundStatement& b) {
         const auto paths = b.has("all") ? all_simple_paths(view, from, to, options, b.count("cap", 100)).paths
                                         : shortest_paths(view, from, to, options, b.count("k", 1));
         if (paths.empty())
-            throw DataError("no path from \"" + graph.entity(from).name + "\" to \"" + graph.entity(to).name + "\" in this view",
+            throw DataError("no path from \"" + std::string(graph.entity(from).name()) + "\" to \"" + std::string(graph.entity(to).name()) + "\" in this view",
                             "try DIRECTION any, or loosen the filters");
         for (const auto& path : paths) {
             part.vertices.insert(part.vertices.end(), path.vertices.begin(), path.vertices.end());
@@ -159,19 +159,19 @@ std::string QueryRunner::run_statement(const query::BoundStatement& b) {
             JsonWriter json;
             json.begin_object().key("entities").begin_array();
             for (auto v : found)
-                json.begin_object().key("id").value(graph.entity(v).id).key("name").value(graph.entity(v).name).key("kind").value(graph.entity(v).kind).end_object();
+                json.begin_object().key("id").value(graph.entity(v).id()).key("name").value(graph.entity(v).name()).key("kind").value(graph.entity(v).kind()).end_object();
             json.end_array().end_object();
             return json.str();
         }
         if (context_.format() == OutputFormat::csv) {
             out = csv_row({"id", "name", "kind"});
-            for (auto v : found) out += csv_row({graph.entity(v).id, graph.entity(v).name, graph.entity(v).kind});
+            for (auto v : found) out += csv_row({std::string(graph.entity(v).id()), std::string(graph.entity(v).name()), graph.entity(v).kind()});
             return out;
         }
         TextTable table({"id", "name", "kind"});
         for (auto v : found) {
-            const auto* kind = graph.ontology().kind(graph.entity(v).kind);
-            table.add({graph.entity(v).id, graph.entity(v).name, kind && !kind->label.empty() ? kind->label : graph.entity(v).kind});
+            const auto* kind = graph.ontology().kind(graph.entity(v).kind());
+            table.add({std::string(graph.entity(v).id()), std::string(graph.entity(v).name()), kind && !kind->label.empty() ? kind->label : graph.entity(v).kind()});
         }
         return found.empty() ? "no entity matches\n" : table.str() + count_of(found.size(), "entity") + "\n";
     }

@@ -58,7 +58,7 @@ Vertex32 resolve_in_view(const View& view, const std::string& name) {
     const auto e = view.graph().resolve(name);
     const auto v = static_cast<Vertex32>(e);
     if (!view.active(v))
-        throw DataError("\"" + view.graph().entity(e).name + "\" is outside the view the filters select",
+        throw DataError("\"" + std::string(view.graph().entity(e).name()) + "\" is outside the view the filters select",
                         "loosen --kinds, --domains or the other filters");
     return v;
 }

@@ -81,7 +81,7 @@ public:
         // The catalog: graph-data's entities, then the new names that survived.
         const auto n = graph_.entity_count();
         kinds_.resize(n);
-        for (std::size_t e = 0; e < n; ++e) kinds_[e] = graph_.entity(e).kind;
+        for (std::size_t e = 0; e < n; ++e) kinds_[e] = graph_.entity(e).kind();
         // Where the text names the new names, and known entities by the aliases it gives them:
         // the new-name finder saw every occurrence, outside the known names.
         std::vector<Gazetteer::Match> added;
@@ -116,7 +116,7 @@ public:
             if (list.size() < kEvidencePerEntity && (list.empty() || list.back().first.begin != s.begin)) list.emplace_back(s, m.span.begin);
         }
         std::vector<std::string> ids(kinds_.size());
-        for (std::size_t e = 0; e < n; ++e) taken_.insert(graph_.entity(e).id);
+        for (std::size_t e = 0; e < n; ++e) taken_.emplace(graph_.entity(e).id());
         for (std::size_t e = 0; e < kinds_.size(); ++e) {
             if (count[e] == 0) continue;
             EntityProposal p;
@@ -124,9 +124,9 @@ public:
             if (e < n) {
                 const auto& known_entity = graph_.entity(e);
                 p.known = true;
-                p.entity.id = known_entity.id;
-                p.entity.kind = known_entity.kind;
-                p.entity.name = known_entity.name;
+                p.entity.id = known_entity.id();
+                p.entity.kind = known_entity.kind();
+                p.entity.name = known_entity.name();
                 p.review = {ReviewStatus::candidate, "gazetteer", kKnownNameConfidence};
                 if (const auto it = new_aliases_.find(e); it != new_aliases_.end()) {
                     p.new_aliases = it->second;

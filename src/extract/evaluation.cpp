@@ -12,7 +12,7 @@ namespace tg {
 
 namespace {
 
-bool cites(const std::vector<Evidence>& evidence, const std::string& source) {
+bool cites(Span<Evidence> evidence, const std::string& source) {
     return std::any_of(evidence.begin(), evidence.end(), [&](const Evidence& e) { return e.source == source; });
 }
 
@@ -42,12 +42,12 @@ Evaluation evaluate(const Candidates& candidates, const KnowledgeGraph& referenc
     // The reference: what was curated from this text.
     std::set<std::string> expected_entities;
     for (std::size_t e = 0; e < reference.entity_count(); ++e)
-        if (cites(reference.entity(e).evidence, source->id)) expected_entities.insert(reference.entity(e).id);
+        if (cites(reference.entity(e).evidence(), source->id)) expected_entities.emplace(reference.entity(e).id());
     std::set<Pair> expected_pairs;
     std::set<Typed> expected_typed;
     std::map<Pair, std::vector<std::string>> relations_of_pair;
     for (std::size_t r = 0; r < reference.relation_count(); ++r) {
-        const auto& rel = reference.relation(r);
+        const auto rel = reference.relation(r).record();
         if (!cites(rel.evidence, source->id) || rel.source == rel.target) continue;
         expected_pairs.insert(pair_of(rel.source, rel.target));
         expected_typed.insert(typed_of(reference, rel.source, rel.type, rel.target));
@@ -65,7 +65,7 @@ Evaluation evaluate(const Candidates& candidates, const KnowledgeGraph& referenc
             const auto found = reference.aliases().lookup(form);
             named.insert(found.begin(), found.end());
         }
-        if (named.size() == 1) return reference.entity(*named.begin()).id;
+        if (named.size() == 1) return std::string(reference.entity(*named.begin()).id());
         return std::nullopt;
     };
     std::set<std::string> found_entities;
@@ -88,9 +88,9 @@ Evaluation evaluate(const Candidates& candidates, const KnowledgeGraph& referenc
     const auto is_end = [](const std::string& type) { return type == "route_origin" || type == "route_transit" || type == "route_destination"; };
     std::map<std::string, std::set<End>> reference_ends;
     for (std::size_t e = 0; e < reference.entity_count(); ++e)
-        if (reference.entity(e).kind == "route" && expected_entities.count(reference.entity(e).id)) reference_ends[reference.entity(e).id];
+        if (const std::string id(reference.entity(e).id()); reference.entity(e).kind() == "route" && expected_entities.count(id)) reference_ends[id];
     for (std::size_t r = 0; r < reference.relation_count(); ++r) {
-        const auto& rel = reference.relation(r);
+        const auto rel = reference.relation(r).record();
         if (is_end(rel.type) && cites(rel.evidence, source->id) && reference_ends.count(rel.source))
             reference_ends[rel.source].insert({rel.type, rel.target});
     }

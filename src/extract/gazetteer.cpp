@@ -52,8 +52,8 @@ void Gazetteer::add(std::string_view name, std::size_t entity) {
 Gazetteer Gazetteer::of(const KnowledgeGraph& graph) {
     Gazetteer g;
     for (std::size_t e = 0; e < graph.entity_count(); ++e) {
-        g.add(graph.entity(e).name, e);
-        for (const auto& alias : graph.entity(e).aliases) g.add(alias, e);
+        g.add(graph.entity(e).name(), e);
+        for (const auto& alias : graph.entity(e).aliases()) g.add(alias, e);
     }
     return g;
 }

@@ -32,16 +32,16 @@ class Merger {
 public:
     Merger(const KnowledgeGraph& base, const CandidateFiles& candidates) : base_(base), c_(candidates) {
         for (std::size_t e = 0; e < base.entity_count(); ++e) {
-            out_.entities.push_back(base.entity(e));
-            entity_at_[base.entity(e).id] = e;
-            names_.add(base.entity(e).id, e);
-            names_.add(base.entity(e).name, e);
-            for (const auto& a : base.entity(e).aliases) names_.add(a, e);
+            out_.entities.push_back(base.entity(e).record());
+            entity_at_[std::string(base.entity(e).id())] = e;
+            names_.add(base.entity(e).id(), e);
+            names_.add(base.entity(e).name(), e);
+            for (const auto& a : base.entity(e).aliases()) names_.add(a, e);
         }
         for (std::size_t r = 0; r < base.relation_count(); ++r) {
-            out_.relations.push_back(base.relation(r));
-            relation_ids_.insert(base.relation(r).id);
-            relation_at_[key(base.relation(r))] = r;
+            out_.relations.push_back(base.relation(r).record());
+            relation_ids_.insert(base.relation(r).id());
+            relation_at_[key(out_.relations.back())] = r;
         }
         out_.sources = base.sources();
     }

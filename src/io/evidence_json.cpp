@@ -7,7 +7,7 @@
 
 namespace tg {
 
-void write_evidence(JsonWriter& json, const std::vector<Evidence>& evidence) {
+void write_evidence(JsonWriter& json, Span<Evidence> evidence) {
     json.key("evidence").begin_array();
     for (const auto& e : evidence) {
         json.begin_object().key("source").value(e.source).key("section").value(e.section);
@@ -31,7 +31,7 @@ void write_attributes(JsonWriter& json, const Attributes& attributes) {
     json.end_object();
 }
 
-std::string evidence_text(const std::vector<Evidence>& evidence) {
+std::string evidence_text(Span<Evidence> evidence) {
     JsonWriter json(false);
     json.begin_object();
     write_evidence(json, evidence);

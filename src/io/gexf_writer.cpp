@@ -55,7 +55,7 @@ std::string write_gexf(const KnowledgeGraph& graph, const std::vector<EntityInde
     const auto nodes = entity_properties(graph, entities);
     const auto edges = relation_properties(graph, relations);
     bool dynamic = false;
-    for (auto r : relations) dynamic = dynamic || graph.relation(r).period.has_value();
+    for (auto r : relations) dynamic = dynamic || graph.relation(r).period() != nullptr;
     std::string out =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" "
@@ -69,27 +69,27 @@ std::string write_gexf(const KnowledgeGraph& graph, const std::vector<EntityInde
     out += "    <nodes>\n";
     for (std::size_t row = 0; row < entities.size(); ++row) {
         const auto& e = graph.entity(entities[row]);
-        const std::string owner = "entity \"" + e.id + "\"";
-        out += "      <node id=\"" + xml_escaped(e.id, "an entity id") + "\" label=\"" + xml_escaped(e.name, owner + " name") + "\">\n";
+        const std::string owner = "entity \"" + std::string(e.id()) + "\"";
+        out += "      <node id=\"" + xml_escaped(e.id(), "an entity id") + "\" label=\"" + xml_escaped(e.name(), owner + " name") + "\">\n";
         write_values(out, nodes, row, "n", owner);
-        if (const auto* look = graph.ontology().drawn_kind(e.kind); look && look->color.size() == 7)
+        if (const auto* look = graph.ontology().drawn_kind(e.kind()); look && look->color.size() == 7)
             out += "        <viz:color " + rgb(look->color) + "/>\n";
         out += "      </node>\n";
     }
     out += "    </nodes>\n    <edges>\n";
     for (std::size_t row = 0; row < relations.size(); ++row) {
         const auto& r = graph.relation(relations[row]);
-        const auto* type = graph.ontology().relation_type(r.type);
-        const std::string owner = "relation \"" + r.id + "\"";
-        out += "      <edge id=\"" + xml_escaped(r.id, "a relation id") + "\" source=\"" + xml_escaped(r.source, owner + " source") +
-               "\" target=\"" + xml_escaped(r.target, owner + " target") + "\" kind=\"" + xml_escaped(r.type, owner + " type") +
-               "\" label=\"" + xml_escaped(type && !type->label.empty() ? type->label : r.type, owner + " label") + "\" weight=\"" +
-               round_trip_number(r.confidence) + "\">\n";
+        const auto* type = graph.ontology().relation_type(r.type());
+        const std::string owner = "relation \"" + r.id() + "\"";
+        out += "      <edge id=\"" + xml_escaped(r.id(), "a relation id") + "\" source=\"" + xml_escaped(r.source(), owner + " source") +
+               "\" target=\"" + xml_escaped(r.target(), owner + " target") + "\" kind=\"" + xml_escaped(r.type(), owner + " type") +
+               "\" label=\"" + xml_escaped(type && !type->label.empty() ? type->label : r.type(), owner + " label") + "\" weight=\"" +
+               round_trip_number(r.confidence()) + "\">\n";
         write_values(out, edges, row, "e", owner);
-        if (r.period) {
+        if (r.period()) {
             out += "        <spells>\n          <spell";
-            if (!r.period->from.empty()) out += " start=\"" + spell_date(r.period->from, false) + "\"";
-            if (!r.period->to.empty()) out += " end=\"" + spell_date(r.period->to, true) + "\"";
+            if (!r.period()->from.empty()) out += " start=\"" + spell_date(r.period()->from, false) + "\"";
+            if (!r.period()->to.empty()) out += " end=\"" + spell_date(r.period()->to, true) + "\"";
             out += "/>\n        </spells>\n";
         }
         out += "      </edge>\n";

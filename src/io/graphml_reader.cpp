@@ -63,7 +63,7 @@ void read_graphml(const SourceTextPtr& source, NetworkBuilder& builder) {
     // The element whose <data> children we are reading.
     enum class Owner { none, node, edge } owner = Owner::none;
     std::string node_id, edge_from, edge_to, node_name;
-    Attributes attributes;
+    std::vector<std::pair<std::string, AttributeValue>> attributes;
     std::optional<double> weight;
     std::size_t owner_offset = 0;
     std::string data_key;
@@ -138,18 +138,23 @@ void read_graphml(const SourceTextPtr& source, NetworkBuilder& builder) {
             else if (owner == Owner::edge && key.name == "weight" && std::holds_alternative<double>(value->value))
                 weight = std::get<double>(value->value);
             else
-                attributes[key.name] = *value;
+                attributes.emplace_back(key.name, value->value);
         } else if (e.name == "node" && owner == Owner::node) {
-            builder.add_node(node_id, node_name, std::move(attributes));
-            attributes = {};
+            const auto node = builder.node(node_id);
+            builder.set_name(node, node_name);
+            for (const auto& [name, value] : attributes) builder.set_node_attribute(node, name, value);
+            attributes.clear();
             owner = Owner::none;
         } else if (e.name == "edge" && owner == Owner::edge) {
             for (const auto& end : {edge_from, edge_to})
                 if (!builder.has_node(end))
                     fail(source, owner_offset, "unknown-node", "edge end \"" + end + "\" is not a declared node",
                          "declare every <node> before the edges that use it");
-            builder.add_tie(edge_from, edge_to, weight, std::move(attributes));
-            attributes = {};
+            const auto from = builder.node(edge_from);
+            const auto tie = builder.add_tie(from, builder.node(edge_to), weight);
+            if (tie != NetworkBuilder::kDropped)
+                for (const auto& [name, value] : attributes) builder.set_tie_attribute(tie, name, value);
+            attributes.clear();
             owner = Owner::none;
         } else if (e.name == "graph") {
             in_graph = false;

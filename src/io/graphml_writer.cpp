@@ -45,15 +45,15 @@ std::string write_graphml(const KnowledgeGraph& graph, const std::vector<EntityI
     out += "    <data key=\"g0\">threatgraph</data>\n    <data key=\"g1\">" + xml_escaped(sources, "the source ids") + "</data>\n";
     for (std::size_t row = 0; row < entities.size(); ++row) {
         const auto& e = graph.entity(entities[row]);
-        out += "    <node id=\"" + xml_escaped(e.id, "an entity id") + "\">\n";
-        write_data(out, nodes, row, "n", "entity \"" + e.id + "\"");
+        out += "    <node id=\"" + xml_escaped(e.id(), "an entity id") + "\">\n";
+        write_data(out, nodes, row, "n", "entity \"" + std::string(e.id()) + "\"");
         out += "    </node>\n";
     }
     for (std::size_t row = 0; row < relations.size(); ++row) {
         const auto& r = graph.relation(relations[row]);
-        out += "    <edge id=\"" + xml_escaped(r.id, "a relation id") + "\" source=\"" + xml_escaped(r.source, "an entity id") +
-               "\" target=\"" + xml_escaped(r.target, "an entity id") + "\">\n";
-        write_data(out, edges, row, "e", "relation \"" + r.id + "\"");
+        out += "    <edge id=\"" + xml_escaped(r.id(), "a relation id") + "\" source=\"" + xml_escaped(r.source(), "an entity id") +
+               "\" target=\"" + xml_escaped(r.target(), "an entity id") + "\">\n";
+        write_data(out, edges, row, "e", "relation \"" + r.id() + "\"");
         out += "    </edge>\n";
     }
     out += "  </graph>\n</graphml>\n";

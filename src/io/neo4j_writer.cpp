@@ -19,7 +19,7 @@ const char* csv_type(PropertyType type) {
 }
 
 // Text is always quoted, so that an empty text stays apart from a missing one.
-std::string csv_quoted(const std::string& text) {
+std::string csv_quoted(std::string_view text) {
     std::string out = "\"";
     for (const char c : text) {
         if (c == '"') out += '"';
@@ -52,7 +52,7 @@ std::string cypher_name(const std::string& name) {
     return out + "`";
 }
 
-std::string cypher_string(const std::string& text) {
+std::string cypher_string(std::string_view text) {
     std::string out = "'";
     for (const char c : text) {
         switch (c) {
@@ -74,22 +74,22 @@ std::string cypher_string(const std::string& text) {
     return out + "'";
 }
 
-std::string cypher_list(const std::vector<std::string>& items) {
+std::string cypher_list(Span<std::string> items) {
     std::string out = "[";
     for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + cypher_string(items[i]);
     return out + "]";
 }
 
 // `{id: '...', name: '...', ...}` from a table row; aliases and domains as lists.
-std::string cypher_map(const std::string& id, const PropertyTable& table, std::size_t row, const Entity* entity) {
+std::string cypher_map(std::string_view id, const PropertyTable& table, std::size_t row, const EntityRef* entity) {
     std::string out = "{id: " + cypher_string(id);
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
         const auto& column = table.columns[c];
         const auto& cell = table.rows[row][c];
         if (!cell || (!entity && column.name == "type")) continue; // a relation's type is its relationship type
         out += ", " + cypher_name(column.name) + ": ";
-        if (entity && column.name == "aliases") out += cypher_list(entity->aliases);
-        else if (entity && column.name == "domains") out += cypher_list(entity->domains);
+        if (entity && column.name == "aliases") out += cypher_list(entity->aliases());
+        else if (entity && column.name == "domains") out += cypher_list(entity->domains());
         else if (column.type == PropertyType::text) out += cypher_string(property_text(column.type, *cell));
         else out += property_text(column.type, *cell);
     }
@@ -109,8 +109,8 @@ Neo4jCsv write_neo4j_csv(const KnowledgeGraph& graph, const std::vector<EntityIn
     for (std::size_t row = 0; row < entities.size(); ++row) {
         const auto& e = graph.entity(entities[row]);
         std::string labels;
-        for (const auto& label : kind_labels(graph, e.kind)) labels += (labels.empty() ? "" : ";") + label;
-        out.entities += csv_quoted(e.id) + "," + csv_quoted(labels);
+        for (const auto& label : kind_labels(graph, e.kind())) labels += (labels.empty() ? "" : ";") + label;
+        out.entities += csv_quoted(e.id()) + "," + csv_quoted(labels);
         for (std::size_t c = 0; c < nodes.columns.size(); ++c) out.entities += "," + csv_cell(nodes.columns[c], nodes.rows[row][c]);
         out.entities += "\n";
     }
@@ -120,7 +120,7 @@ Neo4jCsv write_neo4j_csv(const KnowledgeGraph& graph, const std::vector<EntityIn
     out.relations += "\n";
     for (std::size_t row = 0; row < relations.size(); ++row) {
         const auto& r = graph.relation(relations[row]);
-        out.relations += csv_quoted(r.source) + "," + csv_quoted(r.target) + "," + csv_quoted(r.type) + "," + csv_quoted(r.id);
+        out.relations += csv_quoted(r.source()) + "," + csv_quoted(r.target()) + "," + csv_quoted(r.type()) + "," + csv_quoted(r.id());
         for (std::size_t c = 0; c < edges.columns.size(); ++c)
             if (edges.columns[c].name != "type") out.relations += "," + csv_cell(edges.columns[c], edges.rows[row][c]);
         out.relations += "\n";
@@ -138,13 +138,13 @@ std::string write_cypher(const KnowledgeGraph& graph, const std::vector<EntityIn
     for (std::size_t row = 0; row < entities.size(); ++row) {
         const auto& e = graph.entity(entities[row]);
         std::string labels;
-        for (const auto& label : kind_labels(graph, e.kind)) labels += ":" + cypher_name(label);
-        out += "CREATE (" + labels + " " + cypher_map(e.id, nodes, row, &e) + ");\n";
+        for (const auto& label : kind_labels(graph, e.kind())) labels += ":" + cypher_name(label);
+        out += "CREATE (" + labels + " " + cypher_map(e.id(), nodes, row, &e) + ");\n";
     }
     for (std::size_t row = 0; row < relations.size(); ++row) {
         const auto& r = graph.relation(relations[row]);
-        out += "MATCH (a:Entity {id: " + cypher_string(r.source) + "}), (b:Entity {id: " + cypher_string(r.target) + "}) CREATE (a)-[:" +
-               cypher_name(r.type) + " " + cypher_map(r.id, edges, row, nullptr) + "]->(b);\n";
+        out += "MATCH (a:Entity {id: " + cypher_string(r.source()) + "}), (b:Entity {id: " + cypher_string(r.target()) + "}) CREATE (a)-[:" +
+               cypher_name(r.type()) + " " + cypher_map(r.id(), edges, row, nullptr) + "]->(b);\n";
     }
     return out;
 }

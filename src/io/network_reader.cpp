@@ -3,7 +3,7 @@
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "io/csv.hpp"
-#include "io/edge_list_scan.hpp"
+#include "io/edge_list_reader.hpp"
 #include "io/graphml_reader.hpp"
 #include "io/json_document.hpp"
 #include "io/network_builder.hpp"
@@ -63,70 +63,70 @@ namespace {
     throw DataError({{Severity::error, source, {}, offset, 1, std::move(code), std::move(message), std::move(hint)}});
 }
 
-std::string clean_name(std::string_view raw, NetworkBuilder& builder) {
+// The label with the spaces around it removed (and counted, for a note).
+std::string_view clean_name(std::string_view raw, NetworkBuilder& builder) {
     const auto trimmed = trim(raw);
     if (trimmed.size() != raw.size()) builder.count_trimmed_name();
-    return std::string(trimmed);
+    return trimmed;
 }
 
-void read_edgelist(const SourceTextPtr& source, NetworkBuilder& builder) {
-    scan_edge_list(source, [&](const TieLine& tie) {
-        builder.add_tie(std::string(tie.from), std::string(tie.to), tie.weight);
-    });
-}
-
-std::size_t find_column(const CsvRow& header, std::initializer_list<const char*> names) {
+std::size_t find_column(const std::vector<std::string>& header, std::initializer_list<const char*> names) {
     for (std::size_t c = 0; c < header.size(); ++c)
         for (const char* n : names)
-            if (to_lower_ascii(trim(header[c].text)) == n) return c;
+            if (to_lower_ascii(trim(header[c])) == n) return c;
     return header.size();
 }
 
-// Every row has as many fields as the header.
-void check_row_width(const SourceTextPtr& source, const CsvRow& header, const CsvRow& row) {
-    if (row.size() != header.size())
-        fail(source, row.front().offset, "csv-column-count",
-             "expected " + std::to_string(header.size()) + " fields as in the header, found " + std::to_string(row.size()));
+// The header row, each name trimmed.
+std::vector<std::string> header_names(const std::vector<CsvCell>& row) {
+    std::vector<std::string> names;
+    for (const auto& cell : row) names.emplace_back(trim(cell.text));
+    return names;
 }
 
-// The cells of the columns not in `used`, as attributes named by the header: numbers where they
-// parse, text otherwise, empty cells left out.
-Attributes row_attributes(const CsvRow& header, const CsvRow& row, std::initializer_list<std::size_t> used) {
-    Attributes attributes;
-    for (std::size_t c = 0; c < header.size(); ++c) {
-        if (std::find(used.begin(), used.end(), c) != used.end()) continue;
-        const auto key = std::string(trim(header[c].text));
-        if (const auto number = parse_number(row[c].text))
-            attributes[key] = Attribute{*number, {}, std::nullopt, {}, {}};
-        else if (!trim(row[c].text).empty())
-            attributes[key] = Attribute{std::string(trim(row[c].text)), {}, std::nullopt, {}, {}};
-    }
-    return attributes;
+// Every row has as many fields as the header.
+void check_row_width(const SourceTextPtr& source, std::size_t width, const std::vector<CsvCell>& row) {
+    if (row.size() != width)
+        fail(source, row.front().offset, "csv-column-count",
+             "expected " + std::to_string(width) + " fields as in the header, found " + std::to_string(row.size()));
+}
+
+// The value of a cell as an attribute: a number where it parses, text otherwise, nothing when
+// the cell is empty.
+std::optional<AttributeValue> cell_value(std::string_view text) {
+    if (const auto number = parse_number(text)) return AttributeValue{*number};
+    const auto trimmed = trim(text);
+    if (trimmed.empty()) return std::nullopt;
+    return AttributeValue{std::string(trimmed)};
 }
 
 void read_nodes_csv(const SourceTextPtr& source, NetworkBuilder& builder) {
-    const auto rows = parse_csv(source);
-    if (rows.empty()) fail(source, 0, "empty-file", "the nodes file is empty", "expected a header such as \"id,name\"");
-    const auto& header = rows[0];
+    CsvScanner scanner(source);
+    std::vector<CsvCell> row;
+    if (!scanner.next(row)) fail(source, 0, "empty-file", "the nodes file is empty", "expected a header such as \"id,name\"");
+    const auto header = header_names(row);
     std::size_t id_col = find_column(header, {"id", "node", "name"});
     if (id_col == header.size()) id_col = 0;
     std::size_t name_col = find_column(header, {"name", "label"});
     if (name_col == id_col) name_col = find_column(header, {"label"});
-    for (std::size_t r = 1; r < rows.size(); ++r) {
-        const auto& row = rows[r];
-        check_row_width(source, header, row);
+    while (scanner.next(row)) {
+        check_row_width(source, header.size(), row);
         const auto id = clean_name(row[id_col].text, builder);
         if (id.empty()) fail(source, row[id_col].offset, "empty-id", "empty node id");
-        if (builder.has_node(id)) fail(source, row[id_col].offset, "duplicate-node", "node \"" + id + "\" is listed twice");
-        std::string name = name_col < row.size() ? clean_name(row[name_col].text, builder) : std::string();
-        builder.add_node(id, name, row_attributes(header, row, {id_col, name_col}));
+        if (builder.has_node(id)) fail(source, row[id_col].offset, "duplicate-node", "node \"" + std::string(id) + "\" is listed twice");
+        const auto node = builder.node(id);
+        if (name_col < row.size()) builder.set_name(node, clean_name(row[name_col].text, builder));
+        for (std::size_t c = 0; c < header.size(); ++c)
+            if (c != id_col && c != name_col)
+                if (const auto value = cell_value(row[c].text)) builder.set_node_attribute(node, header[c], *value);
     }
 }
 
 void read_edges_csv(const SourceTextPtr& source, NetworkBuilder& builder, bool nodes_given) {
-    const auto rows = parse_csv(source);
-    if (rows.empty()) fail(source, 0, "empty-file", "the file is empty", "expected a header such as \"from,to,weight\"");
-    const auto& header = rows[0];
+    CsvScanner scanner(source);
+    std::vector<CsvCell> row;
+    if (!scanner.next(row)) fail(source, 0, "empty-file", "the file is empty", "expected a header such as \"from,to,weight\"");
+    const auto header = header_names(row);
     if (header.size() < 2)
         fail(source, 0, "csv-header", "expected a header with at least two columns (source, target)",
              "for a whitespace-separated list use --input-format edgelist");
@@ -134,61 +134,65 @@ void read_edges_csv(const SourceTextPtr& source, NetworkBuilder& builder, bool n
     std::size_t to_col = find_column(header, {"to", "target", "dst", ":end_id"});
     if (from_col == header.size() || to_col == header.size()) from_col = 0, to_col = 1;
     const std::size_t weight_col = find_column(header, {"weight", "value", "w"});
-    for (std::size_t r = 1; r < rows.size(); ++r) {
-        const auto& row = rows[r];
-        check_row_width(source, header, row);
+    while (scanner.next(row)) {
+        check_row_width(source, header.size(), row);
         const auto from = clean_name(row[from_col].text, builder);
         const auto to = clean_name(row[to_col].text, builder);
         if (from.empty() || to.empty())
             fail(source, row[from.empty() ? from_col : to_col].offset, "empty-id", "empty node id in an edge");
         for (const auto& [end, col] : {std::make_pair(from, from_col), std::make_pair(to, to_col)})
             if (nodes_given && !builder.has_node(end))
-                fail(source, row[col].offset, "unknown-node", "node \"" + end + "\" is not in the nodes file",
+                fail(source, row[col].offset, "unknown-node", "node \"" + std::string(end) + "\" is not in the nodes file",
                      "add it to the nodes file or leave out --nodes");
         std::optional<double> weight;
         if (weight_col < row.size()) {
             weight = parse_number(row[weight_col].text);
-            if (!weight) fail(source, row[weight_col].offset, "bad-weight", "weight \"" + row[weight_col].text + "\" is not a number");
+            if (!weight)
+                fail(source, row[weight_col].offset, "bad-weight", "weight \"" + std::string(row[weight_col].text) + "\" is not a number");
         }
-        builder.add_tie(from, to, weight, row_attributes(header, row, {from_col, to_col, weight_col}));
+        const auto a = builder.node(from);
+        const auto tie = builder.add_tie(a, builder.node(to), weight);
+        if (tie == NetworkBuilder::kDropped) continue;
+        for (std::size_t c = 0; c < header.size(); ++c)
+            if (c != from_col && c != to_col && c != weight_col)
+                if (const auto value = cell_value(row[c].text)) builder.set_tie_attribute(tie, header[c], *value);
     }
 }
 
 void read_matrix(const SourceTextPtr& source, NetworkBuilder& builder) {
-    const auto rows = parse_csv(source);
-    if (rows.empty()) fail(source, 0, "empty-file", "the matrix file is empty");
-    const auto& header = rows[0];
-    const std::size_t n = header.size() - 1;
+    CsvScanner scanner(source);
+    std::vector<CsvCell> row;
+    if (!scanner.next(row)) fail(source, 0, "empty-file", "the matrix file is empty");
+    const std::size_t n = row.size() - 1;
     if (n == 0) fail(source, 0, "matrix-header", "expected a header row with the node ids after the first cell");
-    std::vector<std::string> ids;
-    for (std::size_t c = 1; c < header.size(); ++c) {
-        auto id = clean_name(header[c].text, builder);
-        if (id.empty()) fail(source, header[c].offset, "empty-id", "empty node id in the header row");
-        if (builder.has_node(id)) fail(source, header[c].offset, "duplicate-node", "node \"" + id + "\" appears twice in the header");
-        builder.add_node(id);
-        ids.push_back(std::move(id));
+    std::vector<std::uint32_t> column_node;
+    for (std::size_t c = 1; c < row.size(); ++c) {
+        const auto id = clean_name(row[c].text, builder);
+        if (id.empty()) fail(source, row[c].offset, "empty-id", "empty node id in the header row");
+        if (builder.has_node(id)) fail(source, row[c].offset, "duplicate-node", "node \"" + std::string(id) + "\" appears twice in the header");
+        column_node.push_back(builder.node(id));
     }
-    if (rows.size() - 1 != n)
-        fail(source, rows.size() > 1 ? rows.back().front().offset : 0, "matrix-not-square",
-             "the header names " + std::to_string(n) + " nodes but there are " + std::to_string(rows.size() - 1) + " rows",
-             "an adjacency matrix has one row per node, in any order");
     std::vector<bool> seen(n, false);
-    for (std::size_t r = 1; r < rows.size(); ++r) {
-        const auto& row = rows[r];
-        check_row_width(source, header, row);
+    std::size_t rows = 0, last_row_offset = 0;
+    while (scanner.next(row)) {
+        ++rows;
+        last_row_offset = row.front().offset;
+        check_row_width(source, n + 1, row);
         const auto id = clean_name(row[0].text, builder);
-        const auto at = std::find(ids.begin(), ids.end(), id);
-        if (at == ids.end())
-            fail(source, row[0].offset, "unknown-node", "row \"" + id + "\" is not in the header row");
-        const auto position = static_cast<std::size_t>(at - ids.begin());
-        if (seen[position]) fail(source, row[0].offset, "duplicate-node", "row \"" + id + "\" appears twice");
-        seen[position] = true;
+        const auto node = builder.find_node(id);
+        if (node == NetworkBuilder::kNoNode) fail(source, row[0].offset, "unknown-node", "row \"" + std::string(id) + "\" is not in the header row");
+        if (seen[node]) fail(source, row[0].offset, "duplicate-node", "row \"" + std::string(id) + "\" appears twice");
+        seen[node] = true;
         for (std::size_t c = 1; c < row.size(); ++c) {
-            const auto value = parse_number(row[c].text.empty() ? std::string("0") : row[c].text);
-            if (!value) fail(source, row[c].offset, "bad-weight", "cell \"" + row[c].text + "\" is not a number");
-            if (*value != 0) builder.add_tie(id, ids[c - 1], *value);
+            const auto value = parse_number(row[c].text.empty() ? std::string_view("0") : row[c].text);
+            if (!value) fail(source, row[c].offset, "bad-weight", "cell \"" + std::string(row[c].text) + "\" is not a number");
+            if (*value != 0) builder.add_tie(node, column_node[c - 1], *value);
         }
     }
+    if (rows != n)
+        fail(source, rows > 0 ? last_row_offset : 0, "matrix-not-square",
+             "the header names " + std::to_string(n) + " nodes but there are " + std::to_string(rows) + " rows",
+             "an adjacency matrix has one row per node, in any order");
 }
 
 std::string json_scalar_text(const rapidjson::Value& v) {
@@ -204,21 +208,21 @@ std::string json_scalar_text(const rapidjson::Value& v) {
     return {};
 }
 
-Attributes json_attributes(const rapidjson::Value& object, std::initializer_list<const char*> skip) {
-    Attributes out;
+// The scalar members of a JSON object but those in `skip`, as attributes.
+template <class Set>
+void json_attributes(const rapidjson::Value& object, std::initializer_list<const char*> skip, Set&& set) {
     for (const auto& m : object.GetObject()) {
-        const std::string key = m.name.GetString();
+        const std::string key(m.name.GetString(), m.name.GetStringLength());
         bool skipped = false;
         for (const char* s : skip) skipped = skipped || key == s;
         if (skipped) continue;
         if (m.value.IsNumber())
-            out[key] = Attribute{m.value.GetDouble(), {}, std::nullopt, {}, {}};
+            set(key, AttributeValue{m.value.GetDouble()});
         else if (m.value.IsString())
-            out[key] = Attribute{std::string(m.value.GetString(), m.value.GetStringLength()), {}, std::nullopt, {}, {}};
+            set(key, AttributeValue{std::string(m.value.GetString(), m.value.GetStringLength())});
         else if (m.value.IsBool())
-            out[key] = Attribute{m.value.GetBool(), {}, std::nullopt, {}, {}};
+            set(key, AttributeValue{m.value.GetBool()});
     }
-    return out;
 }
 
 void read_node_link(const JsonDocument& doc, NetworkBuilder& builder) {
@@ -237,10 +241,11 @@ void read_node_link(const JsonDocument& doc, NetworkBuilder& builder) {
         const auto id = json_scalar_text(node["id"]);
         if (id.empty()) fail(source, at(pointer + "/id"), "empty-id", "node id must be a non-empty string or a number");
         if (builder.has_node(id)) fail(source, at(pointer + "/id"), "duplicate-node", "node \"" + id + "\" is listed twice");
-        std::string name;
-        for (const char* key : {"name", "label"})
-            if (name.empty() && node.HasMember(key) && node[key].IsString()) name = node[key].GetString();
-        builder.add_node(id, name, json_attributes(node, {"id", "name", "label"}));
+        const auto v = builder.node(id);
+        for (const char* key : {"label", "name"})
+            if (node.HasMember(key) && node[key].IsString()) builder.set_name(v, std::string_view(node[key].GetString(), node[key].GetStringLength()));
+        json_attributes(node, {"id", "name", "label"},
+                        [&](const std::string& key, const AttributeValue& value) { builder.set_node_attribute(v, key, value); });
     }
     const char* key = root.HasMember("links") ? "links" : "edges";
     if (!root.HasMember(key)) return;
@@ -251,17 +256,21 @@ void read_node_link(const JsonDocument& doc, NetworkBuilder& builder) {
         const auto pointer = std::string("/") + key + pointer_index(i);
         if (!link.IsObject() || !link.HasMember("source") || !link.HasMember("target"))
             fail(source, at(pointer), "node-link", "expected a link object with \"source\" and \"target\"");
-        const auto from = json_scalar_text(link["source"]);
-        const auto to = json_scalar_text(link["target"]);
+        const auto from = builder.find_node(json_scalar_text(link["source"]));
+        const auto to = builder.find_node(json_scalar_text(link["target"]));
         for (const auto& [end, side] : {std::make_pair(from, "/source"), std::make_pair(to, "/target")})
-            if (!builder.has_node(end))
-                fail(source, at(pointer + side), "unknown-node", "link end \"" + end + "\" is not a listed node");
+            if (end == NetworkBuilder::kNoNode)
+                fail(source, at(pointer + side), "unknown-node",
+                     "link end \"" + json_scalar_text(link[side + 1]) + "\" is not a listed node");
         std::optional<double> weight;
         if (link.HasMember("weight")) {
             if (!link["weight"].IsNumber()) fail(source, at(pointer + "/weight"), "bad-weight", "weight must be a number");
             weight = link["weight"].GetDouble();
         }
-        builder.add_tie(from, to, weight, json_attributes(link, {"source", "target", "weight", "key"}));
+        const auto tie = builder.add_tie(from, to, weight);
+        if (tie == NetworkBuilder::kDropped) continue;
+        json_attributes(link, {"source", "target", "weight", "key"},
+                        [&](const std::string& k, const AttributeValue& value) { builder.set_tie_attribute(tie, k, value); });
     }
 }
 
@@ -304,7 +313,7 @@ NetworkImport read_network(const NetworkOptions& given) {
     if (format == NetworkFormat::graphml && graphml_declares_undirected(source)) options.undirected = true;
     NetworkBuilder builder(options);
     switch (format) {
-    case NetworkFormat::edgelist: read_edgelist(source, builder); break;
+    case NetworkFormat::edgelist: read_edge_list(source, builder); break;
     case NetworkFormat::matrix: read_matrix(source, builder); break;
     case NetworkFormat::graphml: read_graphml(source, builder); break;
     case NetworkFormat::csv:
@@ -316,9 +325,10 @@ NetworkImport read_network(const NetworkOptions& given) {
         break;
     case NetworkFormat::json: read_node_link(json, builder); break;
     }
-    if (source->content().find_first_not_of(" \t\r\n") == std::string::npos)
-        notices.push_back({Severity::warning, nullptr, options.path, 0, 0, "empty-network", "the file holds no nodes", {}});
-    return builder.finish(format, std::move(notices), std::move(files));
+    auto out = builder.finish(format, std::move(notices), std::move(files));
+    if (out.graph->entity_count() == 0)
+        out.notices.push_back({Severity::warning, nullptr, options.path, 0, 0, "empty-network", "the file holds no nodes", {}});
+    return out;
 }
 
 } // namespace tg

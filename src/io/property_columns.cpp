@@ -43,7 +43,7 @@ const std::set<std::string> kRelationCore{"id",         "source",   "target", "k
                                           "grading",    "valid_from", "valid_to", "note", "evidence"};
 const char* const kParts[] = {".unit", ".year", ".note", ".evidence", ".type"};
 
-std::string json_strings(const std::vector<std::string>& items) {
+std::string json_strings(Span<std::string> items) {
     JsonWriter json(false);
     json.begin_array();
     for (const auto& item : items) json.value(item);
@@ -69,9 +69,11 @@ public:
     }
     // One overload per alternative: building the variant in place keeps GCC 12's
     // maybe-uninitialized analysis of std::variant quiet.
-    void set(std::size_t row, std::size_t column, const std::string& text) {
+    void set(std::size_t row, std::size_t column, std::string_view text) {
         table_.rows[row][column].emplace(std::in_place_type<std::string>, text);
     }
+    void set(std::size_t row, std::size_t column, const std::string& text) { set(row, column, std::string_view(text)); }
+    void set(std::size_t row, std::size_t column, const char* text) { set(row, column, std::string_view(text)); }
     void set(std::size_t row, std::size_t column, double number) { table_.rows[row][column].emplace(std::in_place_type<double>, number); }
     void set(std::size_t row, std::size_t column, bool flag) { table_.rows[row][column].emplace(std::in_place_type<bool>, flag); }
     void set(std::size_t row, std::size_t column, const AttributeValue& value) {
@@ -79,15 +81,15 @@ public:
     }
 
     // One column per attribute name (and its parts), sorted by name, after the core ones.
-    void add_attributes(const std::vector<const Attributes*>& rows) {
+    void add_attributes(const std::vector<Attributes>& rows) {
         struct Seen {
             std::set<std::size_t> value_types;
             bool unit = false, year = false, note = false, evidence = false;
             bool whole = true;
         };
         std::map<std::string, Seen> seen;
-        for (const auto* attributes : rows)
-            for (const auto& [name, a] : *attributes) {
+        for (const auto& attributes : rows)
+            for (const auto& [name, a] : attributes) {
                 auto& s = seen[name];
                 s.value_types.insert(a.value.index());
                 if (const auto* d = std::get_if<double>(&a.value)) s.whole = s.whole && std::floor(*d) == *d && std::fabs(*d) < 9e15;
@@ -119,8 +121,8 @@ public:
             if (!mixed && *s.value_types.begin() == 2) type = PropertyType::boolean;
             const auto value_column = column(name, type);
             for (std::size_t r = 0; r < rows.size(); ++r) {
-                const auto it = rows[r]->find(name);
-                if (it == rows[r]->end()) continue;
+                const auto it = rows[r].find(name);
+                if (it == rows[r].end()) continue;
                 const auto& a = it->second;
                 if (!mixed) {
                     set(r, value_column, a.value);
@@ -157,16 +159,16 @@ PropertyTable entity_properties(const KnowledgeGraph& graph, const std::vector<E
     const auto domains = table.column("domains", PropertyType::text, true);
     const auto note = table.column("note", PropertyType::text);
     const auto evidence = table.column("evidence", PropertyType::text, true);
-    std::vector<const Attributes*> attributes;
+    std::vector<Attributes> attributes;
     for (std::size_t row = 0; row < entities.size(); ++row) {
         const auto& e = graph.entity(entities[row]);
-        table.set(row, name, e.name);
-        table.set(row, kind, e.kind);
-        if (!e.aliases.empty()) table.set(row, aliases, json_strings(e.aliases));
-        if (!e.domains.empty()) table.set(row, domains, json_strings(e.domains));
-        if (!e.note.empty()) table.set(row, note, e.note);
-        if (!e.evidence.empty()) table.set(row, evidence, evidence_text(e.evidence));
-        attributes.push_back(&e.attributes);
+        table.set(row, name, e.name());
+        table.set(row, kind, e.kind());
+        if (!e.aliases().empty()) table.set(row, aliases, json_strings(e.aliases()));
+        if (!e.domains().empty()) table.set(row, domains, json_strings(e.domains()));
+        if (!e.note().empty()) table.set(row, note, e.note());
+        if (!e.evidence().empty()) table.set(row, evidence, evidence_text(e.evidence()));
+        attributes.push_back(e.attributes());
     }
     table.add_attributes(attributes);
     return table.finish();
@@ -182,19 +184,19 @@ PropertyTable relation_properties(const KnowledgeGraph& graph, const std::vector
     const auto to = table.column("valid_to", PropertyType::text);
     const auto note = table.column("note", PropertyType::text);
     const auto evidence = table.column("evidence", PropertyType::text, true);
-    std::vector<const Attributes*> attributes;
+    std::vector<Attributes> attributes;
     for (std::size_t row = 0; row < relations.size(); ++row) {
         const auto& r = graph.relation(relations[row]);
-        const auto* t = graph.ontology().relation_type(r.type);
-        table.set(row, type, r.type);
+        const auto* t = graph.ontology().relation_type(r.type());
+        table.set(row, type, r.type());
         table.set(row, symmetric, t && t->symmetric);
-        table.set(row, confidence, r.confidence);
-        if (r.grading) table.set(row, grading, r.grading->code());
-        if (r.period && !r.period->from.empty()) table.set(row, from, r.period->from);
-        if (r.period && !r.period->to.empty()) table.set(row, to, r.period->to);
-        if (!r.note.empty()) table.set(row, note, r.note);
-        if (!r.evidence.empty()) table.set(row, evidence, evidence_text(r.evidence));
-        attributes.push_back(&r.attributes);
+        table.set(row, confidence, r.confidence());
+        if (r.grading()) table.set(row, grading, r.grading()->code());
+        if (r.period() && !r.period()->from.empty()) table.set(row, from, r.period()->from);
+        if (r.period() && !r.period()->to.empty()) table.set(row, to, r.period()->to);
+        if (!r.note().empty()) table.set(row, note, r.note());
+        if (!r.evidence().empty()) table.set(row, evidence, evidence_text(r.evidence()));
+        attributes.push_back(r.attributes());
     }
     table.add_attributes(attributes);
     return table.finish();

@@ -10,9 +10,13 @@ std::optional<Grading> parse_grading(const std::string& code) {
 }
 
 bool valid_at(const Relation& relation, const std::string& date) {
-    if (!relation.period) return true;
-    if (!relation.period->from.empty() && compare_dates(relation.period->from, date) > 0) return false;
-    if (!relation.period->to.empty() && compare_dates(date, relation.period->to) > 0) return false;
+    return valid_at(relation.period ? &*relation.period : nullptr, date);
+}
+
+bool valid_at(const Period* period, const std::string& date) {
+    if (!period) return true;
+    if (!period->from.empty() && compare_dates(period->from, date) > 0) return false;
+    if (!period->to.empty() && compare_dates(date, period->to) > 0) return false;
     return true;
 }
 

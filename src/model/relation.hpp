@@ -38,5 +38,7 @@ struct Relation {
 
 // True when the relation holds at `date` (a valid date): within its period, or it has none.
 bool valid_at(const Relation& relation, const std::string& date);
+// The same for a period (null: always).
+bool valid_at(const Period* period, const std::string& date);
 
 } // namespace tg

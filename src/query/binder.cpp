@@ -122,8 +122,7 @@ private:
         if (const auto* weight = at("weight")) {
             const auto& v = weight->values.front();
             const auto w = to_lower_ascii(v.text);
-            bool known_attribute = false;
-            for (std::size_t r = 0; r < graph_.relation_count() && !known_attribute; ++r) known_attribute = graph_.relation(r).attributes.count(v.text);
+            const bool known_attribute = graph_.relation_attributes().column(v.text).has_value();
             if (w != "hops" && w != "confidence" && !known_attribute)
                 problem(v.offset, v.length, "unknown weight \"" + v.text + "\"", "weigh by hops, confidence or a numeric relation attribute");
         }
@@ -133,8 +132,7 @@ private:
             const auto& v = clause->values.front();
             const auto rule = to_lower_ascii(v.text);
             const bool keyword_rule = rule == "community" || (std::string(keyword) == "cluster by" && (rule == "country" || rule == "domain" || rule == "kind"));
-            bool attribute = false;
-            for (std::size_t e = 0; e < graph_.entity_count() && !attribute; ++e) attribute = graph_.entity(e).attributes.count(v.text);
+            const bool attribute = graph_.entity_attributes().column(v.text).has_value();
             if (!keyword_rule && !attribute)
                 problem(v.offset, v.length, "no entity has an attribute \"" + v.text + "\"",
                         std::string(keyword) == "cluster by" ? "cluster by country, domain, kind, community or an entity attribute"

@@ -128,29 +128,28 @@ bool matches(const std::string& op, const std::vector<std::string>& wanted, T&& 
 EntityTest entity_filter(const Expr& expr, const KnowledgeGraph& graph, const SourceTextPtr& source, std::vector<Diagnostic>& diagnostics) {
     Compiler c(graph, source, diagnostics);
     std::set<std::string> attributes;
-    for (std::size_t e = 0; e < graph.entity_count(); ++e)
-        for (const auto& [name, a] : graph.entity(e).attributes) attributes.insert(name);
+    for (std::size_t column = 0; column < graph.entity_attributes().column_count(); ++column) attributes.insert(graph.entity_attributes().column_name(column));
     const auto& g = graph;
     auto test = c.compile<EntityTest>(expr, [&](const Expr& e) -> EntityTest {
         const auto op = e.comparison;
         std::vector<std::string> texts;
         for (const auto& v : e.values) texts.push_back(v.text);
         if (e.field == "id" && c.equality_only(e))
-            return [&g, op, texts](EntityIndex x) { return matches(op, texts, [&](const std::string& t) { return g.entity(x).id == t; }); };
+            return [&g, op, texts](EntityIndex x) { return matches(op, texts, [&](const std::string& t) { return g.entity(x).id() == t; }); };
         if (e.field == "name" && c.equality_only(e, true)) {
             if (op == "~")
                 return [&g, t = fold_words(texts.front())](EntityIndex x) {
                     const auto& en = g.entity(x);
-                    if (fold_words(en.name).find(t) != std::string::npos) return true;
-                    for (const auto& a : en.aliases)
+                    if (fold_words(en.name()).find(t) != std::string::npos) return true;
+                    for (const auto& a : en.aliases())
                         if (fold_words(a).find(t) != std::string::npos) return true;
                     return false;
                 };
             return [&g, op, texts](EntityIndex x) {
                 const auto& en = g.entity(x);
                 return matches(op, texts, [&](const std::string& t) {
-                    if (fold_key(en.name) == fold_key(t)) return true;
-                    for (const auto& a : en.aliases)
+                    if (fold_key(en.name()) == fold_key(t)) return true;
+                    for (const auto& a : en.aliases())
                         if (fold_key(a) == fold_key(t)) return true;
                     return false;
                 });
@@ -159,19 +158,19 @@ EntityTest entity_filter(const Expr& expr, const KnowledgeGraph& graph, const So
         if (e.field == "kind" && c.equality_only(e)) {
             const auto kinds = c.known(e, g.ontology().kind_ids(), "kind");
             return [&g, op, kinds](EntityIndex x) {
-                return matches(op, kinds, [&](const std::string& k) { return g.ontology().is_a(g.entity(x).kind, k); });
+                return matches(op, kinds, [&](const std::string& k) { return g.ontology().is_a(g.entity(x).kind(), k); });
             };
         }
         if (e.field == "domain" && c.equality_only(e)) {
             const auto domains = c.known(e, g.ontology().domain_ids(), "domain");
             return [&g, op, domains](EntityIndex x) {
-                const auto& has = g.entity(x).domains;
+                const auto& has = g.entity(x).domains();
                 return matches(op, domains, [&](const std::string& d) { return std::find(has.begin(), has.end(), d) != has.end(); });
             };
         }
         if (e.field == "note") {
             if (op != "~") c.problem(e.offset, e.length, "note compares only with ~ (contains)", "write note ~ \"estimate\"");
-            return [&g, t = fold_words(texts.front())](EntityIndex x) { return fold_words(g.entity(x).note).find(t) != std::string::npos; };
+            return [&g, t = fold_words(texts.front())](EntityIndex x) { return fold_words(g.entity(x).note()).find(t) != std::string::npos; };
         }
         if (std::find(kEntityFields.begin(), kEntityFields.end(), e.field) != kEntityFields.end()) return [](EntityIndex) { return false; };
         if (std::find(kRelationFields.begin(), kRelationFields.end(), e.field) != kRelationFields.end() && !attributes.count(e.field)) {
@@ -180,7 +179,7 @@ EntityTest entity_filter(const Expr& expr, const KnowledgeGraph& graph, const So
             return [](EntityIndex) { return false; };
         }
         if (!c.attribute_exists(e, attributes, kEntityFields)) return [](EntityIndex) { return false; };
-        return [&g, a = c.attribute(e)](EntityIndex x) { return a(g.entity(x).attributes); };
+        return [&g, a = c.attribute(e)](EntityIndex x) { return a(g.entity(x).attributes()); };
     });
     return c.ok() ? test : EntityTest{};
 }
@@ -189,22 +188,21 @@ RelationTest relation_filter(const Expr& expr, const KnowledgeGraph& graph, cons
                              std::vector<Diagnostic>& diagnostics) {
     Compiler c(graph, source, diagnostics);
     std::set<std::string> attributes;
-    for (std::size_t r = 0; r < graph.relation_count(); ++r)
-        for (const auto& [name, a] : graph.relation(r).attributes) attributes.insert(name);
+    for (std::size_t column = 0; column < graph.relation_attributes().column_count(); ++column) attributes.insert(graph.relation_attributes().column_name(column));
     const auto& g = graph;
     auto test = c.compile<RelationTest>(expr, [&](const Expr& e) -> RelationTest {
         const auto op = e.comparison;
         std::vector<std::string> texts;
         for (const auto& v : e.values) texts.push_back(v.text);
         if (e.field == "id" && c.equality_only(e))
-            return [&g, op, texts](RelationIndex r) { return matches(op, texts, [&](const std::string& t) { return g.relation(r).id == t; }); };
+            return [&g, op, texts](RelationIndex r) { return matches(op, texts, [&](const std::string& t) { return g.relation(r).id() == t; }); };
         if (e.field == "type" && c.equality_only(e)) {
             const auto types = c.known(e, g.ontology().relation_type_ids(), "relation type");
-            return [&g, op, types](RelationIndex r) { return matches(op, types, [&](const std::string& t) { return g.relation(r).type == t; }); };
+            return [&g, op, types](RelationIndex r) { return matches(op, types, [&](const std::string& t) { return g.relation(r).type() == t; }); };
         }
         if (e.field == "grading" && c.equality_only(e))
             return [&g, op, texts](RelationIndex r) {
-                const auto& gr = g.relation(r).grading;
+                const auto& gr = g.relation(r).grading();
                 return matches(op, texts, [&](const std::string& t) { return gr && to_lower_ascii(gr->code()) == to_lower_ascii(t); });
             };
         if ((e.field == "source" || e.field == "target") && c.equality_only(e)) {
@@ -212,14 +210,14 @@ RelationTest relation_filter(const Expr& expr, const KnowledgeGraph& graph, cons
             const bool source_end = e.field == "source";
             return [&g, op, ids, source_end](RelationIndex r) {
                 const auto& rel = g.relation(r);
-                return matches(op, ids, [&](const std::string& id) { return (source_end ? rel.source : rel.target) == id; });
+                return matches(op, ids, [&](const std::string& id) { return (source_end ? rel.source() : rel.target()) == id; });
             };
         }
         if (e.field == "valid") {
             if (op != "=") c.problem(e.offset, e.length, "\"valid\" takes = DATE: the relations that hold at that date", "write valid = 2018-06");
             if (!is_valid_date(texts.front()))
                 c.problem(e.values.front().offset, e.values.front().length, "\"" + texts.front() + "\" is not a date", "use YYYY, YYYY-MM or YYYY-MM-DD");
-            return [&g, date = texts.front()](RelationIndex r) { return valid_at(g.relation(r), date); };
+            return [&g, date = texts.front()](RelationIndex r) { return valid_at(g.relation(r).period(), date); };
         }
         if (e.field == "confidence") {
             for (const auto& v : e.values)
@@ -228,7 +226,7 @@ RelationTest relation_filter(const Expr& expr, const KnowledgeGraph& graph, cons
             std::vector<double> xs;
             for (const auto& v : e.values) xs.push_back(v.number.value_or(0));
             return [&g, op, xs](RelationIndex r) {
-                const double confidence = g.relation(r).confidence, x = xs.front();
+                const double confidence = g.relation(r).confidence(), x = xs.front();
                 if (op == "<") return confidence < x;
                 if (op == "<=") return confidence <= x;
                 if (op == ">") return confidence > x;
@@ -239,7 +237,7 @@ RelationTest relation_filter(const Expr& expr, const KnowledgeGraph& graph, cons
         }
         if (e.field == "note") {
             if (op != "~") c.problem(e.offset, e.length, "note compares only with ~ (contains)", "write note ~ \"estimate\"");
-            return [&g, t = fold_words(texts.front())](RelationIndex r) { return fold_words(g.relation(r).note).find(t) != std::string::npos; };
+            return [&g, t = fold_words(texts.front())](RelationIndex r) { return fold_words(g.relation(r).note()).find(t) != std::string::npos; };
         }
         if (std::find(kRelationFields.begin(), kRelationFields.end(), e.field) != kRelationFields.end()) return [](RelationIndex) { return false; };
         if (std::find(kEntityFields.begin(), kEntityFields.end(), e.field) != kEntityFields.end() && !attributes.count(e.field)) {
@@ -248,7 +246,7 @@ RelationTest relation_filter(const Expr& expr, const KnowledgeGraph& graph, cons
             return [](RelationIndex) { return false; };
         }
         if (!c.attribute_exists(e, attributes, kRelationFields)) return [](RelationIndex) { return false; };
-        return [&g, a = c.attribute(e)](RelationIndex r) { return a(g.relation(r).attributes); };
+        return [&g, a = c.attribute(e)](RelationIndex r) { return a(g.relation(r).attributes()); };
     });
     return c.ok() ? test : RelationTest{};
 }

@@ -23,7 +23,7 @@ std::string Reporter::known(const Literal& value, const std::vector<std::string>
 
 std::optional<std::string> Reporter::entity_id(const KnowledgeGraph& graph, const Literal& value) {
     try {
-        return graph.entity(graph.resolve(value.text)).id;
+        return std::string(graph.entity(graph.resolve(value.text)).id());
     } catch (const DataError& e) {
         problem(value.offset, value.length, e.what(), e.hint());
         return std::nullopt;

@@ -39,7 +39,7 @@ std::string layout_for(std::size_t entities) { return entities <= 300 ? "neato" 
 
 std::string network_diagram(const View& view, const DiagramOptions& options) {
     const auto& snapshot = view.snapshot();
-    const KnowledgeGraph* graph = snapshot.has_graph() ? &snapshot.graph() : nullptr;
+    const KnowledgeGraph& graph = snapshot.graph();
     std::vector<std::uint8_t> removed(view.vertex_count(), 0);
     for (auto v : options.removed) removed[v] = 1;
     auto cut = options.cut;
@@ -69,21 +69,19 @@ std::string network_diagram(const View& view, const DiagramOptions& options) {
         if (v < options.size_scores.size() && std::isfinite(options.size_scores[v])) top_score = std::max(top_score, options.size_scores[v]);
 
     std::set<std::string> kinds_shown;
-    std::vector<std::uint8_t> on_path(graph ? graph->relation_count() : snapshot.arc_count(), 0);
+    std::vector<std::uint8_t> on_path(graph.relation_count(), 0);
     for (auto r : options.highlighted_relations) on_path[r] = 1;
     std::map<std::string, std::string> boxes; // cluster label -> its node lines
     std::string loose;
     for (auto v : view.active_vertices()) {
-        std::string shape = "ellipse", fill = "#56B4E9", kind_id;
-        if (graph) {
-            kind_id = graph->entity(v).kind;
-            if (const auto* k = graph->ontology().drawn_kind(kind_id)) {
-                if (!k->shape.empty()) shape = k->shape;
-                if (!k->color.empty()) fill = k->color;
-            }
-            kinds_shown.insert(kind_id);
+        std::string shape = "ellipse", fill = "#56B4E9";
+        const auto& kind_id = graph.entity(v).kind();
+        if (const auto* k = graph.ontology().drawn_kind(kind_id)) {
+            if (!k->shape.empty()) shape = k->shape;
+            if (!k->color.empty()) fill = k->color;
         }
-        const std::string name = graph ? graph->entity(v).name : std::string(snapshot.label(v));
+        kinds_shown.insert(kind_id);
+        const std::string name(graph.entity(v).name());
         std::string look = "shape=" + dot_quoted(shape) + ", fillcolor=" + dot_quoted(fill) + ", color=\"#333333\"";
         if (removed[v])
             look = "shape=" + dot_quoted(shape) + ", fillcolor=\"#F2F2F2\", color=\"#AAAAAA\", fontcolor=\"#999999\", style=\"filled,dashed\"";
@@ -107,7 +105,7 @@ std::string network_diagram(const View& view, const DiagramOptions& options) {
     }
 
     // Every active relation once (a symmetric type has an arc each way: keep the one it was written as).
-    std::vector<std::uint8_t> drawn(graph ? graph->relation_count() : snapshot.arc_count(), 0);
+    std::vector<std::uint8_t> drawn(graph.relation_count(), 0);
     for (auto u : view.active_vertices())
         for (std::size_t p = snapshot.out_begin(u); p < snapshot.out_begin(u + 1); ++p) {
             const Vertex32 w = snapshot.out_target(p);
@@ -116,13 +114,10 @@ std::string network_diagram(const View& view, const DiagramOptions& options) {
             drawn[r] = 1;
             std::string style = "solid", color = "#666666", arrow;
             const double confidence = snapshot.relation_confidence(r);
-            if (graph) {
-                const auto& rel = graph->relation(r);
-                if (const auto* type = graph->ontology().relation_type(rel.type)) {
-                    if (!type->style.empty()) style = type->style;
-                    if (!type->color.empty()) color = type->color;
-                    if (type->symmetric && view.directed()) arrow = ", dir=none";
-                }
+            if (const auto* type = graph.ontology().relation_type(graph.relation(r).type())) {
+                if (!type->style.empty()) style = type->style;
+                if (!type->color.empty()) color = type->color;
+                if (type->symmetric && view.directed()) arrow = ", dir=none";
             }
             if (confidence < 0.5) style = "dashed";
             double width = 0.6 + 1.8 * confidence;
@@ -134,12 +129,12 @@ std::string network_diagram(const View& view, const DiagramOptions& options) {
         }
 
     // The legend: one sample per kind shown, in the ontology's order.
-    if (graph && !kinds_shown.empty()) {
+    if (!kinds_shown.empty()) {
         std::vector<std::pair<std::string, const EntityKind*>> legend; // label, drawn look
-        for (const auto& id : graph->ontology().kind_ids()) {
+        for (const auto& id : graph.ontology().kind_ids()) {
             if (!kinds_shown.count(id)) continue;
-            const auto* k = graph->ontology().kind(id);
-            legend.emplace_back(k->label.empty() ? id : k->label, graph->ontology().drawn_kind(id));
+            const auto* k = graph.ontology().kind(id);
+            legend.emplace_back(k->label.empty() ? id : k->label, graph.ontology().drawn_kind(id));
         }
         const auto fill_of = [](const EntityKind* look) { return look && !look->color.empty() ? look->color : std::string("#56B4E9"); };
         if (boxes.empty()) {

@@ -14,7 +14,7 @@ using namespace tg::test;
 
 namespace {
 Vertex32 v(const KnowledgeGraph& g, const std::string& id) { return static_cast<Vertex32>(*g.find(id)); }
-std::string id(const KnowledgeGraph& g, Vertex32 x) { return g.entity(x).id; }
+std::string id(const KnowledgeGraph& g, Vertex32 x) { return std::string(g.entity(x).id()); }
 
 // Groups from the first letter of each id: p..u and v in A, B or C by the table below.
 std::vector<std::uint32_t> groups(const KnowledgeGraph& g, const std::map<std::string, std::uint32_t>& of) {
@@ -152,7 +152,7 @@ TEST_CASE("the nexus holds only the ties on shortest paths between groups", "[an
     const GraphSnapshot s(g);
     const auto paths = cross_group_paths(View(s, {}, {}, false), group);
     std::vector<std::string> nexus;
-    for (auto r : paths.relations) nexus.push_back(g.relation(r).id);
+    for (auto r : paths.relations) nexus.push_back(g.relation(r).id());
     CHECK(nexus == std::vector<std::string>{"r0", "r1"});
     CHECK(paths.through[v(g, "r")] == 0.0);
 }
@@ -181,7 +181,7 @@ TEST_CASE("convergence groups actors by their first domain and finds the nexus",
     // Nexus: hezbollah-drugs-sinaloa, hezbollah-laundering-ms13 and the alliance that carries
     // isis's paths; not the agencies' ties (sinaloa-dea-drugs is longer than sinaloa-drugs).
     std::vector<std::string> nexus;
-    for (auto r : c.nexus) nexus.push_back(g.relation(r).id);
+    for (auto r : c.nexus) nexus.push_back(g.relation(r).id());
     CHECK(nexus == std::vector<std::string>{"r0", "r1", "r2", "r3", "r4"});
     CHECK_THROWS_WITH(analyze_convergence(view, {"terrorism", "gang", "insurgency"}), Catch::Contains("unknown threat domain"));
     CHECK_THROWS_AS(analyze_convergence(view, {"terrorism"}), DataError);

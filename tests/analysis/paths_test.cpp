@@ -14,7 +14,7 @@ using namespace tg::test;
 namespace {
 std::vector<std::string> ids(const KnowledgeGraph& g, const Path& p) {
     std::vector<std::string> out;
-    for (auto v : p.vertices) out.push_back(g.entity(v).id);
+    for (auto v : p.vertices) out.emplace_back(g.entity(v).id());
     return out;
 }
 Vertex32 at(const KnowledgeGraph& g, const std::string& id) { return static_cast<Vertex32>(*g.find(id)); }
@@ -84,7 +84,7 @@ TEST_CASE("a symmetric relation stored once is walked both ways", "[analysis]") 
     const View view(s);
     const auto p = shortest_paths(view, at(g, "b"), at(g, "a"), {});
     REQUIRE(p.size() == 1);
-    CHECK(g.relation(p[0].hops[0].relation).type == "border");
+    CHECK(g.relation(p[0].hops[0].relation).type() == "border");
 }
 
 TEST_CASE("intermediates can be limited to some kinds while the ends are free", "[analysis]") {
@@ -104,9 +104,9 @@ TEST_CASE("parallel relations are reported on the hop they share", "[analysis]")
     const View view(s, {}, WeightSpec::parse("confidence"));
     const auto p = shortest_paths(view, at(g, "a"), at(g, "b"), {});
     REQUIRE(p.size() == 1);
-    CHECK(g.relation(p[0].hops[0].relation).type == "tie");
+    CHECK(g.relation(p[0].hops[0].relation).type() == "tie");
     REQUIRE(p[0].hops[0].parallel.size() == 1);
-    CHECK(g.relation(p[0].hops[0].parallel[0]).type == "link");
+    CHECK(g.relation(p[0].hops[0].parallel[0]).type() == "link");
 }
 
 TEST_CASE("all simple paths respect the hop limit and stop at the cap with a notice", "[analysis]") {
@@ -174,7 +174,7 @@ TEST_CASE("the connecting network joins a set through the shortest paths between
     options.direction = Direction::any;
     const auto net = connecting_network(view, {at(g, "a"), at(g, "c")}, options);
     std::vector<std::string> names;
-    for (auto v : net.vertices) names.push_back(g.entity(v).id);
+    for (auto v : net.vertices) names.emplace_back(g.entity(v).id());
     CHECK(names == std::vector<std::string>{"a", "b", "c", "x", "y"});
     CHECK(net.relations.size() == 4);
 }

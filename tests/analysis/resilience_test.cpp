@@ -19,7 +19,7 @@ KnowledgeGraph two_triangles() {
     return network({{"a", "b"}, {"b", "c"}, {"c", "a"}, {"c", "d"}, {"d", "e"}, {"e", "f"}, {"f", "d"}}, true);
 }
 Vertex32 v(const KnowledgeGraph& g, const std::string& id) { return static_cast<Vertex32>(*g.find(id)); }
-std::string id(const KnowledgeGraph& g, Vertex32 x) { return g.entity(x).id; }
+std::string id(const KnowledgeGraph& g, Vertex32 x) { return std::string(g.entity(x).id()); }
 
 // The best score over every set of k vertices, by enumeration.
 double brute_force_best(const View& view, std::size_t k, KeyPlayerObjective objective, std::size_t steps = 1) {

@@ -13,7 +13,7 @@ namespace {
 KnowledgeGraph two_triangles() {
     return network({{"a", "b"}, {"b", "c"}, {"c", "a"}, {"c", "d"}, {"d", "e"}, {"e", "f"}, {"f", "d"}}, true);
 }
-std::string id(const KnowledgeGraph& g, Vertex32 v) { return g.entity(v).id; }
+std::string id(const KnowledgeGraph& g, Vertex32 v) { return std::string(g.entity(v).id()); }
 } // namespace
 
 TEST_CASE("the bridge between two triangles and its ends are the critical links and nodes", "[analysis]") {

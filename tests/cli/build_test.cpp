@@ -214,11 +214,11 @@ TEST_CASE("proposals of every rule, once accepted, merge into graph-data that is
     const auto route = after.find("route_from_colombia_via_panama_to_honduras");
     REQUIRE(route);
     std::vector<std::string> ends;
-    for (const auto r : after.out_relations(*route)) ends.push_back(after.relation(r).type + " " + after.entity(after.target_of(r)).id);
+    for (const auto r : after.out_relations(*route)) ends.push_back(after.relation(r).type() + " " + std::string(after.entity(after.target_of(r)).id()));
     std::sort(ends.begin(), ends.end());
     CHECK(ends == std::vector<std::string>{"carries cocaine", "route_destination honduras", "route_origin colombia", "route_transit panama"});
     const auto& doj = after.entity(*after.find("doj"));
-    CHECK(std::any_of(doj.evidence.begin(), doj.evidence.end(), [](const Evidence& e) {
+    CHECK(std::any_of(doj.evidence().begin(), doj.evidence().end(), [](const Evidence& e) {
         return e.refers_to == "\"Departments of Homeland Security and Justice\" names the Department of Justice";
     }));
 }

@@ -62,8 +62,8 @@ TEST_CASE("on a text graph-data cites, candidates reuse its source and point at 
         for (const auto& ev : p.entity.evidence) {
             const auto span = text.substr(ev.start, ev.end - ev.start);
             const auto& known = tiny().entity(*tiny().find(p.entity.id));
-            bool named = mentions(span, known.name);
-            for (const auto& a : known.aliases) named = named || mentions(span, a);
+            bool named = mentions(span, known.name());
+            for (const auto& a : known.aliases()) named = named || mentions(span, a);
             CHECK(named);
             const auto* section = c.source.section(ev.section);
             REQUIRE(section);
@@ -185,7 +185,8 @@ TEST_CASE("on the proceedings, extraction keeps its measured quality against the
     for (std::size_t r = 0; r < graph.relation_count(); ++r) {
         const auto a = graph.source_of(r), b = graph.target_of(r);
         if (a == b) continue;
-        const auto pair = std::minmax(graph.entity(a).id, graph.entity(b).id);
+        const std::string id_a(graph.entity(a).id()), id_b(graph.entity(b).id());
+        const auto pair = std::make_pair(std::min(id_a, id_b), std::max(id_a, id_b));
         pairs.insert(pair);
         for (const auto& list : named)
             if (std::count(list.begin(), list.end(), a) && std::count(list.begin(), list.end(), b)) within.insert(pair);

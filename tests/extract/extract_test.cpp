@@ -263,8 +263,8 @@ TEST_CASE("on the proceedings the gazetteer finds nearly every entity the text n
     // The reference: core's mentions(), a plain search of each name in the folded text.
     std::size_t mentioned = 0, also_found = 0;
     for (std::size_t e = 0; e < graph.entity_count(); ++e) {
-        bool named = mentions(text, graph.entity(e).name);
-        for (const auto& a : graph.entity(e).aliases) named = named || mentions(text, a);
+        bool named = mentions(text, graph.entity(e).name());
+        for (const auto& a : graph.entity(e).aliases()) named = named || mentions(text, a);
         mentioned += named;
         also_found += named && found[e];
     }

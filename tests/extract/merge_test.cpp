@@ -75,7 +75,7 @@ TEST_CASE("accepted items are merged; rejected and unreviewed ones are left out 
     const auto* farc = find(m, "farc");
     REQUIRE(farc);
     CHECK(farc->aliases == std::vector<std::string>{"Revolutionary Armed Forces of Colombia", "FARC-EP"});
-    CHECK(farc->evidence.size() == tiny().entity(*tiny().find("farc")).evidence.size() + 1);
+    CHECK(farc->evidence.size() == tiny().entity(*tiny().find("farc")).evidence().size() + 1);
     const auto existing = std::find_if(m.relations.begin(), m.relations.end(), [](const Relation& r) {
         return r.source == "farc" && r.type == "operates_in" && r.target == "colombia";
     });

@@ -26,21 +26,21 @@ std::string corpus_text() {
     return tg::test::read_text(kCorpus + "/" + source.file);
 }
 
-std::vector<const Evidence*> all_evidence(const KnowledgeGraph& g) {
-    std::vector<const Evidence*> out;
+std::vector<Evidence> all_evidence(const KnowledgeGraph& g) {
+    std::vector<Evidence> out;
     for (EntityIndex e = 0; e < g.entity_count(); ++e) {
-        for (const auto& ev : g.entity(e).evidence) out.push_back(&ev);
-        for (const auto& [name, a] : g.entity(e).attributes)
-            for (const auto& ev : a.evidence) out.push_back(&ev);
+        for (const auto& ev : g.entity(e).evidence()) out.push_back(ev);
+        for (const auto& [name, a] : g.entity(e).attributes()) out.insert(out.end(), a.evidence.begin(), a.evidence.end());
     }
     for (RelationIndex r = 0; r < g.relation_count(); ++r)
-        for (const auto& ev : g.relation(r).evidence) out.push_back(&ev);
+        for (const auto& ev : g.relation(r).evidence()) out.push_back(ev);
     return out;
 }
 
-bool named_in(const std::string& text, const Entity& e) {
-    if (mentions(text, e.name)) return true;
-    return std::any_of(e.aliases.begin(), e.aliases.end(), [&](const std::string& a) { return mentions(text, a); });
+bool named_in(const std::string& text, const EntityRef& e) {
+    if (mentions(text, std::string(e.name()))) return true;
+    const auto aliases = e.aliases();
+    return std::any_of(aliases.begin(), aliases.end(), [&](const std::string& a) { return mentions(text, a); });
 }
 
 } // namespace
@@ -76,7 +76,7 @@ TEST_CASE("every paragraph of the proceedings that names an entity is cited by s
             if (names_something) {
                 ++named;
                 const bool cited = std::any_of(evidence.begin(), evidence.end(),
-                                               [&](const Evidence* ev) { return ev->start < end && ev->end > start; });
+                                               [&](const Evidence& ev) { return ev.start < end && ev.end > start; });
                 if (!cited) uncited.push_back("[" + std::to_string(start) + ", " + std::to_string(end) + ") " + paragraph.substr(0, 80));
             }
         }
@@ -95,9 +95,9 @@ TEST_CASE("every entity of the proceedings graph is found in the text or its evi
     std::vector<std::string> absent;
     for (EntityIndex e = 0; e < g.entity_count(); ++e) {
         const auto& entity = g.entity(e);
-        const bool explained = std::all_of(entity.evidence.begin(), entity.evidence.end(),
+        const bool explained = std::all_of(entity.evidence().begin(), entity.evidence().end(),
                                            [](const Evidence& ev) { return !ev.refers_to.empty(); });
-        if (!named_in(text, entity) && !explained) absent.push_back(entity.id);
+        if (!named_in(text, entity) && !explained) absent.emplace_back(entity.id());
     }
     INFO("entities the text never names: " << join_quoted(absent, 50));
     CHECK(absent.empty());
@@ -108,7 +108,7 @@ TEST_CASE("the proceedings graph has the size a document this dense supports", "
     CHECK(g.entity_count() > 120);
     CHECK(g.relation_count() > 250);
     std::size_t routes = 0;
-    for (EntityIndex e = 0; e < g.entity_count(); ++e) routes += g.entity(e).kind == "route";
+    for (EntityIndex e = 0; e < g.entity_count(); ++e) routes += g.entity(e).kind() == "route";
     CHECK(routes >= 6);
 }
 
@@ -116,17 +116,17 @@ TEST_CASE("every route says what it carries and where it runs with its transit p
     const auto& g = proceedings();
     for (EntityIndex e = 0; e < g.entity_count(); ++e) {
         const auto& route = g.entity(e);
-        if (route.kind != "route") continue;
-        INFO(route.id);
+        if (route.kind() != "route") continue;
+        INFO(route.id());
         std::set<std::string> types;
         std::vector<int> order;
         for (auto r : g.out_relations(e)) {
             const auto& rel = g.relation(r);
-            types.insert(rel.type);
-            if (rel.type == "route_transit") {
-                const auto it = rel.attributes.find("order");
-                REQUIRE(it != rel.attributes.end());
-                order.push_back(static_cast<int>(std::get<double>(it->second.value)));
+            types.insert(rel.type());
+            if (rel.type() == "route_transit") {
+                const auto position = rel.attribute("order");
+                REQUIRE(position);
+                order.push_back(static_cast<int>(std::get<double>(position->value)));
             }
         }
         CHECK(types.count("carries"));
@@ -140,9 +140,9 @@ TEST_CASE("every threat actor of the proceedings carries a threat domain", "[sha
     const auto& g = proceedings();
     for (EntityIndex e = 0; e < g.entity_count(); ++e) {
         const auto& entity = g.entity(e);
-        if (!g.ontology().is_a(entity.kind, "threat_actor")) continue;
-        INFO(entity.id);
-        CHECK_FALSE(entity.domains.empty());
+        if (!g.ontology().is_a(entity.kind(), "threat_actor")) continue;
+        INFO(entity.id());
+        CHECK_FALSE(entity.domains().empty());
     }
 }
 
@@ -151,12 +151,12 @@ TEST_CASE("confidence follows the wording and grading the source on every relati
     std::map<double, std::size_t> levels;
     for (RelationIndex r = 0; r < g.relation_count(); ++r) {
         const auto& rel = g.relation(r);
-        INFO(rel.id);
-        CHECK((rel.confidence == 0.9 || rel.confidence == 0.7 || rel.confidence == 0.5 || rel.confidence == 0.3));
-        REQUIRE(rel.grading);
+        INFO(rel.id());
+        CHECK((rel.confidence() == 0.9 || rel.confidence() == 0.7 || rel.confidence() == 0.5 || rel.confidence() == 0.3));
+        REQUIRE(rel.grading());
         // Hedged claims are graded below confirmed ones.
-        if (rel.confidence <= 0.5) CHECK(rel.grading->credibility >= 3);
-        ++levels[rel.confidence];
+        if (rel.confidence() <= 0.5) CHECK(rel.grading()->credibility >= 3);
+        ++levels[rel.confidence()];
     }
     CHECK(levels.size() >= 3); // the text hedges some claims
 }

@@ -71,19 +71,19 @@ TEST_CASE("a small valid graph-data folder loads with every field", "[io]") {
     CHECK(g.entity_count() == 3);
     CHECK(g.relation_count() == 2);
     const auto& ms13 = g.entity(g.resolve("Mara Salvatrucha"));
-    CHECK(ms13.id == "ms13");
-    CHECK(ms13.domains == std::vector<std::string>{"gang"});
-    const auto& members = ms13.attributes.at("members");
+    CHECK(ms13.id() == "ms13");
+    CHECK(ms13.domains().to_vector() == std::vector<std::string>{"gang"});
+    const auto members = *ms13.attribute("members");
     CHECK(std::get<double>(members.value) == 30000);
     CHECK(members.unit == "people");
     CHECK(members.year == 2018);
     CHECK(members.evidence.at(0).start == 60);
     const auto& r = g.relation(0);
-    CHECK(r.id == "farc-operates_in-colombia");
-    CHECK(r.confidence == 0.9);
-    CHECK(r.grading->code() == "B2");
-    CHECK(r.period->from == "2016");
-    CHECK(r.period->to == "2018-06");
+    CHECK(r.id() == "farc-operates_in-colombia");
+    CHECK(r.confidence() == 0.9);
+    CHECK(r.grading()->code() == "B2");
+    CHECK(r.period()->from == "2016");
+    CHECK(r.period()->to == "2018-06");
     CHECK(g.sources().at(0).sections.size() == 2);
 }
 

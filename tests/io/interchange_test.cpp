@@ -66,13 +66,13 @@ std::vector<std::size_t> all(std::size_t n) {
 
 std::vector<Entity> entities_of(const KnowledgeGraph& g) {
     std::vector<Entity> out;
-    for (std::size_t e = 0; e < g.entity_count(); ++e) out.push_back(g.entity(e));
+    for (std::size_t e = 0; e < g.entity_count(); ++e) out.push_back(g.entity(e).record());
     return out;
 }
 
 std::vector<Relation> relations_of(const KnowledgeGraph& g) {
     std::vector<Relation> out;
-    for (std::size_t r = 0; r < g.relation_count(); ++r) out.push_back(g.relation(r));
+    for (std::size_t r = 0; r < g.relation_count(); ++r) out.push_back(g.relation(r).record());
     return out;
 }
 

@@ -19,7 +19,7 @@ NetworkImport read(const TempDir& dir, const std::string& name, const std::strin
     return read_network(options);
 }
 
-double weight(const KnowledgeGraph& g, RelationIndex r) { return std::get<double>(g.relation(r).attributes.at("weight").value); }
+double weight(const KnowledgeGraph& g, RelationIndex r) { return std::get<double>(g.relation(r).attributes().at("weight").value); }
 
 } // namespace
 
@@ -32,7 +32,7 @@ TEST_CASE("a whitespace edge list reads names and weights and skips comments", "
     CHECK(g.relation_count() == 3);
     CHECK(weight(g, 0) == 2);
     CHECK(weight(g, 1) == 0.5);
-    CHECK(g.relation(2).attributes.count("weight") == 0);
+    CHECK(g.relation(2).attributes().count("weight") == 0);
     CHECK(g.directed());
 }
 
@@ -95,9 +95,9 @@ TEST_CASE("a CSV edge list with a nodes file takes names and attributes from it"
     const auto n = read(dir, "edges.csv", "\"from\",\"to\",\"weight\"\n2,1,3\n", options);
     const auto& g = *n.graph;
     CHECK(g.entity_count() == 3);
-    CHECK(g.entity(0).name == "Jamal Zougam");
-    CHECK(std::get<std::string>(g.entity(0).attributes.at("role").value) == "leader");
-    CHECK(g.entity(1).name == "Mohamed, \"the Egyptian\"");
+    CHECK(g.entity(0).name() == "Jamal Zougam");
+    CHECK(std::get<std::string>(g.entity(0).attributes().at("role").value) == "leader");
+    CHECK(g.entity(1).name() == "Mohamed, \"the Egyptian\"");
     CHECK(weight(g, 0) == 3);
     CHECK(summarize(g).isolates == 1);
     CHECK(n.notices.at(0).code == "trimmed-names");
@@ -119,7 +119,7 @@ TEST_CASE("a file that is not UTF-8 is read as Latin-1 with a warning", "[io]") 
     NetworkOptions options;
     options.nodes_path = dir.write("nodes.csv", "id,name\n1,Al\xed Amrous\n2,B\n");
     const auto n = read(dir, "edges.csv", "from,to\n1,2\n", options);
-    CHECK(n.graph->entity(0).name == "Alí Amrous");
+    CHECK(n.graph->entity(0).name() == "Alí Amrous");
     REQUIRE_FALSE(n.notices.empty());
     CHECK(n.notices[0].code == "latin1-fallback");
     CHECK(n.notices[0].severity == Severity::warning);
@@ -158,11 +158,11 @@ TEST_CASE("NetworkX node-link JSON reads nodes and links and attributes and dire
     const auto& g = *n.graph;
     CHECK_FALSE(g.directed());
     CHECK(g.entity_count() == 2);
-    CHECK(g.entity(0).name == "Ana");
-    CHECK(std::get<double>(g.entity(0).attributes.at("age").value) == 30);
+    CHECK(g.entity(0).name() == "Ana");
+    CHECK(std::get<double>(g.entity(0).attributes().at("age").value) == 30);
     CHECK(g.relation_count() == 1); // undirected: b-1 repeats 1-b
     CHECK(weight(g, 0) == 2.5);
-    CHECK(std::get<std::string>(g.relation(0).attributes.at("kind").value) == "calls");
+    CHECK(std::get<std::string>(g.relation(0).attributes().at("kind").value) == "calls");
     const auto& d = single_error([&] { read(dir, "g.json", "{\"nodes\": [{\"id\": 1}],\n \"links\": [{\"source\": 1, \"target\": 2}]}"); });
     CHECK(d.code == "unknown-node");
     CHECK(d.position().line == 2);
@@ -185,8 +185,8 @@ TEST_CASE("GraphML reads typed keys and names and the edge default", "[io]") {
 )");
     const auto& g = *n.graph;
     CHECK_FALSE(g.directed());
-    CHECK(g.entity(0).name == "Ab&c");
-    CHECK(std::get<double>(g.entity(0).attributes.at("rank").value) == 3);
+    CHECK(g.entity(0).name() == "Ab&c");
+    CHECK(std::get<double>(g.entity(0).attributes().at("rank").value) == 3);
     CHECK(g.relation_count() == 1);
     CHECK(weight(g, 0) == 1.5);
     const auto& d = single_error([&] {

@@ -27,8 +27,8 @@ TEST_CASE("parallel relations of different types between one pair are kept apart
     const auto a = g.add_relation(relation("r1", "farc", "operates_in", "venezuela"));
     const auto b = g.add_relation(relation("r2", "farc", "traffics_through", "venezuela"));
     CHECK(g.relation_count() == 2);
-    CHECK(g.relation(a).type == "operates_in");
-    CHECK(g.relation(b).type == "traffics_through");
+    CHECK(g.relation(a).type() == "operates_in");
+    CHECK(g.relation(b).type() == "traffics_through");
     CHECK(g.out_relations(0) == std::vector<RelationIndex>{a, b});
     CHECK(g.in_relations(1) == std::vector<RelationIndex>{a, b});
     CHECK(g.source_of(b) == 0);
@@ -41,7 +41,7 @@ TEST_CASE("relation indices stay valid as entities are added", "[model]") {
     g.add_entity(entity("b", "node", "B"));
     const auto r = g.add_relation(relation("r", "a", "tie", "b"));
     for (int i = 0; i < 200; ++i) g.add_entity(entity("n" + std::to_string(i), "node", "N" + std::to_string(i)));
-    CHECK(g.relation(r).id == "r");
+    CHECK(g.relation(r).id() == "r");
     CHECK(g.out_relations(0) == std::vector<RelationIndex>{r});
 }
 

@@ -49,7 +49,7 @@ std::vector<std::string> found(const std::string& filter) {
     REQUIRE(c.diagnostics.empty());
     std::vector<std::string> ids;
     for (std::size_t e = 0; e < proceedings().entity_count(); ++e)
-        if (c.bound.statements.at(0).entities(e)) ids.push_back(proceedings().entity(e).id);
+        if (c.bound.statements.at(0).entities(e)) ids.emplace_back(proceedings().entity(e).id());
     return ids;
 }
 
@@ -145,7 +145,7 @@ TEST_CASE("entity filters: kinds with their subkinds, domains, names and aliases
     const auto seized = found("cocaine_seized >= 1000");
     CHECK(!seized.empty());
     for (const auto& id : seized) {
-        const auto& a = proceedings().entity(*proceedings().find(id)).attributes.at("cocaine_seized");
+        const auto a = *proceedings().entity(*proceedings().find(id)).attribute("cocaine_seized");
         CHECK(std::get<double>(a.value) >= 1000);
     }
 }
@@ -155,7 +155,7 @@ TEST_CASE("relation filters: type, confidence, endpoints and the date a relation
     REQUIRE(c.diagnostics.empty());
     std::vector<std::string> ids;
     for (std::size_t r = 0; r < proceedings().relation_count(); ++r)
-        if (c.bound.statements.at(0).relations(r)) ids.push_back(proceedings().relation(r).id);
+        if (c.bound.statements.at(0).relations(r)) ids.push_back(proceedings().relation(r).id());
     CHECK(ids == std::vector<std::string>{"fusina-counters-ms13"});
 }
 

@@ -1,18 +1,20 @@
-// The lean path (an edge list read into a PlainNetwork) must give the very numbers the full path
-// (the same file read into a KnowledgeGraph) gives: same vertex order, same arcs, same scores.
+// A network read column by column (read_network, the path of every --input file) must give the
+// very numbers the same ties added one by one give (add_entity and add_relation, the path
+// graph-data takes): same vertex order, same arcs, same scores.
 #include "analysis/centrality.hpp"
 #include "analysis/communities.hpp"
 #include "analysis/paths.hpp"
 #include "analysis/structure.hpp"
 #include "core/error.hpp"
 #include "io/network_reader.hpp"
-#include "io/plain_network_reader.hpp"
 #include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <optional>
 #include <random>
 #include <sstream>
 
@@ -39,17 +41,17 @@ std::string random_edge_list(std::uint64_t seed, int nodes, int ties) {
 
 // A seeded random network (random_edge_list) read with the lean reader, and its snapshot.
 struct RandomNetwork {
-    PlainNetwork network;
+    KnowledgeGraph network;
     GraphSnapshot snapshot;
 
     RandomNetwork(std::uint64_t seed, int nodes, int ties) : network(read(seed, nodes, ties)), snapshot(network) {}
 
 private:
-    static PlainNetwork read(std::uint64_t seed, int nodes, int ties) {
+    static KnowledgeGraph read(std::uint64_t seed, int nodes, int ties) {
         TempDir dir;
         NetworkOptions options;
         options.path = dir.write("net.txt", random_edge_list(seed, nodes, ties));
-        return read_plain_edge_list(options).network;
+        return std::move(*read_network(options).graph);
     }
 };
 
@@ -60,22 +62,69 @@ void check_same(const Scores& plain, const Scores& full) {
 
 } // namespace
 
-TEST_CASE("a plain network gives the scores the same edge list read in full gives", "[analysis]") {
+namespace {
+
+// The same edge list added tie by tie: nodes as they first appear, repeated ties (either way
+// when undirected) merged with their weights summed, a tie without a weight taking a later one's.
+KnowledgeGraph added_one_by_one(const std::string& text, bool undirected) {
+    KnowledgeGraph g(Ontology::plain_network(undirected), {}, !undirected);
+    std::map<std::string, std::size_t> seen;
+    std::map<std::pair<std::string, std::string>, std::size_t> tie_at;
+    std::vector<std::pair<std::string, std::string>> ties;
+    std::vector<std::optional<double>> weights;
+    std::istringstream lines(text);
+    for (std::string line; std::getline(lines, line);) {
+        if (line.empty() || line[0] == '#') continue;
+        std::istringstream fields(line);
+        std::string a, b;
+        fields >> a >> b;
+        std::optional<double> w;
+        if (double x; fields >> x) w = x;
+        for (const auto& end : {a, b})
+            if (seen.emplace(end, seen.size()).second) g.add_entity({end, "node", end, {}, {}, {}, {}, {}});
+        auto key = std::make_pair(a, b);
+        if (undirected && key.second < key.first) std::swap(key.first, key.second);
+        const auto [it, added] = tie_at.emplace(key, ties.size());
+        if (added) {
+            ties.emplace_back(a, b);
+            weights.push_back(w);
+        } else if (w) {
+            auto& kept = weights[it->second];
+            kept = kept ? *kept + *w : *w;
+        }
+    }
+    for (std::size_t i = 0; i < ties.size(); ++i) {
+        Relation r;
+        r.id = "e" + std::to_string(i), r.source = ties[i].first, r.type = "tie", r.target = ties[i].second;
+        if (weights[i]) r.attributes["weight"] = Attribute{*weights[i], {}, std::nullopt, {}, {}};
+        g.add_relation(r);
+    }
+    return g;
+}
+
+} // namespace
+
+TEST_CASE("a network read column by column gives the scores the same ties added one by one give", "[analysis]") {
     TempDir dir;
     for (const bool undirected : {false, true}) {
+        const auto text = random_edge_list(undirected ? 11 : 7, 150, 600);
         NetworkOptions options;
-        options.path = dir.write("net.txt", random_edge_list(undirected ? 11 : 7, 150, 600));
+        options.path = dir.write("net.txt", text);
         options.undirected = undirected;
         options.merge = MergeRule::sum;
-        const auto full = read_network(options);
-        const auto lean = read_plain_edge_list(options);
-        const auto& g = *full.graph;
-        const auto& net = lean.network;
-        REQUIRE(net.node_count() == g.entity_count());
-        REQUIRE(net.tie_count() == g.relation_count());
-        CHECK(lean.merged_ties == full.merged_ties);
-        CHECK(lean.self_loops == full.self_loops);
-        for (std::size_t v = 0; v < net.node_count(); ++v) REQUIRE(net.labels[v] == g.entity(v).id);
+        const auto read = read_network(options);
+        const auto& net = *read.graph;
+        const auto g = added_one_by_one(text, undirected);
+        REQUIRE(net.entity_count() == g.entity_count());
+        REQUIRE(net.relation_count() == g.relation_count());
+        for (std::size_t v = 0; v < net.entity_count(); ++v) REQUIRE(net.id_of(v) == g.entity(v).id());
+        for (std::size_t r = 0; r < net.relation_count(); ++r) {
+            REQUIRE(net.source_of(r) == g.source_of(r));
+            REQUIRE(net.target_of(r) == g.target_of(r));
+            const auto a = net.relation(r).attribute("weight"), b = g.relation(r).attribute("weight");
+            REQUIRE(a.has_value() == b.has_value());
+            if (a) CHECK(std::get<double>(a->value) == std::get<double>(b->value));
+        }
 
         const GraphSnapshot full_snapshot(g), lean_snapshot(net);
         CHECK(lean_snapshot.directed() == full_snapshot.directed());
@@ -105,19 +154,18 @@ TEST_CASE("a plain network gives the scores the same edge list read in full give
     }
 }
 
-TEST_CASE("filters and attribute weights a plain network lacks are refused with the reason", "[analysis]") {
+TEST_CASE("filters and attribute weights a network lacks are refused with the reason", "[analysis]") {
     TempDir dir;
     NetworkOptions options;
     options.path = dir.write("net.txt", "a b 2\nb c -1\n");
-    const auto lean = read_plain_edge_list(options);
-    const GraphSnapshot snapshot(lean.network);
+    const auto read = read_network(options);
+    const GraphSnapshot snapshot(*read.graph);
     ViewFilter by_kind;
     by_kind.kinds = {"state"};
-    CHECK_THROWS_WITH(View(snapshot, by_kind), Catch::Contains("a plain network has no kinds"));
-    CHECK_THROWS_WITH(View(snapshot, {}, WeightSpec::parse("cost")), Catch::Contains("one tie attribute, \"weight\""));
-    CHECK_THROWS_AS(snapshot.graph(), DataError);
+    CHECK_THROWS_WITH(View(snapshot, by_kind), Catch::Contains("unknown kind \"state\""));
+    CHECK_THROWS_WITH(View(snapshot, {}, WeightSpec::parse("cost")), Catch::Contains("no relation has an attribute \"cost\""));
     const View weighted(snapshot, {}, WeightSpec::parse("weight"));
-    CHECK(weighted.weight_problem() == "tie b c has weight -1: path weights must not be negative");
+    CHECK(weighted.weight_problem() == "relation \"e1\" has attribute \"weight\" -1: path weights must not be negative");
     CHECK_THROWS_AS(shortest_paths(weighted, 0, 2, {}), DataError);
 }
 
