@@ -19,7 +19,7 @@ NetworkProfile profile_network(const View& view) {
     p.density = summary.density;
     p.components = summary.weak_components;
     p.largest_component = summary.largest_component;
-    p.diameter = summary.diameter;
+    p.diameter = summary.path_lengths.diameter;
     p.fragmentation = fragmentation(plain);
     if (p.nodes >= 3) {
         std::vector<double> degree;

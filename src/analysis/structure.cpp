@@ -178,24 +178,41 @@ std::vector<std::pair<Vertex32, Vertex32>> bridges(const View& view) {
     return out;
 }
 
-std::vector<std::size_t> core_numbers(const View& view) {
+namespace {
+
+// Every vertex's distinct neighbours either way, without itself, as one CSR (a vector per
+// vertex cost a million allocations on a million vertices).
+struct Adjacency {
+    std::vector<std::size_t> first; // where each vertex's neighbours begin
+    std::vector<Vertex32> neighbour;
+    std::uint32_t degree(Vertex32 v) const { return static_cast<std::uint32_t>(first[v + 1] - first[v]); }
+};
+
+Adjacency undirected_adjacency(const View& view) {
     const Vertex32 n = view.vertex_count();
-    // Every vertex's distinct neighbours either way, as one CSR (a vector per vertex cost a
-    // million allocations on a million vertices).
-    auto first = huge_vector<std::size_t>(n + 1, 0); // where each vertex's neighbours begin
-    std::vector<Vertex32> adjacency;
-    reserve_huge(adjacency, 2 * view.snapshot().arc_count());
-    auto degree = huge_vector<std::uint32_t>(n, 0); // 32 bits: the peeling reads them at random
-    std::uint32_t max_degree = 0;
+    Adjacency a;
+    a.first = huge_vector<std::size_t>(std::size_t{n} + 1, 0);
+    reserve_huge(a.neighbour, 2 * view.snapshot().arc_count());
     for (Vertex32 v = 0; v < n; ++v) {
         if (view.active(v))
             view.for_each_neighbor(v, Direction::any, [&](Vertex32 w, double, std::size_t) {
-                if (w != v) adjacency.push_back(w);
+                if (w != v) a.neighbour.push_back(w);
             });
-        first[v + 1] = adjacency.size();
-        degree[v] = static_cast<std::uint32_t>(first[v + 1] - first[v]);
+        a.first[v + 1] = a.neighbour.size();
+    }
+    return a;
+}
+
+std::vector<std::size_t> core_numbers_of(const View& view, const Adjacency& adjacency) {
+    const Vertex32 n = view.vertex_count();
+    auto degree = huge_vector<std::uint32_t>(n, 0); // 32 bits: the peeling reads them at random
+    std::uint32_t max_degree = 0;
+    for (Vertex32 v = 0; v < n; ++v) {
+        degree[v] = adjacency.degree(v);
         max_degree = std::max(max_degree, degree[v]);
     }
+    const auto& first = adjacency.first;
+    const auto& neighbour = adjacency.neighbour;
     // Bucket sort by degree, then peel vertices in order of current degree.
     std::vector<std::uint32_t> bin(std::size_t{max_degree} + 2, 0);
     auto position = huge_vector<std::uint32_t>(n, 0);
@@ -216,7 +233,7 @@ std::vector<std::size_t> core_numbers(const View& view) {
     for (std::size_t i = 0; i < order.size(); ++i) {
         const auto v = order[i];
         for (std::size_t a = first[v]; a < first[v + 1]; ++a) {
-            const auto u = adjacency[a];
+            const auto u = neighbour[a];
             if (degree[u] <= degree[v]) continue;
             const auto du = degree[u];
             const auto pu = position[u];
@@ -230,85 +247,97 @@ std::vector<std::size_t> core_numbers(const View& view) {
     return std::vector<std::size_t>(degree.begin(), degree.end());
 }
 
-std::vector<double> clustering(const View& view) {
+// Triangles through each vertex: each triangle found once, from its vertex of lowest rank
+// (degree, then number), along arcs to higher ranks only, so that a hub's neighbours are never
+// paired off against each other.
+std::vector<std::uint64_t> triangles_of(const View& view, const Adjacency& adjacency) {
     const Vertex32 n = view.vertex_count();
-    std::vector<std::vector<Vertex32>> adjacency(n);
-    for (Vertex32 v = 0; v < n; ++v)
-        if (view.active(v)) adjacency[v] = neighbours(view, v);
-    std::vector<double> out(n, 0.0);
-    std::vector<std::uint8_t> mark(n, 0);
+    const auto higher = [&](Vertex32 a, Vertex32 b) {
+        const auto da = adjacency.degree(a), db = adjacency.degree(b);
+        return da != db ? da > db : a > b;
+    };
+    auto first = huge_vector<std::size_t>(std::size_t{n} + 1, 0);
+    std::vector<Vertex32> forward;
+    reserve_huge(forward, adjacency.neighbour.size() / 2 + 1);
     for (Vertex32 v = 0; v < n; ++v) {
-        const auto& a = adjacency[v];
-        const auto k = a.size();
-        if (k < 2) continue;
-        for (auto u : a) mark[u] = 1;
-        std::size_t links = 0;
-        for (auto u : a)
-            for (auto w : adjacency[u])
-                if (mark[w]) ++links;
-        for (auto u : a) mark[u] = 0;
-        // Each link among neighbours was seen from both ends.
-        out[v] = static_cast<double>(links) / static_cast<double>(k * (k - 1));
+        for (std::size_t a = adjacency.first[v]; a < adjacency.first[v + 1]; ++a)
+            if (higher(adjacency.neighbour[a], v)) forward.push_back(adjacency.neighbour[a]);
+        first[v + 1] = forward.size();
+    }
+    std::vector<std::uint64_t> triangles(n, 0);
+    auto mark = huge_vector<Vertex32>(n, kNoVertex);
+    for (Vertex32 v = 0; v < n; ++v) {
+        for (std::size_t a = first[v]; a < first[v + 1]; ++a) mark[forward[a]] = v;
+        for (std::size_t a = first[v]; a < first[v + 1]; ++a) {
+            const auto u = forward[a];
+            for (std::size_t b = first[u]; b < first[u + 1]; ++b)
+                if (mark[forward[b]] == v) ++triangles[v], ++triangles[u], ++triangles[forward[b]];
+        }
+    }
+    return triangles;
+}
+
+std::vector<double> clustering_of(const View& view, const Adjacency& adjacency, const std::vector<std::uint64_t>& triangles) {
+    std::vector<double> out(view.vertex_count(), 0.0);
+    for (Vertex32 v = 0; v < view.vertex_count(); ++v) {
+        const double k = adjacency.degree(v);
+        if (k >= 2) out[v] = 2.0 * static_cast<double>(triangles[v]) / (k * (k - 1));
     }
     return out;
 }
 
-StructureSummary summarize_structure(const View& view) {
-    StructureSummary s;
+} // namespace
+
+std::vector<std::size_t> core_numbers(const View& view) { return core_numbers_of(view, undirected_adjacency(view)); }
+
+std::vector<double> clustering(const View& view) {
+    const auto adjacency = undirected_adjacency(view);
+    return clustering_of(view, adjacency, triangles_of(view, adjacency));
+}
+
+StructureReport analyze_structure(const View& view, const StructureOptions& options) {
+    StructureReport r;
+    auto& s = r.summary;
     s.vertices = view.active_count();
-    std::size_t ordered = 0;
+    std::size_t ordered = 0, self_loops = 0;
     for (Vertex32 v = 0; v < view.vertex_count(); ++v)
-        if (view.active(v)) view.for_each_neighbor(v, view.forward(), [&](Vertex32, double, std::size_t) { ++ordered; });
+        if (view.active(v))
+            view.for_each_neighbor(v, view.forward(), [&](Vertex32 w, double, std::size_t) {
+                ++ordered;
+                self_loops += w == v;
+            });
     // In an undirected view every pair was seen from both ends (a self-loop once).
-    std::size_t self_loops = 0;
-    for (Vertex32 v = 0; v < view.vertex_count(); ++v)
-        if (view.active(v)) view.for_each_neighbor(v, view.forward(), [&](Vertex32 w, double, std::size_t) { self_loops += w == v; });
     s.arcs = view.directed() ? ordered : (ordered - self_loops) / 2 + self_loops;
     const double n = static_cast<double>(s.vertices);
-    if (s.vertices > 1)
-        s.density = static_cast<double>(s.arcs) / (n * (n - 1)) * (view.directed() ? 1.0 : 2.0);
-    const auto weak = weak_components(view);
-    s.weak_components = weak.size();
+    if (s.vertices > 1) s.density = static_cast<double>(s.arcs) / (n * (n - 1)) * (view.directed() ? 1.0 : 2.0);
+    r.weak_components = weak_components(view);
+    s.weak_components = r.weak_components.size();
     s.strong_components = strong_components(view).size();
-    s.largest_component = weak.empty() ? 0 : weak.front().size();
-    const auto c = clustering(view);
-    double triangles = 0, triples = 0;
-    for (Vertex32 v = 0; v < view.vertex_count(); ++v) {
-        if (!view.active(v)) continue;
-        s.average_clustering += c[v];
-        const double k = static_cast<double>(neighbours(view, v).size());
-        triples += k * (k - 1);
-        triangles += c[v] * k * (k - 1);
-    }
-    if (s.vertices) s.average_clustering /= n;
-    if (triples > 0) s.transitivity = triangles / triples;
-    const auto cores = core_numbers(view);
-    for (Vertex32 v = 0; v < view.vertex_count(); ++v)
-        if (view.active(v)) s.max_core = std::max(s.max_core, cores[v]);
-    if (!weak.empty() && weak.front().size() > 1) {
-        // All-pairs BFS inside the largest component, ignoring direction.
-        const auto& component = weak.front();
-        std::vector<std::int64_t> dist(view.vertex_count(), -1);
-        double total = 0;
-        for (auto source : component) {
-            std::vector<Vertex32> queue{source};
-            for (auto v : component) dist[v] = -1;
-            dist[source] = 0;
-            for (std::size_t head = 0; head < queue.size(); ++head) {
-                const auto u = queue[head];
-                view.for_each_neighbor(u, Direction::any, [&](Vertex32 w, double, std::size_t) {
-                    if (dist[w] >= 0) return;
-                    dist[w] = dist[u] + 1;
-                    queue.push_back(w);
-                    total += static_cast<double>(dist[w]);
-                    s.diameter = std::max(s.diameter, static_cast<std::size_t>(dist[w]));
-                });
-            }
+    s.largest_component = r.weak_components.empty() ? 0 : r.weak_components.front().size();
+    r.articulation_points = articulation_points(view);
+    r.bridges = bridges(view);
+    {
+        const auto adjacency = undirected_adjacency(view);
+        r.core_numbers = core_numbers_of(view, adjacency);
+        const auto triangles = triangles_of(view, adjacency);
+        r.clustering = clustering_of(view, adjacency, triangles);
+        double closed = 0, triples = 0;
+        for (Vertex32 v = 0; v < view.vertex_count(); ++v) {
+            if (!view.active(v)) continue;
+            s.average_clustering += r.clustering[v];
+            const double k = adjacency.degree(v);
+            triples += k * (k - 1);
+            closed += 2.0 * static_cast<double>(triangles[v]);
         }
-        const double k = static_cast<double>(component.size());
-        s.average_path_length = total / (k * (k - 1));
+        if (s.vertices) s.average_clustering /= n;
+        if (triples > 0) s.transitivity = closed / triples;
     }
-    return s;
+    for (Vertex32 v = 0; v < view.vertex_count(); ++v)
+        if (view.active(v)) s.max_core = std::max(s.max_core, r.core_numbers[v]);
+    if (!r.weak_components.empty()) s.path_lengths = path_lengths(view, r.weak_components.front(), options.path_lengths);
+    return r;
 }
+
+StructureSummary summarize_structure(const View& view, const StructureOptions& options) { return analyze_structure(view, options).summary; }
 
 } // namespace tg

@@ -3,6 +3,7 @@
 // points and bridges), k-cores, clustering, density, diameter and average path length.
 // Measures that ignore direction (all but strong components and density) read the view as
 // undirected, as NetworkX does after G.to_undirected().
+#include "analysis/path_lengths.hpp"
 #include "analysis/view.hpp"
 
 #include <utility>
@@ -22,7 +23,8 @@ std::vector<std::pair<Vertex32, Vertex32>> bridges(const View& view);
 // Batagelj and Zaversnik (2003) core numbers of the undirected view; self-loops are ignored.
 std::vector<std::size_t> core_numbers(const View& view);
 
-// Local clustering coefficient of the undirected view (NetworkX clustering on G.to_undirected()).
+// Local clustering coefficient of the undirected view (NetworkX clustering on G.to_undirected()),
+// from triangles counted once each, along arcs ordered by degree (Schank and Wagner 2005).
 std::vector<double> clustering(const View& view);
 
 struct StructureSummary {
@@ -35,9 +37,23 @@ struct StructureSummary {
     double average_clustering = 0;  // NetworkX average_clustering (zeros counted)
     double transitivity = 0;        // 3 triangles / connected triples
     std::size_t max_core = 0;
-    std::size_t diameter = 0;             // of the largest weak component, ignoring direction, in hops
-    double average_path_length = 0;       // likewise
+    PathLengths path_lengths;       // of the largest weak component, ignoring direction, in hops
 };
-StructureSummary summarize_structure(const View& view);
+
+struct StructureOptions {
+    PathLengthOptions path_lengths;
+};
+
+// The summary and what it is made of, each computed once.
+struct StructureReport {
+    StructureSummary summary;
+    std::vector<std::vector<Vertex32>> weak_components;
+    std::vector<Vertex32> articulation_points;
+    std::vector<std::pair<Vertex32, Vertex32>> bridges;
+    std::vector<std::size_t> core_numbers;
+    std::vector<double> clustering;
+};
+StructureReport analyze_structure(const View& view, const StructureOptions& options = {});
+StructureSummary summarize_structure(const View& view, const StructureOptions& options = {});
 
 } // namespace tg

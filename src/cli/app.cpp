@@ -129,6 +129,8 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
 
     StructureArgs structure_args;
     auto* structure = app.add_subcommand("structure", "components, articulation points, bridges, k-core, clustering, diameter");
+    structure->add_flag("--exact", structure_args.exact,
+                        "compute the average path length from every entity however long it takes (on a large network it is otherwise estimated from a sample, with its margin)");
     add_view_options(*structure, structure_args.view, "ignored: structure counts hops");
     structure->callback([&] { command = [&](Context& c) { return run_structure(c, structure_args); }; });
 
@@ -334,6 +336,9 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     } catch (const InternalError& e) {
         print_error(err, std::string("internal error: ") + e.what(), "please report this with the command that caused it");
         return kInternalError;
+    } catch (const Interrupted& e) {
+        print_error(err, e.what(), e.hint());
+        return kInterrupted;
     } catch (const std::bad_alloc&) {
         print_error(err, "out of memory", "the input may be too large for this machine");
         return kInternalError;

@@ -5,7 +5,7 @@
 
 namespace tg::cli {
 
-enum ExitCode : int { kOk = 0, kDataError = 1, kUsageError = 2, kIoError = 3, kInternalError = 70 };
+enum ExitCode : int { kOk = 0, kDataError = 1, kUsageError = 2, kIoError = 3, kInternalError = 70, kInterrupted = 130 };
 
 int run(int argc, char** argv, std::ostream& out, std::ostream& err);
 

@@ -8,16 +8,47 @@
 
 namespace tg::cli {
 
+namespace {
+
+// Lists longer than this are cut in the text output, with a line saying how many more there
+// are; JSON and CSV list everything.
+constexpr std::size_t kListed = 100;
+
+std::string more_line(std::size_t total) {
+    if (total <= kListed) return {};
+    return "  ... and " + std::to_string(total - kListed) + " more (--format csv or json lists every one)\n";
+}
+
+std::string diameter_text(const PathLengths& p) {
+    if (p.diameter_exact()) return std::to_string(p.diameter) + " hops (largest component, ignoring direction)";
+    return "between " + std::to_string(p.diameter) + " and " + std::to_string(p.diameter_upper) +
+           " hops (largest component, ignoring direction; the search stopped at its time budget, --exact finishes it)";
+}
+
+std::string average_text(const PathLengths& p) {
+    if (p.average_exact()) return format_number(p.average, 4);
+    return format_number(p.average, 4) + " ± " + format_number(p.margin, 2) + " (95% confidence; estimated from " +
+           std::to_string(p.sources) + " of " + std::to_string(p.vertices) + " entities as sources, as searching from all would take about " +
+           duration_text(p.full_seconds) + "; --exact does)";
+}
+
+} // namespace
+
 int run_structure(Context& context, const StructureArgs& args) {
     const auto& graph = context.graph();
     const GraphSnapshot snapshot(graph);
     const View view = make_view(snapshot, args.view, "hops");
-    const auto summary = summarize_structure(view);
-    const auto weak = weak_components(view);
-    const auto points = articulation_points(view);
-    const auto links = bridges(view);
-    const auto cores = core_numbers(view);
-    const auto local = clustering(view);
+    StructureOptions options;
+    options.path_lengths.exact = args.exact;
+    options.path_lengths.progress = context.meter();
+    const auto report = analyze_structure(view, options);
+    const auto& summary = report.summary;
+    const auto& lengths = summary.path_lengths;
+    const auto& weak = report.weak_components;
+    const auto& points = report.articulation_points;
+    const auto& links = report.bridges;
+    const auto& cores = report.core_numbers;
+    const auto& local = report.clustering;
     const auto id = [&](Vertex32 v) { return std::string(graph.entity(v).id()); };
     const auto name = [&](Vertex32 v) { return std::string(graph.entity(v).name()); };
 
@@ -30,7 +61,19 @@ int run_structure(Context& context, const StructureArgs& args) {
         json.key("largest_component").value(summary.largest_component);
         json.key("average_clustering").value(summary.average_clustering).key("transitivity").value(summary.transitivity);
         json.key("max_core").value(summary.max_core);
-        json.key("diameter").value(summary.diameter).key("average_path_length").value(summary.average_path_length);
+        json.key("diameter").value(lengths.diameter);
+        if (!lengths.diameter_exact()) json.key("diameter_upper_bound").value(lengths.diameter_upper);
+        json.key("average_path_length").value(lengths.average);
+        if (!lengths.average_exact())
+            json.key("average_path_length_estimate")
+                .begin_object()
+                .key("sources")
+                .value(lengths.sources)
+                .key("of")
+                .value(lengths.vertices)
+                .key("margin_95")
+                .value(lengths.margin)
+                .end_object();
         json.key("components").begin_array();
         for (const auto& c : weak) {
             json.begin_array();
@@ -70,17 +113,22 @@ int run_structure(Context& context, const StructureArgs& args) {
     table.add({"average clustering", format_number(summary.average_clustering, 4)});
     table.add({"transitivity", format_number(summary.transitivity, 4)});
     table.add({"highest k-core", std::to_string(summary.max_core)});
-    table.add({"diameter", std::to_string(summary.diameter) + " hops (largest component, ignoring direction)"});
-    table.add({"average path length", format_number(summary.average_path_length, 4)});
+    table.add({"diameter", diameter_text(lengths)});
+    table.add({"average path length", average_text(lengths)});
     std::string out = table.str();
     out += "\narticulation points (" + std::to_string(points.size()) + "): removing one splits its component\n";
-    for (auto v : points) out += "  " + name(v) + "  [" + id(v) + "]\n";
+    for (std::size_t i = 0; i < points.size() && i < kListed; ++i) out += "  " + name(points[i]) + "  [" + id(points[i]) + "]\n";
+    out += more_line(points.size());
     out += "\nbridges (" + std::to_string(links.size()) + "): removing one splits its component\n";
-    for (const auto& [a, b] : links) out += "  " + name(a) + " -- " + name(b) + "\n";
+    for (std::size_t i = 0; i < links.size() && i < kListed; ++i) out += "  " + name(links[i].first) + " -- " + name(links[i].second) + "\n";
+    out += more_line(links.size());
     std::string core_members;
+    std::size_t in_core = 0;
     for (auto v : view.active_vertices())
-        if (cores[v] == summary.max_core) core_members += (core_members.empty() ? "" : ", ") + name(v);
-    out += "\n" + std::to_string(summary.max_core) + "-core (the most cohesive group)\n" + wrap(core_members, 100, "  ");
+        if (cores[v] == summary.max_core && in_core++ < kListed) core_members += (core_members.empty() ? "" : ", ") + name(v);
+    out += "\n" + std::to_string(summary.max_core) + "-core (the most cohesive group";
+    out += in_core > kListed ? ", " + std::to_string(in_core) + " entities)\n" : ")\n";
+    out += wrap(core_members, 100, "  ") + more_line(in_core);
     context.emit(out);
     return kOk;
 }

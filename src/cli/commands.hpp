@@ -64,6 +64,7 @@ struct CentralityArgs {
 int run_centrality(Context& context, const CentralityArgs& args);
 
 struct StructureArgs {
+    bool exact = false;
     ViewArgs view;
 };
 int run_structure(Context& context, const StructureArgs& args);

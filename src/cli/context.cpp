@@ -12,7 +12,7 @@
 namespace tg::cli {
 
 Context::Context(GlobalOptions options, std::ostream& out, std::ostream& err)
-    : options_(std::move(options)), out_(out), err_(err), err_is_terminal_(::isatty(STDERR_FILENO) != 0) {
+    : options_(std::move(options)), out_(out), err_(err), err_is_terminal_(::isatty(STDERR_FILENO) != 0), bar_(err, err_is_terminal_) {
     if (options_.format == "json")
         format_ = OutputFormat::json;
     else if (options_.format == "csv")
@@ -92,11 +92,17 @@ void Context::emit(const std::string& text) {
 }
 
 void Context::report(const std::vector<Diagnostic>& diagnostics) {
+    if (!diagnostics.empty()) bar_.clear();
     for (const auto& d : diagnostics) err_ << format_diagnostic(d);
 }
 
 void Context::progress(const std::string& line) {
+    bar_.clear();
     if (err_is_terminal_) err_ << line << '\n';
+}
+
+ProgressMeter Context::meter() {
+    return [this](const std::string& task, std::size_t done, std::size_t total) { bar_.update(task, done, total); };
 }
 
 } // namespace tg::cli

@@ -1,6 +1,7 @@
 #pragma once
 // What every command shares: the global options, the graph they name (graph-data or a network
 // brought with --input, loaded once), and where output goes.
+#include "cli/progress_bar.hpp"
 #include "core/diagnostic.hpp"
 #include "io/network_reader.hpp"
 #include "model/knowledge_graph.hpp"
@@ -56,6 +57,8 @@ public:
     void report(const std::vector<Diagnostic>& diagnostics);
     // A progress line on standard error, only when it is a terminal.
     void progress(const std::string& line);
+    // A meter for a long computation: a bar with the time left, on a terminal only.
+    ProgressMeter meter();
 
     std::ostream& err() { return err_; }
     // Standard output, for commands whose -o names something other than their report.
@@ -67,6 +70,7 @@ private:
     std::ostream& out_;
     std::ostream& err_;
     bool err_is_terminal_ = false;
+    ProgressBar bar_;
     std::unique_ptr<KnowledgeGraph> graph_;
     std::optional<NetworkImport> network_;
     std::vector<std::string> input_files_;

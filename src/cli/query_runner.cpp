@@ -212,7 +212,11 @@ std::string QueryRunner::run_statement(const query::BoundStatement& b) {
         a.view = view_args(b);
         run_centrality(context_, a);
     }
-    if (verb == "structure") run_structure(context_, {view_args(b)});
+    if (verb == "structure") {
+        StructureArgs a;
+        a.view = view_args(b);
+        run_structure(context_, a);
+    }
     if (verb == "communities") {
         CommunitiesArgs a;
         a.method = b.value("method", "louvain");

@@ -1,6 +1,6 @@
 #pragma once
 // The library's exceptions. The CLI catches them once and maps each class to an exit code:
-// UsageError 2, DataError and QueryError 1, IoError 3, InternalError 70.
+// UsageError 2, DataError and QueryError 1, IoError 3, InternalError 70, Interrupted 130.
 #include "core/diagnostic.hpp"
 
 #include <stdexcept>
@@ -36,6 +36,12 @@ public:
 };
 
 class QueryError : public Error {
+public:
+    using Error::Error;
+};
+
+// The user asked a long computation to stop (Ctrl-C).
+class Interrupted : public Error {
 public:
     using Error::Error;
 };

@@ -42,10 +42,12 @@ TEST_CASE("the structure summary of two triangles matches a hand count", "[analy
     CHECK(summary.arcs == 7);
     CHECK(summary.density == Approx(7.0 / 15));
     CHECK(summary.weak_components == 1);
-    CHECK(summary.diameter == 3); // a to e
+    CHECK(summary.path_lengths.diameter == 3); // a to e
+    CHECK(summary.path_lengths.diameter_exact());
     // Distances: within the triangles 1 (6 pairs), c-d 1, a/b to d and c to e/f 2 (4 pairs),
     // a/b to e/f 3 (4 pairs): (6 + 1 + 8 + 12) / 15 pairs.
-    CHECK(summary.average_path_length == Approx(27.0 / 15));
+    CHECK(summary.path_lengths.average == Approx(27.0 / 15));
+    CHECK(summary.path_lengths.average_exact());
     CHECK(summary.transitivity == Approx(6.0 / 10)); // 2 triangles * 3 / 10 connected triples
 }
 

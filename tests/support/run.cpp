@@ -1,6 +1,8 @@
 #include "support/run.hpp"
 
 #include <cerrno>
+#include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <fcntl.h>
@@ -11,7 +13,10 @@
 
 namespace tg::test {
 
-RunResult run_cli(const std::vector<std::string>& args, const std::string& working_dir, const std::string& input_file) {
+namespace {
+
+RunResult run_program(const std::vector<std::string>& args, const std::string& working_dir, const std::string& input_file,
+                      double interrupt_after) {
     int out_pipe[2], err_pipe[2];
     if (pipe(out_pipe) != 0 || pipe(err_pipe) != 0) throw std::runtime_error("pipe failed");
     const pid_t pid = fork();
@@ -38,8 +43,22 @@ RunResult run_cli(const std::vector<std::string>& args, const std::string& worki
     pollfd fds[2] = {{out_pipe[0], POLLIN, 0}, {err_pipe[0], POLLIN, 0}};
     int open_count = 2;
     char buffer[65536];
+    const auto started = std::chrono::steady_clock::now();
+    bool interrupted = false;
     while (open_count > 0) {
-        if (poll(fds, 2, -1) < 0) {
+        int wait_ms = -1;
+        if (interrupt_after > 0 && !interrupted) {
+            const double left = interrupt_after - std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+            if (left <= 0) {
+                kill(pid, SIGINT);
+                interrupted = true;
+            } else {
+                wait_ms = static_cast<int>(left * 1000) + 1;
+            }
+        }
+        const int ready = poll(fds, 2, wait_ms);
+        if (ready == 0) continue;
+        if (ready < 0) {
             if (errno == EINTR) continue;
             break;
         }
@@ -60,6 +79,14 @@ RunResult run_cli(const std::vector<std::string>& args, const std::string& worki
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     return result;
 }
+
+} // namespace
+
+RunResult run_cli(const std::vector<std::string>& args, const std::string& working_dir, const std::string& input_file) {
+    return run_program(args, working_dir, input_file, 0);
+}
+
+RunResult run_cli_interrupted(const std::vector<std::string>& args, double seconds) { return run_program(args, {}, {}, seconds); }
 
 std::vector<std::string> split_arguments(const std::string& text) {
     std::vector<std::string> out;

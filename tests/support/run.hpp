@@ -15,6 +15,9 @@ struct RunResult {
 // or, when `input_file` is given, from that file.
 RunResult run_cli(const std::vector<std::string>& args, const std::string& working_dir = {}, const std::string& input_file = {});
 
+// The same, with Ctrl-C (SIGINT) sent `seconds` after the start, as a user at a terminal would.
+RunResult run_cli_interrupted(const std::vector<std::string>& args, double seconds);
+
 // Words of a command line split on spaces; "quoted words" stay together, without their quotes.
 std::vector<std::string> split_arguments(const std::string& text);
 
