@@ -1,8 +1,10 @@
 #include "analysis/centrality.hpp"
 
 #include "analysis/paths.hpp"
+#include "core/error.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <functional>
 #include <limits>
 #include <optional>
@@ -231,14 +233,24 @@ void sweep_all(const View& view, const BetweennessOptions& options, std::vector<
     std::vector<std::map<std::pair<Vertex32, Vertex32>, double>> edges(threads);
     std::optional<ForwardArcs> arcs;
     if (!view.weighted()) arcs.emplace(view);
+    const std::string task = options.samples ? "betweenness from " + std::to_string(sources.size()) + " sources"
+                                             : "betweenness (exact; --samples K estimates it from K sources)";
+    std::atomic<std::size_t> done{0};
+    if (options.progress) options.progress(task, 0, sources.size());
     const auto work = [&](unsigned t) {
         SourceSweep sweep(view, arcs ? &*arcs : nullptr);
-        for (std::size_t i = t; i < sources.size(); i += threads) sweep.run(sources[i], nodes[t], edge ? &edges[t] : nullptr, options.endpoints);
+        for (std::size_t i = t; i < sources.size() && !interrupt_requested(); i += threads) {
+            sweep.run(sources[i], nodes[t], edge ? &edges[t] : nullptr, options.endpoints);
+            const auto finished = ++done;
+            if (t == 0 && options.progress && finished % 16 == 0) options.progress(task, finished, sources.size());
+        }
     };
     std::vector<std::thread> pool;
     for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
     work(0);
     for (auto& thread : pool) thread.join();
+    if (options.progress) options.progress(task, sources.size(), sources.size());
+    check_interrupt();
     node.assign(view.vertex_count(), 0.0);
     for (const auto& part : nodes)
         for (Vertex32 v = 0; v < view.vertex_count(); ++v) node[v] += part[v];

@@ -4,6 +4,7 @@
 // centrality over incoming distances on directed graphs, PageRank damping 0.85, Katz alpha 0.1.
 // Scores are indexed by vertex; inactive vertices score 0.
 #include "analysis/view.hpp"
+#include "core/progress.hpp"
 
 #include <cstdint>
 #include <map>
@@ -25,6 +26,7 @@ struct BetweennessOptions {
     std::size_t samples = 0;  // 0: every source (exact); else k pivots chosen with `seed`
     std::uint64_t seed = 0;
     unsigned threads = 2;
+    ProgressMeter progress;
 };
 // Brandes (2001), by hops or by weight (Dijkstra), parallel over sources.
 Scores betweenness_centrality(const View& view, const BetweennessOptions& options = {});
@@ -35,9 +37,10 @@ std::map<std::pair<Vertex32, Vertex32>, double> edge_betweenness_centrality(cons
 
 // NetworkX closeness_centrality with wf_improved: (r-1)/sum(d) * (r-1)/(n-1), r the vertices that
 // reach v (v included); incoming distances on a directed view.
-Scores closeness_centrality(const View& view, bool wf_improved = true);
+// By hops, 64 searches at a time (MS-BFS); by weight, one Dijkstra search per vertex.
+Scores closeness_centrality(const View& view, bool wf_improved = true, const ProgressMeter& progress = {});
 // Sum of 1/d(u, v) over the vertices u that reach v.
-Scores harmonic_centrality(const View& view);
+Scores harmonic_centrality(const View& view, const ProgressMeter& progress = {});
 
 struct IterationOptions {
     std::size_t max_iterations = 1000;
@@ -60,6 +63,7 @@ struct MeasureOptions {
     std::uint64_t seed = 0;
     double alpha = -1; // -1: the measure's default (0.85 PageRank, 0.1 Katz)
     std::vector<double> personalization;
+    ProgressMeter progress; // for the measures that search from every vertex
 };
 const std::vector<std::string>& measure_names();
 Scores compute_measure(const View& view, const std::string& measure, const MeasureOptions& options = {});

@@ -1,5 +1,6 @@
 #include "analysis/centrality.hpp"
 
+#include "analysis/multi_source_search.hpp"
 #include "analysis/paths.hpp"
 
 #include <functional>
@@ -55,44 +56,96 @@ void distances_to(const View& view, Vertex32 v, std::vector<double>& dist, std::
     }
 }
 
+// Every active vertex's search against the arcs, 64 at a time: (distances summed, vertices
+// reaching it, inverse distances summed) by vertex.
+struct Reach {
+    std::vector<double> total, inverse;
+    std::vector<std::size_t> reached;
+};
+
+Reach reach_by_hops(const View& view, const ProgressMeter& progress, const std::string& task) {
+    const auto sources = view.active_vertices();
+    Reach r;
+    r.total.assign(view.vertex_count(), 0.0);
+    r.inverse.assign(view.vertex_count(), 0.0);
+    r.reached.assign(view.vertex_count(), 0);
+    SearchPool pool(view, view.backward(), 2);
+    pool.run(
+        sources,
+        [&](std::size_t begin, const MultiSourceSearch::Result& result) {
+            for (std::size_t i = 0; i < MultiSourceSearch::kWidth && begin + i < sources.size(); ++i) {
+                const auto v = sources[begin + i];
+                r.total[v] = result.total[i], r.inverse[v] = result.inverse_total[i], r.reached[v] = result.reached[i];
+            }
+        },
+        progress, task);
+    check_interrupt();
+    return r;
+}
+
 } // namespace
 
-Scores closeness_centrality(const View& view, bool wf_improved) {
-    if (view.weighted()) require_usable_weights(view);
+Scores closeness_centrality(const View& view, bool wf_improved, const ProgressMeter& progress) {
     Scores score(view.vertex_count(), 0.0);
+    const double n = static_cast<double>(view.active_count());
+    const auto set = [&](Vertex32 v, double total, std::size_t reached) {
+        if (total > 0 && n > 1) {
+            const double r = static_cast<double>(reached - 1);
+            score[v] = r / total;
+            if (wf_improved) score[v] *= r / (n - 1);
+        }
+    };
+    if (!view.weighted()) {
+        const auto reach = reach_by_hops(view, progress, "closeness");
+        for (auto v : view.active_vertices()) set(v, reach.total[v], reach.reached[v]);
+        return score;
+    }
+    require_usable_weights(view);
     std::vector<double> dist(view.vertex_count(), -1);
     std::vector<Vertex32> touched;
-    const double n = static_cast<double>(view.active_count());
-    for (Vertex32 v = 0; v < view.vertex_count(); ++v) {
-        if (!view.active(v)) continue;
+    const auto active = view.active_vertices();
+    for (std::size_t i = 0; i < active.size(); ++i) {
+        const auto v = active[i];
         double total = 0;
         std::size_t reached = 1;
         distances_to(view, v, dist, touched, [&](Vertex32, double d) {
             total += d;
             ++reached;
         });
-        if (total > 0 && n > 1) {
-            const double r = static_cast<double>(reached - 1);
-            score[v] = r / total;
-            if (wf_improved) score[v] *= r / (n - 1);
+        set(v, total, reached);
+        if (i % 64 == 63) {
+            check_interrupt();
+            if (progress) progress("closeness", i + 1, active.size());
         }
     }
+    if (progress) progress("closeness", 1, 1);
     return score;
 }
 
-Scores harmonic_centrality(const View& view) {
-    if (view.weighted()) require_usable_weights(view);
+Scores harmonic_centrality(const View& view, const ProgressMeter& progress) {
     Scores score(view.vertex_count(), 0.0);
+    if (!view.weighted()) {
+        const auto reach = reach_by_hops(view, progress, "harmonic");
+        for (auto v : view.active_vertices()) score[v] = reach.inverse[v];
+        return score;
+    }
+    require_usable_weights(view);
     std::vector<double> dist(view.vertex_count(), -1);
     std::vector<Vertex32> touched;
-    for (Vertex32 v = 0; v < view.vertex_count(); ++v) {
-        if (!view.active(v)) continue;
+    const auto active = view.active_vertices();
+    for (std::size_t i = 0; i < active.size(); ++i) {
+        const auto v = active[i];
         double total = 0;
         distances_to(view, v, dist, touched, [&](Vertex32, double d) {
             if (d > 0) total += 1.0 / d;
         });
         score[v] = total;
+        if (i % 64 == 63) {
+            check_interrupt();
+            if (progress) progress("harmonic", i + 1, active.size());
+        }
     }
+    if (progress) progress("harmonic", 1, 1);
     return score;
 }
 

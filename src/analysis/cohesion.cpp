@@ -1,5 +1,6 @@
 #include "analysis/cohesion.hpp"
 
+#include "analysis/multi_source_search.hpp"
 #include "analysis/paths.hpp"
 #include "analysis/structure.hpp"
 
@@ -34,41 +35,17 @@ double global_efficiency(const View& view, std::size_t samples, std::uint64_t se
     if (n < 2) return 0.0;
     auto sources = samples > 0 && samples < n ? shuffled_vertices(view, seed) : view.active_vertices();
     if (samples > 0 && samples < n) sources.resize(samples);
-    // Two threads, each summing the sources at its own stride; the sums add in a fixed order.
-    constexpr unsigned kThreads = 2;
-    std::vector<double> partial(kThreads, 0.0);
-    const auto work = [&](unsigned t) {
-        for (std::size_t i = t; i < sources.size(); i += kThreads) {
-            const auto level = hop_distances(view, sources[i], Direction::any);
-            double sum = 0;
-            for (Vertex32 v = 0; v < view.vertex_count(); ++v)
-                if (v != sources[i] && level[v] != kUnreached) sum += 1.0 / level[v];
-            partial[t] += sum;
-        }
-    };
-    if (sources.size() >= 64) {
-        // An exception on either thread (only bad_alloc can happen) is rethrown here after both finish.
-        std::exception_ptr failure[kThreads];
-        std::thread helper([&] {
-            try {
-                work(1);
-            } catch (...) {
-                failure[1] = std::current_exception();
-            }
-        });
-        try {
-            work(0);
-        } catch (...) {
-            failure[0] = std::current_exception();
-        }
-        helper.join();
-        for (const auto& f : failure)
-            if (f) std::rethrow_exception(f);
-    } else {
-        for (unsigned t = 0; t < kThreads; ++t) work(t);
-    }
-    const double sum = partial[0] + partial[1];
-    return sum / (static_cast<double>(sources.size()) * static_cast<double>(n - 1));
+    // 64 searches at a time on two threads; each source's sum is kept in its place, so that the
+    // sums add in a fixed order whatever the timing.
+    std::vector<double> inverse(sources.size(), 0.0);
+    SearchPool pool(view, Direction::any, 2);
+    pool.run(sources, [&](std::size_t begin, const MultiSourceSearch::Result& r) {
+        for (std::size_t i = 0; i < MultiSourceSearch::kWidth && begin + i < sources.size(); ++i) inverse[begin + i] = r.inverse_total[i];
+    });
+    check_interrupt();
+    long double sum = 0; // wider, so that the order of a million terms hardly shows
+    for (double x : inverse) sum += x;
+    return static_cast<double>(sum / (static_cast<long double>(sources.size()) * static_cast<long double>(n - 1)));
 }
 
 std::vector<double> fragmentation_without_each(const View& view) {

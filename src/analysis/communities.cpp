@@ -165,7 +165,7 @@ Partition louvain(const View& view, const LouvainOptions& options) {
     return renumber(final_community, vertex_of, view.vertex_count());
 }
 
-GirvanNewmanResult girvan_newman(const View& given, std::size_t max_levels) {
+GirvanNewmanResult girvan_newman(const View& given, std::size_t max_levels, const ProgressMeter& progress) {
     const View original = given.undirected();
     View view = original;
     GirvanNewmanResult result;
@@ -184,11 +184,14 @@ GirvanNewmanResult girvan_newman(const View& given, std::size_t max_levels) {
     result.best_modularity = modularity(original, result.best);
     std::size_t components = weak_components(view).size();
     const auto& s = view.snapshot();
+    std::size_t links = 0, removed = 0;
     while (true) {
         BetweennessOptions options;
         options.normalized = false;
         const auto scores = edge_betweenness_centrality(view, options);
         if (scores.empty()) break;
+        if (links == 0) links = scores.size();
+        if (progress) progress("Girvan-Newman: links removed", removed++, links);
         if (result.levels >= max_levels) {
             result.truncated = true;
             break;
@@ -220,6 +223,7 @@ GirvanNewmanResult girvan_newman(const View& given, std::size_t max_levels) {
             if (q > result.best_modularity + 1e-12) result.best = partition, result.best_modularity = q;
         }
     }
+    if (progress) progress("Girvan-Newman: links removed", links, links);
     return result;
 }
 

@@ -3,6 +3,7 @@
 // and Girvan-Newman (2002), with the modularity (Newman 2006) of the result. Relation weights
 // count when the view is weighted; parallel relations count once.
 #include "analysis/view.hpp"
+#include "core/progress.hpp"
 
 #include <cstdint>
 #include <vector>
@@ -31,7 +32,8 @@ struct GirvanNewmanResult {
 };
 // On the view read without direction: removes the edge of highest edge betweenness (ties within
 // 1e-12: the pair of smallest ids) until no edge is left or `max_levels` splits were made.
-GirvanNewmanResult girvan_newman(const View& view, std::size_t max_levels = 1000);
+// Reports the links removed out of all; throws Interrupted when a stop is requested.
+GirvanNewmanResult girvan_newman(const View& view, std::size_t max_levels = 1000, const ProgressMeter& progress = {});
 
 // Communities as sorted vertex lists, in partition order.
 std::vector<std::vector<Vertex32>> communities_of(const Partition& partition);

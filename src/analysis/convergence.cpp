@@ -7,7 +7,9 @@
 #include "core/text.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <thread>
 #include <utility>
 
 namespace tg {
@@ -122,7 +124,7 @@ Scores effective_size(const View& view) {
     });
 }
 
-CrossGroupPaths cross_group_paths(const View& view, const std::vector<std::uint32_t>& group) {
+CrossGroupPaths cross_group_paths(const View& view, const std::vector<std::uint32_t>& group, const ProgressMeter& progress) {
     const Vertex32 n = view.vertex_count();
     CrossGroupPaths result;
     auto& score = result.through;
@@ -139,45 +141,67 @@ CrossGroupPaths cross_group_paths(const View& view, const std::vector<std::uint3
     const double pairs = (grouped * grouped - same) / (view.directed() ? 1.0 : 2.0);
     if (pairs == 0) return result;
 
-    std::vector<double> sigma(n), delta(n);
-    std::vector<std::uint32_t> level(n);
-    std::vector<std::vector<std::pair<Vertex32, std::size_t>>> preds(n); // predecessor and the arc's out-position
-    std::vector<std::uint8_t> on_path(view.snapshot().arc_count(), 0);
-    std::vector<Vertex32> order;
-    for (Vertex32 s = 0; s < n; ++s) {
-        if (!view.active(s) || group[s] == kNoGroup) continue;
-        std::fill(sigma.begin(), sigma.end(), 0.0);
-        std::fill(delta.begin(), delta.end(), 0.0);
-        std::fill(level.begin(), level.end(), std::numeric_limits<std::uint32_t>::max());
-        order.assign(1, s);
-        sigma[s] = 1;
-        level[s] = 0;
-        preds[s].clear();
-        for (std::size_t head = 0; head < order.size(); ++head) {
-            const Vertex32 u = order[head];
-            view.for_each_neighbor(u, view.forward(), [&](Vertex32 w, double, std::size_t position) {
-                if (level[w] == std::numeric_limits<std::uint32_t>::max()) {
-                    level[w] = level[u] + 1;
-                    preds[w].clear();
-                    order.push_back(w);
-                }
-                if (level[w] == level[u] + 1) {
-                    sigma[w] += sigma[u];
-                    preds[w].emplace_back(u, position);
-                }
-            });
-        }
-        for (std::size_t i = order.size(); i-- > 0;) {
-            const Vertex32 w = order[i];
-            const bool target = w != s && group[w] != kNoGroup && group[w] != group[s];
-            const double coefficient = ((target ? 1.0 : 0.0) + delta[w]) / sigma[w];
-            for (const auto& [v, position] : preds[w]) {
-                delta[v] += sigma[v] * coefficient;
-                if (coefficient > 0) on_path[position] = 1;
+    // Brandes (2001) from every grouped vertex, counting only the paths that end in another
+    // group; two threads, each with its own accumulators, the sources dealt out by stride so
+    // that the sums do not depend on timing.
+    std::vector<Vertex32> sources;
+    for (Vertex32 s = 0; s < n; ++s)
+        if (view.active(s) && group[s] != kNoGroup) sources.push_back(s);
+    constexpr unsigned kThreads = 2;
+    const unsigned threads = sources.size() >= 64 ? kThreads : 1;
+    std::vector<std::vector<double>> scores(threads, std::vector<double>(n, 0.0));
+    std::vector<std::vector<std::uint8_t>> marks(threads, std::vector<std::uint8_t>(view.snapshot().arc_count(), 0));
+    std::atomic<std::size_t> done{0};
+    const std::string task = "convergence: paths between groups";
+    if (progress) progress(task, 0, sources.size());
+    const auto work = [&](unsigned t) {
+        std::vector<double> sigma(n, 0.0), delta(n, 0.0);
+        std::vector<std::uint32_t> level(n, std::numeric_limits<std::uint32_t>::max());
+        std::vector<Vertex32> order;
+        auto& through = scores[t];
+        auto& on_path = marks[t];
+        for (std::size_t i = t; i < sources.size() && !interrupt_requested(); i += threads) {
+            const auto s = sources[i];
+            // Only what the last search reached needs resetting.
+            for (auto v : order) sigma[v] = 0, delta[v] = 0, level[v] = std::numeric_limits<std::uint32_t>::max();
+            order.assign(1, s);
+            sigma[s] = 1;
+            level[s] = 0;
+            for (std::size_t head = 0; head < order.size(); ++head) {
+                const Vertex32 u = order[head];
+                view.for_each_neighbor(u, view.forward(), [&](Vertex32 w, double, std::size_t) {
+                    if (level[w] == std::numeric_limits<std::uint32_t>::max()) level[w] = level[u] + 1, order.push_back(w);
+                    if (level[w] == level[u] + 1) sigma[w] += sigma[u];
+                });
             }
-            if (w != s) score[w] += delta[w];
+            // Back from the farthest: a vertex's predecessors are its neighbours one level up.
+            for (std::size_t k = order.size(); k-- > 0;) {
+                const Vertex32 w = order[k];
+                const bool target = w != s && group[w] != kNoGroup && group[w] != group[s];
+                const double coefficient = ((target ? 1.0 : 0.0) + delta[w]) / sigma[w];
+                if (level[w] > 0)
+                    view.for_each_neighbor(w, view.backward(), [&](Vertex32 v, double, std::size_t position) {
+                        if (level[v] + 1 != level[w]) return;
+                        delta[v] += sigma[v] * coefficient;
+                        if (coefficient > 0) on_path[position] = 1;
+                    });
+                if (w != s) through[w] += delta[w];
+            }
+            const auto finished = ++done;
+            if (t == 0 && progress && finished % 16 == 0) progress(task, finished, sources.size());
         }
-    }
+    };
+    std::vector<std::thread> helpers;
+    for (unsigned t = 1; t < threads; ++t) helpers.emplace_back(work, t);
+    work(0);
+    for (auto& h : helpers) h.join();
+    check_interrupt();
+    if (progress) progress(task, sources.size(), sources.size());
+    for (unsigned t = 0; t < threads; ++t)
+        for (Vertex32 v = 0; v < n; ++v) score[v] += scores[t][v];
+    std::vector<std::uint8_t> on_path(view.snapshot().arc_count(), 0);
+    for (const auto& m : marks)
+        for (std::size_t p = 0; p < m.size(); ++p) on_path[p] = on_path[p] | m[p];
     // Each unordered pair was counted from both ends in an undirected view.
     const double scale = (view.directed() ? 1.0 : 0.5) / pairs;
     for (auto& x : score) x *= scale;
@@ -263,7 +287,8 @@ std::vector<std::vector<std::string>> candidate_groups(const View& view, const s
 
 } // namespace
 
-Convergence analyze_convergence(const View& view, const std::vector<std::string>& domains, const std::string& group_attribute) {
+Convergence analyze_convergence(const View& view, const std::vector<std::string>& domains, const std::string& group_attribute,
+                                const ProgressMeter& progress) {
     Convergence result;
     const auto candidates = candidate_groups(view, domains, group_attribute, result.domains);
     std::vector<std::uint32_t> group(view.vertex_count(), kNoGroup);
@@ -301,7 +326,7 @@ Convergence analyze_convergence(const View& view, const std::vector<std::string>
     const auto roles = brokerage_roles(view, group);
     const auto constraint = burt_constraint(view);
     const auto size = effective_size(view);
-    const auto paths = cross_group_paths(view, group);
+    const auto paths = cross_group_paths(view, group, progress);
     const auto& score = paths.through;
     for (auto v : view.active_vertices()) result.nodes.push_back({v, group[v], roles[v], constraint[v], size[v], score[v]});
     std::sort(result.nodes.begin(), result.nodes.end(), [&](const ConvergenceNode& a, const ConvergenceNode& b) {

@@ -14,6 +14,7 @@
 //    paths along which the domains meet.
 #include "analysis/centrality.hpp"
 #include "analysis/view.hpp"
+#include "core/progress.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -47,7 +48,7 @@ struct CrossGroupPaths {
     // The relations (indexes, sorted) along those paths: the nexus.
     std::vector<RelationIndex> relations;
 };
-CrossGroupPaths cross_group_paths(const View& view, const std::vector<std::uint32_t>& group);
+CrossGroupPaths cross_group_paths(const View& view, const std::vector<std::uint32_t>& group, const ProgressMeter& progress = {});
 
 struct ConvergenceNode {
     Vertex32 vertex = 0;
@@ -68,10 +69,10 @@ struct Convergence {
 // is empty), or, with `group_attribute`, by the values of that entity attribute (a faction column
 // of a network brought with --input; `domains` then lists the values to keep, in order; all
 // values, sorted, when empty). The group attribute "community", when no entity has such an
-// attribute, stands for the Louvain communities (seed 0), "community 1", "community 2"... Throws DataError for a plain network, an unknown domain (with
+// attribute, stands for the Louvain communities (seed 0), "community 1", "community 2"... Throws DataError for an unknown domain (with
 // suggestions), a domain or value no entity in the view carries, an attribute no entity has, or
 // fewer than two groups with members.
 Convergence analyze_convergence(const View& view, const std::vector<std::string>& domains,
-                                const std::string& group_attribute = {});
+                                const std::string& group_attribute = {}, const ProgressMeter& progress = {});
 
 } // namespace tg

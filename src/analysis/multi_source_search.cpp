@@ -64,10 +64,12 @@ MultiSourceSearch::Result MultiSourceSearch::run(const Vertex32* sources, std::s
                 const auto lacking = sought & ~seen_[w];
                 if (!lacking || !view_.active(w)) continue;
                 std::uint64_t found = 0;
-                if (out_arcs)
+                // w is reached from a frontier vertex f along an arc f -> w when searching
+                // forward: w looks at its in-arcs then, at its out-arcs when searching backward.
+                if (in_arcs)
                     for (std::size_t p = snapshot.out_begin(w), end = snapshot.out_begin(w + 1); p < end && (found & lacking) != lacking; ++p)
                         if (every_arc || view_.arc_active(p)) found |= frontier_[snapshot.out_target(p)];
-                if (in_arcs)
+                if (out_arcs)
                     for (std::size_t p = snapshot.in_begin(w), end = snapshot.in_begin(w + 1); p < end && (found & lacking) != lacking; ++p)
                         if (every_arc || view_.arc_active(snapshot.in_arc(p))) found |= frontier_[snapshot.in_source(p)];
                 if (found & lacking) {
@@ -79,6 +81,7 @@ MultiSourceSearch::Result MultiSourceSearch::run(const Vertex32* sources, std::s
         for (const auto v : frontier) frontier_[v] = 0;
         // Each search's first arrival at a vertex: its distance there is this level.
         std::uint64_t arrived = 0;
+        std::array<std::size_t, kWidth> arrivals{};
         for (const auto w : next) {
             const auto fresh = next_[w] & ~seen_[w];
             next_[w] = 0;
@@ -87,11 +90,18 @@ MultiSourceSearch::Result MultiSourceSearch::run(const Vertex32* sources, std::s
             arrived |= fresh;
             for (auto bits = fresh; bits; bits &= bits - 1) {
                 const auto i = static_cast<std::size_t>(__builtin_ctzll(bits));
-                out.total[i] += level;
-                ++out.reached[i];
+                ++arrivals[i];
             }
         }
-        for (auto bits = arrived; bits; bits &= bits - 1) out.eccentricity[static_cast<std::size_t>(__builtin_ctzll(bits))] = level;
+        // Counted per level, then added: whole numbers stay exact, and the inverse distances
+        // are summed once per level, not once per vertex.
+        for (auto bits = arrived; bits; bits &= bits - 1) {
+            const auto i = static_cast<std::size_t>(__builtin_ctzll(bits));
+            out.eccentricity[i] = level;
+            out.reached[i] += arrivals[i];
+            out.total[i] += static_cast<double>(arrivals[i]) * level;
+            out.inverse_total[i] += static_cast<double>(arrivals[i]) / level;
+        }
         frontier.swap(next);
         next.clear();
         frontier_arcs = 0;

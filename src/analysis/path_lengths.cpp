@@ -8,10 +8,8 @@
 #include <atomic>
 #include <chrono>
 #include <cmath>
-#include <memory>
 #include <numeric>
 #include <random>
-#include <thread>
 
 namespace tg {
 
@@ -52,42 +50,6 @@ Vertex32 halfway(const View& view, const Search& from, Vertex32 to) {
     return at;
 }
 
-// Batches of up to 64 sources searched at once, on several threads, each with its own words.
-class Batches {
-public:
-    Batches(const View& view, unsigned threads) : threads_(std::max(1u, threads)) {
-        for (unsigned t = 0; t < threads_; ++t) searches_.push_back(std::make_unique<MultiSourceSearch>(view, Direction::any));
-    }
-
-    // Searches from sources[first, last) in batches of 64, batch b's result passed to
-    // on_batch(b, result) on some thread; stops early once stop() holds or a stop is requested.
-    template <class OnBatch, class Stop>
-    void run(const std::vector<Vertex32>& sources, std::size_t first, std::size_t last, OnBatch&& on_batch, Stop&& stop,
-             const ProgressMeter& progress = {}, const std::string& task = {}) {
-        const std::size_t count = (last - first + kWidth - 1) / kWidth;
-        std::atomic<std::size_t> next{0}, done{0};
-        const auto work = [&](unsigned t, bool reports) {
-            for (std::size_t b; !stop() && !interrupt_requested() && (b = next.fetch_add(1)) < count;) {
-                const auto begin = first + b * kWidth;
-                on_batch(b, searches_[t]->run(sources.data() + begin, std::min(kWidth, last - begin)));
-                ++done;
-                if (reports && progress) progress(task, done.load(), count);
-            }
-        };
-        std::vector<std::thread> helpers;
-        for (unsigned t = 1; t < threads_ && t < count; ++t) helpers.emplace_back(work, t, false);
-        work(0, true);
-        for (auto& h : helpers) h.join();
-        if (progress) progress(task, count, count);
-    }
-
-    unsigned threads() const { return threads_; }
-
-private:
-    unsigned threads_;
-    std::vector<std::unique_ptr<MultiSourceSearch>> searches_;
-};
-
 } // namespace
 
 PathLengths path_lengths(const View& directed_view, const std::vector<Vertex32>& component, const PathLengthOptions& options) {
@@ -97,7 +59,7 @@ PathLengths path_lengths(const View& directed_view, const std::vector<Vertex32>&
     if (component.size() < 2) return out;
     const auto start = Clock::now();
     const auto n = component.size();
-    Batches batches(view, options.threads);
+    SearchPool batches(view, Direction::any, options.threads);
     const unsigned threads = batches.threads();
 
     // The 4-sweep: from the vertex of highest degree to the farthest vertex and on to the
@@ -133,8 +95,7 @@ PathLengths path_lengths(const View& directed_view, const std::vector<Vertex32>&
     }
     std::vector<double> totals(n, 0.0);
     std::size_t counted = 0; // sources[0, counted) have their totals
-    const auto count_batch = [&](std::size_t first, std::size_t b, const MultiSourceSearch::Result& r) {
-        const auto begin = first + b * kWidth;
+    const auto count_batch = [&](std::size_t begin, const MultiSourceSearch::Result& r) {
         for (std::size_t i = 0; i < kWidth && begin + i < n; ++i) totals[begin + i] = r.total[i];
     };
     double batch_seconds = 0;
@@ -142,7 +103,7 @@ PathLengths path_lengths(const View& directed_view, const std::vector<Vertex32>&
         const auto began = Clock::now();
         const auto first_round = std::min(n, kWidth * threads);
         batches.run(
-            sources, 0, first_round, [&](std::size_t b, const MultiSourceSearch::Result& r) { count_batch(0, b, r); }, [] { return false; });
+            sources, 0, first_round, [&](std::size_t begin, const MultiSourceSearch::Result& r) { count_batch(begin, r); }, [] { return false; });
         check_interrupt();
         counted = first_round;
         out.searches += first_round;
@@ -182,7 +143,7 @@ PathLengths path_lengths(const View& directed_view, const std::vector<Vertex32>&
     const double pairs = static_cast<double>(n - 1);
     if (options.exact || out.full_seconds <= options.budget_seconds) {
         batches.run(
-            sources, counted, n, [&](std::size_t b, const MultiSourceSearch::Result& r) { count_batch(counted, b, r); }, [] { return false; },
+            sources, counted, n, [&](std::size_t begin, const MultiSourceSearch::Result& r) { count_batch(begin, r); }, [] { return false; },
             options.progress, "average path length");
         check_interrupt();
         out.searches += n - counted;
@@ -218,7 +179,7 @@ PathLengths path_lengths(const View& directed_view, const std::vector<Vertex32>&
         }
         const auto last = std::min(n, counted + round);
         batches.run(
-            sources, counted, last, [&](std::size_t b, const MultiSourceSearch::Result& r) { count_batch(counted, b, r); }, [] { return false; });
+            sources, counted, last, [&](std::size_t begin, const MultiSourceSearch::Result& r) { count_batch(begin, r); }, [] { return false; });
         check_interrupt();
         out.searches += last - counted;
         counted = last;

@@ -251,10 +251,11 @@ Scores compute_measure(const View& view, const std::string& measure, const Measu
         b.normalized = options.normalized;
         b.samples = options.samples;
         b.seed = options.seed;
+        b.progress = options.progress;
         return betweenness_centrality(view, b);
     }
-    if (measure == "closeness") return closeness_centrality(view);
-    if (measure == "harmonic") return harmonic_centrality(view);
+    if (measure == "closeness") return closeness_centrality(view, true, options.progress);
+    if (measure == "harmonic") return harmonic_centrality(view, options.progress);
     if (measure == "eigenvector") return eigenvector_centrality(view);
     if (measure == "pagerank") return pagerank(view, options.alpha < 0 ? 0.85 : options.alpha, options.personalization);
     if (measure == "katz") return katz_centrality(view, options.alpha < 0 ? 0.1 : options.alpha);

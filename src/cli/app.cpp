@@ -246,6 +246,8 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
                        "draw the most credible path between two entities heavy, as A--B (repeat for more paths)")->type_name("A--B");
     render->add_option("--cluster-by", render_args.cluster_by,
                        "box entities by country, domain, kind, community or an entity attribute (drawn with fdp)")->type_name("RULE");
+    render->add_option("--max-entities", render_args.max_entities, "refuse to draw a view of more entities than this (default 5000)")
+        ->type_name("N");
     add_view_options(*render, render_args.view, "weight for --size-by: hops (default), confidence or a numeric attribute");
     render->callback([&] { command = [&](Context& c) { return run_render(c, render_args); }; });
 
@@ -254,6 +256,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
                                                     "convergence, the counter-network beside the threat network");
     diagrams->add_option("folder", diagrams_args.folder, "where to write them (default: out)")->type_name("DIR");
     diagrams->add_option("--type", diagrams_args.type, "svg (default), png or pdf")->type_name("TYPE");
+    diagrams->add_option("--max-entities", diagrams_args.max_entities, "skip a view of more entities than this (default 5000)")->type_name("N");
     diagrams->callback([&] { command = [&](Context& c) { return run_diagrams(c, diagrams_args); }; });
 
     ExportArgs export_args;

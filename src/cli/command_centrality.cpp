@@ -119,6 +119,7 @@ int run_centrality(Context& context, const CentralityArgs& args) {
         options.normalized = !args.raw;
         options.samples = args.samples;
         options.seed = args.seed;
+        options.progress = context.meter();
         for (const auto& [pair, score] : edge_betweenness_centrality(view, options)) {
             const auto& a = graph.entity(pair.first);
             const auto& b = graph.entity(pair.second);
@@ -133,6 +134,7 @@ int run_centrality(Context& context, const CentralityArgs& args) {
     options.samples = args.samples;
     options.seed = args.seed;
     options.alpha = args.alpha;
+    options.progress = context.meter();
     std::vector<std::pair<Vertex32, double>> restart;
     if (!args.personalization.empty()) options.personalization = personalization_of(view, args.personalization, restart);
     const auto scores = compute_measure(view, args.measure, options);

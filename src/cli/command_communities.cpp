@@ -21,7 +21,7 @@ int run_communities(Context& context, const CommunitiesArgs& args) {
         partition = louvain(view, options);
     } else if (args.method == "girvan-newman") {
         context.progress("removing edges by betweenness ...");
-        const auto result = girvan_newman(view, args.max_levels);
+        const auto result = girvan_newman(view, args.max_levels, context.meter());
         partition = result.best;
         truncated = result.truncated;
     } else {
@@ -52,12 +52,19 @@ int run_communities(Context& context, const CommunitiesArgs& args) {
         context.emit(out);
         return kOk;
     }
+    // A large network's text output names at most 100 communities and 100 members of each;
+    // JSON and CSV list every one.
+    constexpr std::size_t kListed = 100;
     std::string out = args.method + ": " + std::to_string(groups.size()) + " communities, modularity " + format_number(q, 4) + "\n";
-    for (std::size_t i = 0; i < groups.size(); ++i) {
+    for (std::size_t i = 0; i < groups.size() && i < kListed; ++i) {
         std::string members;
-        for (auto v : groups[i]) members += (members.empty() ? "" : ", ") + std::string(graph.entity(v).name());
+        for (std::size_t k = 0; k < groups[i].size() && k < kListed; ++k)
+            members += (members.empty() ? "" : ", ") + std::string(graph.entity(groups[i][k]).name());
+        if (groups[i].size() > kListed) members += ", ... and " + std::to_string(groups[i].size() - kListed) + " more";
         out += "\n" + std::to_string(i + 1) + " (" + std::to_string(groups[i].size()) + ")\n" + wrap(members, 100, "  ");
     }
+    if (groups.size() > kListed)
+        out += "\n... and " + std::to_string(groups.size() - kListed) + " more communities (--format csv or json lists every one)\n";
     if (truncated) out += "\n(stopped after --max-levels splits)\n";
     context.emit(out);
     return kOk;

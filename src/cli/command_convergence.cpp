@@ -51,7 +51,7 @@ int run_convergence(Context& context, const ConvergenceArgs& args) {
     View view = make_view(snapshot, args.view, "hops");
     if (!args.directed) view = view.undirected();
     if (!args.diagram.empty()) image_format_for(args.diagram); // a bad name fails before the work
-    const auto c = analyze_convergence(view, args.domains, args.group_by);
+    const auto c = analyze_convergence(view, args.domains, args.group_by, context.meter());
     const bool by_attribute = !args.group_by.empty();
     if (!args.diagram.empty()) {
         if (c.nexus.empty()) throw DataError("the nexus is empty: there is nothing to draw", "no path joins actors of different groups");

@@ -131,17 +131,29 @@ int run_diagrams(Context& context, const DiagramsArgs& args) {
         std::size_t entities = 0, relations = 0;
     };
     std::vector<Made> made;
-    std::vector<std::string> skipped;
+    std::vector<std::pair<std::string, std::string>> skipped; // view, why
     using Maker = std::optional<Drawing> (*)(const GraphSnapshot&);
     const std::pair<const char*, Maker> views[] = {{"network", whole_network},
                                                    {"threat-actors", threat_actors},
                                                    {"routes", routes},
                                                    {"convergence", convergence},
                                                    {"counter-network", counter_network}};
+    const auto too_many = [&](std::size_t entities) {
+        return std::to_string(entities) + " entities, more than a drawing shows (--max-entities " + std::to_string(args.max_entities) + ")";
+    };
     for (const auto& [name, make] : views) {
+        // The whole network is known to be too large before its labels are sized by betweenness.
+        if (std::string(name) == "network" && graph.entity_count() > args.max_entities) {
+            skipped.emplace_back(name, too_many(graph.entity_count()));
+            continue;
+        }
         auto drawing = make(snapshot);
         if (!drawing) {
-            skipped.push_back(name);
+            skipped.emplace_back(name, "the graph has nothing of that kind");
+            continue;
+        }
+        if (drawing->view.active_count() > args.max_entities) {
+            skipped.emplace_back(name, too_many(drawing->view.active_count()));
             continue;
         }
         const auto path = (std::filesystem::path(args.folder) / (drawing->file + "." + type)).string();
@@ -150,7 +162,12 @@ int run_diagrams(Context& context, const DiagramsArgs& args) {
         write_image(path, network_diagram(drawing->view, drawing->options), layout, context.input_files());
         made.push_back({path, drawing->subject, layout, drawing->view.active_count(), relations_in(drawing->view).size()});
     }
-    if (made.empty()) throw DataError("the graph has nothing to draw");
+    if (made.empty()) {
+        std::string why;
+        for (const auto& [name, reason] : skipped) why += (why.empty() ? "" : "; ") + name + ": " + reason;
+        throw DataError("none of the standard views could be drawn (" + why + ")",
+                        "draw a part of the network with threatgraph render and the view options, or raise --max-entities");
+    }
     if (context.format() == OutputFormat::json) {
         JsonWriter json;
         json.begin_object().key("diagrams").begin_array();
@@ -158,7 +175,7 @@ int run_diagrams(Context& context, const DiagramsArgs& args) {
             json.begin_object().key("path").value(m.path).key("shows").value(m.subject).key("layout").value(m.layout)
                 .key("entities").value(m.entities).key("relations").value(m.relations).end_object();
         json.end_array().key("skipped").begin_array();
-        for (const auto& s : skipped) json.value(s);
+        for (const auto& s : skipped) json.value(s.first);
         json.end_array().end_object();
         context.emit(json.str());
         return kOk;
@@ -167,7 +184,7 @@ int run_diagrams(Context& context, const DiagramsArgs& args) {
     for (const auto& m : made)
         text += m.path + "  " + m.subject + " (" + count_of(m.entities, "entity") + ", " + count_of(m.relations, "relation") + "; " +
                 m.layout + ")\n";
-    for (const auto& s : skipped) text += "skipped " + s + ": the graph has nothing of that kind\n";
+    for (const auto& [name, reason] : skipped) text += "skipped " + name + ": " + reason + "\n";
     context.emit(text);
     return kOk;
 }

@@ -13,11 +13,19 @@
 #include "render/network_diagram.hpp"
 #include "render/robustness_chart.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <ostream>
 
 namespace tg::cli {
 
 namespace {
+
+// A component's size, a mean over random runs: every digit of its whole part, one decimal.
+std::string size_text(double size) {
+    const int whole = size >= 1 ? static_cast<int>(std::floor(std::log10(size))) + 1 : 1;
+    return format_number(size, std::max(4, whole + 1));
+}
 
 void write_disruption(JsonWriter& json, const KnowledgeGraph& graph, const Disruption& d) {
     json.begin_object().key("strategy").value(strategy_name(d.strategy));
@@ -141,7 +149,7 @@ int run_disrupt(Context& context, const DisruptArgs& args) {
                                                         : "removing " + count_of(diagram.removed.size(), "entity");
             diagram.title = "After " + what + " by " +
                             strategy_name(first.strategy) + ": largest component " +
-                            format_number(first.steps.back().largest_component) + " (grey: removed or cut; unfilled: cut off)";
+                            size_text(first.steps.back().largest_component) + " (grey: removed or cut; unfilled: cut off)";
             write_image(args.after, network_diagram(view, diagram), layout, context.input_files());
             context.err() << "threatgraph: diagram written to " << args.after << "\n";
         }
@@ -188,7 +196,7 @@ int run_disrupt(Context& context, const DisruptArgs& args) {
         TextTable table({"step", "largest", "share", "components", "fragmentation", "efficiency", "removed"});
         for (std::size_t k = 0; k < d.steps.size(); ++k) {
             const auto& s = d.steps[k];
-            table.add({std::to_string(k + 1), format_number(s.largest_component, 4), format_number(100 * s.largest_component_fraction, 3) + "%",
+            table.add({std::to_string(k + 1), size_text(s.largest_component), format_number(100 * s.largest_component_fraction, 3) + "%",
                        format_number(s.components, 4), format_number(s.fragmentation, 4), format_number(s.efficiency, 4),
                        removed_names(graph, s)});
         }

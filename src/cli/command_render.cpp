@@ -15,6 +15,14 @@
 
 namespace tg::cli {
 
+void check_drawable(std::size_t entities, std::size_t limit) {
+    if (entities <= limit) return;
+    throw UsageError("the view holds " + std::to_string(entities) + " entities, more than a drawing shows (--max-entities " +
+                         std::to_string(limit) + ")",
+                     "draw a part with --kinds, --domains or --via, "
+                     "or raise --max-entities (Graphviz takes about 30 s for 10,000 entities)");
+}
+
 int run_render(Context& context, const RenderArgs& args) {
     image_format_for(args.path); // a bad name fails before the work
     static const std::vector<std::string> layouts{"auto", "dot", "neato", "fdp", "sfdp", "circo"};
@@ -25,6 +33,7 @@ int run_render(Context& context, const RenderArgs& args) {
     const GraphSnapshot snapshot(graph);
     const View view = make_view(snapshot, args.view, "hops");
     if (view.active_count() == 0) throw DataError("the view is empty: there is nothing to draw", "loosen the filters");
+    check_drawable(view.active_count(), args.max_entities);
     DiagramOptions diagram;
     for (const auto& name : args.highlight) diagram.highlighted.push_back(resolve_in_view(view, name));
     if (!args.size_by.empty()) diagram.size_scores = compute_measure(view, args.size_by);
