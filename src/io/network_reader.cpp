@@ -1,6 +1,7 @@
 #include "io/network_reader.hpp"
 
 #include "core/error.hpp"
+#include "core/memory.hpp"
 #include "core/text.hpp"
 #include "io/csv.hpp"
 #include "io/edge_list_reader.hpp"
@@ -228,7 +229,17 @@ void json_attributes(const rapidjson::Value& object, std::initializer_list<const
 void read_node_link(const JsonDocument& doc, NetworkBuilder& builder) {
     const auto& source = doc.source();
     const auto& root = doc.root();
-    const auto at = [&](const std::string& pointer) { return doc.value_offset(pointer); };
+    // Positions are recorded only when a problem needs one: a second parse that remembers where
+    // each value starts (recording them for every value of a million links took 1.4 GB).
+    std::optional<JsonDocument> positions;
+    const auto at = [&](const std::string& pointer) {
+        if (!positions) {
+            std::vector<Diagnostic> unused;
+            positions.emplace();
+            positions->parse(source, unused, true);
+        }
+        return positions->value_offset(pointer);
+    };
     if (!root.IsObject() || !root.HasMember("nodes") || !root["nodes"].IsArray())
         fail(source, 0, "node-link", "expected a node-link object with a \"nodes\" array",
              "NetworkX writes one with networkx.node_link_data(G)");
@@ -293,10 +304,36 @@ NetworkFormat guess_format(const std::string& path, const std::string& content) 
 
 } // namespace
 
+namespace {
+
+// What reading a network of `bytes` in this format and laying out its snapshot takes at the
+// peak, measured on the bench/run-scale networks: an edge list or CSV about six times the file
+// (the text, the ties as numbers and both ways, their grouping), node-link JSON three times
+// (RapidJSON's document), GraphML twice.
+std::size_t memory_for(NetworkFormat format, std::size_t bytes) {
+    switch (format) {
+    case NetworkFormat::edgelist:
+    case NetworkFormat::csv: return 6 * bytes;
+    case NetworkFormat::json: return 3 * bytes;
+    case NetworkFormat::graphml:
+    case NetworkFormat::matrix: return 2 * bytes;
+    }
+    return 6 * bytes;
+}
+
+} // namespace
+
 NetworkImport read_network(const NetworkOptions& given) {
     NetworkOptions options = given;
     std::vector<Diagnostic> notices;
     std::vector<std::string> files{options.path};
+    {
+        // A file too large for the memory left is refused before it is read.
+        std::error_code ec;
+        const auto size = std::filesystem::is_regular_file(options.path, ec) ? std::filesystem::file_size(options.path, ec) : 0;
+        const auto format = options.format ? *options.format : guess_format(options.path, {});
+        if (!ec && size > 0) require_memory(memory_for(format, size), available_memory(), "reading \"" + options.path + "\"");
+    }
     const auto source = read_text_source(options.path, notices);
     const auto format = options.format ? *options.format : guess_format(options.path, source->content());
     if (!options.nodes_path.empty() && format != NetworkFormat::csv)
@@ -305,7 +342,7 @@ NetworkImport read_network(const NetworkOptions& given) {
     JsonDocument json;
     if (format == NetworkFormat::json) {
         std::vector<Diagnostic> problems;
-        if (!json.parse(source, problems)) throw DataError(std::move(problems));
+        if (!json.parse(source, problems, false)) throw DataError(std::move(problems));
         const auto& root = json.root();
         if (root.IsObject() && root.HasMember("directed") && root["directed"].IsBool() && !root["directed"].GetBool())
             options.undirected = true;

@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 #include "core/huge_pages.hpp"
+#include "core/memory.hpp"
 #include "core/text.hpp"
 
 #include <cerrno>
@@ -9,6 +10,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <sstream>
 #include <system_error>
 
@@ -21,6 +23,12 @@ namespace fs = std::filesystem;
 std::string read_file(const std::string& path) {
     std::error_code ec;
     if (fs::is_directory(path, ec)) throw IoError("cannot read \"" + path + "\": it is a folder, not a file");
+    const auto status = fs::status(path, ec);
+    const bool stream = !ec && status.type() == fs::file_type::fifo;
+    if (!ec && (status.type() == fs::file_type::character || status.type() == fs::file_type::block || status.type() == fs::file_type::socket))
+        throw IoError("cannot read \"" + path + "\": it is a device, not a file", "save the data to a file and pass that");
+    // A pipe has no size to check: it is read up to a quarter of the memory available.
+    const std::size_t cap = stream ? available_memory().value_or(std::size_t{4} << 30) / 4 : std::numeric_limits<std::size_t>::max();
     std::FILE* file = std::fopen(path.c_str(), "rb");
     if (!file) throw IoError("cannot read \"" + path + "\": " + std::strerror(errno));
     // Read straight into the string: a regular file in one call at its size, anything else
@@ -35,6 +43,11 @@ std::string read_file(const std::string& path) {
     while (true) {
         used += std::fread(content.data() + used, 1, content.size() - used, file);
         if (used < content.size()) break;
+        if (content.size() >= cap) {
+            std::fclose(file);
+            throw IoError("more than " + bytes_text(cap) + " arrived from \"" + path + "\" without its end",
+                          "save the data to a file and pass that: a file's size is checked against the memory available before it is read");
+        }
         content.resize(content.size() * 2);
     }
     const bool failed = std::ferror(file) != 0;
