@@ -138,7 +138,18 @@ int run_centrality(Context& context, const CentralityArgs& args) {
     std::vector<std::pair<Vertex32, double>> restart;
     if (!args.personalization.empty()) options.personalization = personalization_of(view, args.personalization, restart);
     const auto scores = compute_measure(view, args.measure, options);
-    for (auto v : view.active_vertices())
+    // Only the rows printed are made: the top of a million scores is picked among the vertex
+    // numbers (highest first, ties by id) before any text is.
+    auto ranked = view.active_vertices();
+    const auto before = [&](Vertex32 a, Vertex32 b) {
+        if (scores[a] != scores[b]) return scores[a] > scores[b];
+        return graph.id_of(a) < graph.id_of(b);
+    };
+    const auto shown = args.top && args.top < ranked.size() ? args.top : ranked.size();
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(shown), ranked.end(), before);
+    ranked.resize(shown);
+    rows.reserve(shown);
+    for (auto v : ranked)
         rows.push_back({std::string(graph.entity(v).id()), std::string(graph.entity(v).name()), kind_label(graph, v), scores[v], {}});
     const bool normalized = args.measure == "betweenness" ? !args.raw : true;
     emit_ranking(context, args.measure, view, std::move(rows), args.top, normalized, restart);

@@ -5,9 +5,10 @@
 #include "io/csv.hpp"
 #include "io/evidence_json.hpp"
 #include "io/json_document.hpp"
+#include "io/node_link_reader.hpp"
 #include "io/property_columns.hpp"
 #include "io/text_file.hpp"
-#include "io/xml_reader.hpp"
+#include "io/graphml_reader.hpp"
 
 #include <filesystem>
 #include <map>
@@ -93,91 +94,36 @@ std::string take_id(std::vector<PropertyText>& properties) {
 }
 
 void read_graphml_export(const SourceTextPtr& source, ImportedGraph& out) {
-    struct Key {
-        std::string name;
-        std::optional<PropertyType> type;
-    };
-    XmlReader reader(source);
-    std::map<std::string, Key> keys;
     RelationIds ids(out.notices);
-    bool seen_root = false, in_graph = false, in_data = false;
-    enum class Owner { graph, node, edge } owner = Owner::graph;
-    std::string id, from, to;
-    std::size_t owner_offset = 0;
-    std::vector<PropertyText> properties, graph_properties;
     std::map<std::string, std::string> node_ids; // the file's node id -> the entity id it names
-    const auto data_of = [&]() -> std::vector<PropertyText>& { return owner == Owner::graph ? graph_properties : properties; };
-    for (auto e = reader.next(); e.type != XmlEvent::done; e = reader.next()) {
-        if (e.type == XmlEvent::text) {
-            if (in_data) {
-                auto& property = data_of().back();
-                if (property.text.empty()) property.offset = e.offset; // point at the value, not its tag
-                property.text += e.content;
-            }
-            continue;
-        }
-        if (e.type == XmlEvent::start) {
-            if (!seen_root) {
-                if (e.name != "graphml") fail(source, e.offset, "expected a <graphml> root element, found <" + e.name + ">");
-                seen_root = true;
-            } else if (e.name == "key") {
-                const auto* key_id = e.attribute("id");
-                const auto* name = e.attribute("attr.name");
-                const auto* type = e.attribute("attr.type");
-                if (!key_id) fail(source, e.offset, "<key> without an id");
-                keys[*key_id] = Key{name ? *name : *key_id, graphml_type(type ? *type : "string")};
-            } else if (e.name == "graph") {
-                if (in_graph) fail(source, e.offset, "nested graphs cannot be imported", "flatten the graph first");
-                in_graph = true;
-            } else if ((e.name == "node" || e.name == "edge") && in_graph) {
-                owner = e.name == "node" ? Owner::node : Owner::edge;
-                owner_offset = e.offset;
-                properties.clear();
-                const auto* attribute = e.attribute("id");
-                id = attribute ? *attribute : "";
-                if (owner == Owner::node && id.empty()) fail(source, e.offset, "<node> without an id");
-                if (owner == Owner::edge) {
-                    const auto* s = e.attribute("source");
-                    const auto* t = e.attribute("target");
-                    if (!s || !t) fail(source, e.offset, "<edge> needs source and target");
-                    from = *s;
-                    to = *t;
-                }
-            } else if (e.name == "data" && in_graph) {
-                const auto* key = e.attribute("key");
-                if (!key || !keys.count(*key))
-                    fail(source, e.offset, "<data> uses an undeclared key" + (key ? " \"" + *key + "\"" : std::string()),
-                         "declare it with a <key> element before the graph");
-                data_of().push_back({keys[*key].name, keys[*key].type, {}, e.offset});
-                in_data = !e.self_closing;
-            }
-            continue;
-        }
-        if (e.name == "data") {
-            in_data = false;
-        } else if (e.name == "node" && owner == Owner::node) {
-            // igraph and others number the nodes and keep the original id as a property.
-            if (const auto own = take_id(properties); !own.empty()) node_ids[id] = own;
-            out.entities.push_back(entity_from_properties(source, node_ids.count(id) ? node_ids[id] : id, properties));
-            owner = Owner::graph;
-            properties.clear();
-        } else if (e.name == "edge" && owner == Owner::edge) {
-            if (const auto own = take_id(properties); !own.empty() && id.empty()) id = own;
-            if (node_ids.count(from)) from = node_ids[from];
-            if (node_ids.count(to)) to = node_ids[to];
-            auto relation = relation_from_properties(source, "", from, to, properties);
-            if (relation.type.empty()) fail(source, owner_offset, "edge " + from + " -> " + to + " has no \"type\"");
-            relation.id = ids.take(id, from, relation.type, to);
-            out.relations.push_back(std::move(relation));
-            owner = Owner::graph;
-            properties.clear();
-        } else if (e.name == "graph") {
-            for (const auto& p : graph_properties)
+    const auto properties_of = [](const GraphmlElement& element) {
+        std::vector<PropertyText> properties;
+        for (const auto& d : element.data) properties.push_back({d.key->name, graphml_type(d.key->type), d.text, d.offset});
+        return properties;
+    };
+    read_graphml(source, [&](const GraphmlElement& element) {
+        auto properties = properties_of(element);
+        if (element.kind == GraphmlElement::Kind::graph) {
+            for (const auto& p : properties)
                 if (p.name == "sources") out.sources = source_ids(source, p.offset, p.text);
-            in_graph = false;
+            return;
         }
-    }
-    if (!seen_root) fail(source, 0, "the file holds no <graphml> element");
+        if (element.kind == GraphmlElement::Kind::node) {
+            // igraph and others number the nodes and keep the original id as a property.
+            const auto own = take_id(properties);
+            if (!own.empty()) node_ids[element.id] = own;
+            out.entities.push_back(entity_from_properties(source, own.empty() ? element.id : own, properties));
+            return;
+        }
+        std::string id = element.id, from = element.source, to = element.target;
+        if (const auto own = take_id(properties); !own.empty() && id.empty()) id = own;
+        if (node_ids.count(from)) from = node_ids[from];
+        if (node_ids.count(to)) to = node_ids[to];
+        auto relation = relation_from_properties(source, "", from, to, properties);
+        if (relation.type.empty()) fail(source, element.offset, "edge " + from + " -> " + to + " has no \"type\"");
+        relation.id = ids.take(id, from, relation.type, to);
+        out.relations.push_back(std::move(relation));
+    });
     ids.report(source->name());
 }
 
@@ -187,17 +133,11 @@ std::string json_text(const rapidjson::Value& object, const char* key) {
 }
 
 void read_node_link_export(const SourceTextPtr& source, ImportedGraph& out) {
-    JsonDocument file;
-    std::vector<Diagnostic> problems;
-    if (!file.parse(source, problems)) throw DataError(problems);
+    const NodeLinkReader file(source);
     const auto& root = file.root();
     const auto problem_at = [&](const std::string& pointer, const std::string& message) {
-        throw DataError({file.diagnostic(pointer, "bad-import", message, "the file must be node-link JSON as threatgraph export writes it")});
+        file.fail(pointer, "bad-import", message, "the file must be node-link JSON as threatgraph export writes it");
     };
-    if (!root.IsObject() || !root.HasMember("nodes") || !root["nodes"].IsArray())
-        problem_at("", "expected NetworkX node-link JSON: an object with a \"nodes\" array");
-    const char* links_key = root.HasMember("links") ? "links" : "edges";
-    if (root.HasMember(links_key) && !root[links_key].IsArray()) problem_at("/" + std::string(links_key), "must be an array");
     if (root.HasMember("graph") && root["graph"].IsObject() && root["graph"].HasMember("sources")) {
         std::string problem;
         if (!read_strings_json(root["graph"]["sources"], out.sources, problem)) problem_at("/graph/sources", "sources " + problem);
@@ -211,11 +151,8 @@ void read_node_link_export(const SourceTextPtr& source, ImportedGraph& out) {
             problem_at(pointer + "/attributes", problem);
         note = json_text(item, "note");
     };
-    const auto& nodes = root["nodes"];
-    for (rapidjson::SizeType i = 0; i < nodes.Size(); ++i) {
-        const auto pointer = "/nodes/" + pointer_index(i);
-        const auto& node = nodes[i];
-        if (!node.IsObject() || !node.HasMember("id") || !node["id"].IsString()) problem_at(pointer, "a node needs a string \"id\"");
+    file.for_each_node([&](const rapidjson::Value& node, const std::string& pointer) {
+        if (!node["id"].IsString()) problem_at(pointer + "/id", "a node needs a string \"id\"");
         Entity e;
         e.id = json_text(node, "id");
         e.name = json_text(node, "name");
@@ -226,41 +163,34 @@ void read_node_link_export(const SourceTextPtr& source, ImportedGraph& out) {
                 problem_at(pointer + "/" + list, std::string(list) + " " + problem);
         common(node, pointer, e.evidence, e.attributes, e.note);
         out.entities.push_back(std::move(e));
-    }
+    });
     RelationIds ids(out.notices);
-    if (root.HasMember(links_key)) {
-        const auto& links = root[links_key];
-        for (rapidjson::SizeType i = 0; i < links.Size(); ++i) {
-            const auto pointer = "/" + std::string(links_key) + "/" + pointer_index(i);
-            const auto& link = links[i];
-            if (!link.IsObject() || !link.HasMember("source") || !link["source"].IsString() || !link.HasMember("target") ||
-                !link["target"].IsString())
-                problem_at(pointer, "a link needs string \"source\" and \"target\" ids");
-            Relation r;
-            r.source = json_text(link, "source");
-            r.target = json_text(link, "target");
-            r.type = json_text(link, "type");
-            if (r.type.empty()) problem_at(pointer, "link " + r.source + " -> " + r.target + " has no \"type\"");
-            if (link.HasMember("confidence")) {
-                if (!link["confidence"].IsNumber()) problem_at(pointer + "/confidence", "confidence must be a number");
-                r.confidence = link["confidence"].GetDouble();
-            }
-            if (link.HasMember("grading")) {
-                r.grading = parse_grading(json_text(link, "grading"));
-                if (!r.grading) problem_at(pointer + "/grading", "grading must be an Admiralty code such as \"B2\"");
-            }
-            for (const char* bound : {"valid_from", "valid_to"}) {
-                if (!link.HasMember(bound)) continue;
-                const auto date = json_text(link, bound);
-                if (!is_valid_date(date)) problem_at(pointer + "/" + bound, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD");
-                if (!r.period) r.period = Period{};
-                (bound[6] == 'f' ? r.period->from : r.period->to) = date;
-            }
-            common(link, pointer, r.evidence, r.attributes, r.note);
-            r.id = ids.take(json_text(link, "key"), r.source, r.type, r.target);
-            out.relations.push_back(std::move(r));
+    file.for_each_link([&](const rapidjson::Value& link, const std::string& pointer) {
+        if (!link["source"].IsString() || !link["target"].IsString()) problem_at(pointer, "a link needs string \"source\" and \"target\" ids");
+        Relation r;
+        r.source = json_text(link, "source");
+        r.target = json_text(link, "target");
+        r.type = json_text(link, "type");
+        if (r.type.empty()) problem_at(pointer, "link " + r.source + " -> " + r.target + " has no \"type\"");
+        if (link.HasMember("confidence")) {
+            if (!link["confidence"].IsNumber()) problem_at(pointer + "/confidence", "confidence must be a number");
+            r.confidence = link["confidence"].GetDouble();
         }
-    }
+        if (link.HasMember("grading")) {
+            r.grading = parse_grading(json_text(link, "grading"));
+            if (!r.grading) problem_at(pointer + "/grading", "grading must be an Admiralty code such as \"B2\"");
+        }
+        for (const char* bound : {"valid_from", "valid_to"}) {
+            if (!link.HasMember(bound)) continue;
+            const auto date = json_text(link, bound);
+            if (!is_valid_date(date)) problem_at(pointer + "/" + bound, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD");
+            if (!r.period) r.period = Period{};
+            (bound[6] == 'f' ? r.period->from : r.period->to) = date;
+        }
+        common(link, pointer, r.evidence, r.attributes, r.note);
+        r.id = ids.take(json_text(link, "key"), r.source, r.type, r.target);
+        out.relations.push_back(std::move(r));
+    });
     ids.report(source->name());
 }
 

@@ -6,7 +6,7 @@
 #include "io/csv.hpp"
 #include "io/edge_list_reader.hpp"
 #include "io/graphml_reader.hpp"
-#include "io/json_document.hpp"
+#include "io/node_link_reader.hpp"
 #include "io/network_builder.hpp"
 #include "io/text_file.hpp"
 
@@ -196,19 +196,6 @@ void read_matrix(const SourceTextPtr& source, NetworkBuilder& builder) {
              "an adjacency matrix has one row per node, in any order");
 }
 
-std::string json_scalar_text(const rapidjson::Value& v) {
-    if (v.IsString()) return std::string(v.GetString(), v.GetStringLength());
-    if (v.IsInt64()) return std::to_string(v.GetInt64());
-    if (v.IsUint64()) return std::to_string(v.GetUint64());
-    if (v.IsDouble()) {
-        char buffer[32];
-        std::snprintf(buffer, sizeof buffer, "%.17g", v.GetDouble());
-        return buffer;
-    }
-    if (v.IsBool()) return v.GetBool() ? "true" : "false";
-    return {};
-}
-
 // The scalar members of a JSON object but those in `skip`, as attributes.
 template <class Set>
 void json_attributes(const rapidjson::Value& object, std::initializer_list<const char*> skip, Set&& set) {
@@ -226,63 +213,92 @@ void json_attributes(const rapidjson::Value& object, std::initializer_list<const
     }
 }
 
-void read_node_link(const JsonDocument& doc, NetworkBuilder& builder) {
-    const auto& source = doc.source();
-    const auto& root = doc.root();
-    // Positions are recorded only when a problem needs one: a second parse that remembers where
-    // each value starts (recording them for every value of a million links took 1.4 GB).
-    std::optional<JsonDocument> positions;
-    const auto at = [&](const std::string& pointer) {
-        if (!positions) {
-            std::vector<Diagnostic> unused;
-            positions.emplace();
-            positions->parse(source, unused, true);
-        }
-        return positions->value_offset(pointer);
-    };
-    if (!root.IsObject() || !root.HasMember("nodes") || !root["nodes"].IsArray())
-        fail(source, 0, "node-link", "expected a node-link object with a \"nodes\" array",
-             "NetworkX writes one with networkx.node_link_data(G)");
-    const auto& nodes = root["nodes"];
-    for (rapidjson::SizeType i = 0; i < nodes.Size(); ++i) {
-        const auto& node = nodes[i];
-        const auto pointer = "/nodes" + pointer_index(i);
-        if (!node.IsObject() || !node.HasMember("id"))
-            fail(source, at(pointer), "node-link", "expected a node object with an \"id\"");
+void read_node_link_network(const NodeLinkReader& reader, NetworkBuilder& builder) {
+    reader.for_each_node([&](const rapidjson::Value& node, const std::string& pointer) {
         const auto id = json_scalar_text(node["id"]);
-        if (id.empty()) fail(source, at(pointer + "/id"), "empty-id", "node id must be a non-empty string or a number");
-        if (builder.has_node(id)) fail(source, at(pointer + "/id"), "duplicate-node", "node \"" + id + "\" is listed twice");
+        if (id.empty()) reader.fail(pointer + "/id", "empty-id", "node id must be a non-empty string or a number");
+        if (builder.has_node(id)) reader.fail(pointer + "/id", "duplicate-node", "node \"" + id + "\" is listed twice");
         const auto v = builder.node(id);
         for (const char* key : {"label", "name"})
             if (node.HasMember(key) && node[key].IsString()) builder.set_name(v, std::string_view(node[key].GetString(), node[key].GetStringLength()));
         json_attributes(node, {"id", "name", "label"},
                         [&](const std::string& key, const AttributeValue& value) { builder.set_node_attribute(v, key, value); });
-    }
-    const char* key = root.HasMember("links") ? "links" : "edges";
-    if (!root.HasMember(key)) return;
-    const auto& links = root[key];
-    if (!links.IsArray()) fail(source, at(std::string("/") + key), "node-link", std::string("expected \"") + key + "\" to be an array");
-    for (rapidjson::SizeType i = 0; i < links.Size(); ++i) {
-        const auto& link = links[i];
-        const auto pointer = std::string("/") + key + pointer_index(i);
-        if (!link.IsObject() || !link.HasMember("source") || !link.HasMember("target"))
-            fail(source, at(pointer), "node-link", "expected a link object with \"source\" and \"target\"");
+    });
+    reader.for_each_link([&](const rapidjson::Value& link, const std::string& pointer) {
         const auto from = builder.find_node(json_scalar_text(link["source"]));
         const auto to = builder.find_node(json_scalar_text(link["target"]));
-        for (const auto& [end, side] : {std::make_pair(from, "/source"), std::make_pair(to, "/target")})
+        for (const auto& [end, side] : {std::make_pair(from, "source"), std::make_pair(to, "target")})
             if (end == NetworkBuilder::kNoNode)
-                fail(source, at(pointer + side), "unknown-node",
-                     "link end \"" + json_scalar_text(link[side + 1]) + "\" is not a listed node");
+                reader.fail(pointer + "/" + side, "unknown-node", "link end \"" + json_scalar_text(link[side]) + "\" is not a listed node");
         std::optional<double> weight;
         if (link.HasMember("weight")) {
-            if (!link["weight"].IsNumber()) fail(source, at(pointer + "/weight"), "bad-weight", "weight must be a number");
+            if (!link["weight"].IsNumber()) reader.fail(pointer + "/weight", "bad-weight", "weight must be a number");
             weight = link["weight"].GetDouble();
         }
         const auto tie = builder.add_tie(from, to, weight);
-        if (tie == NetworkBuilder::kDropped) continue;
+        if (tie == NetworkBuilder::kDropped) return;
         json_attributes(link, {"source", "target", "weight", "key"},
                         [&](const std::string& k, const AttributeValue& value) { builder.set_tie_attribute(tie, k, value); });
+    });
+}
+
+// A <data> value as its key's declared type says; nothing when it is not one.
+std::optional<AttributeValue> graphml_value(const GraphmlKey& key, const std::string& raw) {
+    const std::string text(trim(raw));
+    if (key.type == "boolean") {
+        const auto lower = to_lower_ascii(text);
+        if (lower == "true" || lower == "1") return AttributeValue{true};
+        if (lower == "false" || lower == "0") return AttributeValue{false};
+        return std::nullopt;
     }
+    if (key.type == "int" || key.type == "long" || key.type == "float" || key.type == "double") {
+        char* end = nullptr;
+        errno = 0;
+        const double value = std::strtod(text.c_str(), &end);
+        if (text.empty() || *end != '\0' || errno == ERANGE) return std::nullopt;
+        if ((key.type == "int" || key.type == "long") && std::floor(value) != value) return std::nullopt;
+        return AttributeValue{value};
+    }
+    return AttributeValue{raw};
+}
+
+// GraphML's nodes and edges into the builder: declared keys become typed attributes, a "name"
+// or "label" key the node's name, a numeric "weight" key the tie's weight.
+void read_graphml_network(const SourceTextPtr& source, NetworkBuilder& builder) {
+    read_graphml(source, [&](const GraphmlElement& element) {
+        if (element.kind == GraphmlElement::Kind::graph) return;
+        std::vector<std::pair<const GraphmlKey*, AttributeValue>> values;
+        for (const auto& d : element.data) {
+            const auto value = graphml_value(*d.key, d.text);
+            if (!value)
+                fail(source, d.offset, "graphml-bad-value",
+                     "\"" + std::string(trim(d.text)) + "\" is not a valid " + d.key->type + " for key \"" + d.key->name + "\"");
+            values.emplace_back(d.key, *value);
+        }
+        if (element.kind == GraphmlElement::Kind::node) {
+            if (builder.has_node(element.id)) fail(source, element.offset, "duplicate-node", "node \"" + element.id + "\" is declared twice");
+            const auto node = builder.node(element.id);
+            for (const auto& [key, value] : values) {
+                if ((key->name == "name" || key->name == "label") && std::holds_alternative<std::string>(value))
+                    builder.set_name(node, std::get<std::string>(value));
+                else
+                    builder.set_node_attribute(node, key->name, value);
+            }
+            return;
+        }
+        const auto from = builder.find_node(element.source), to = builder.find_node(element.target);
+        for (const auto& [end, name] : {std::make_pair(from, element.source), std::make_pair(to, element.target)})
+            if (end == NetworkBuilder::kNoNode)
+                fail(source, element.offset, "unknown-node", "edge end \"" + name + "\" is not a declared node",
+                     "declare every <node> before the edges that use it");
+        std::optional<double> weight;
+        for (const auto& [key, value] : values)
+            if (key->name == "weight" && std::holds_alternative<double>(value)) weight = std::get<double>(value);
+        const auto tie = builder.add_tie(from, to, weight);
+        if (tie == NetworkBuilder::kDropped) return;
+        for (const auto& [key, value] : values)
+            if (!(key->name == "weight" && std::holds_alternative<double>(value))) builder.set_tie_attribute(tie, key->name, value);
+    });
 }
 
 NetworkFormat guess_format(const std::string& path, const std::string& content) {
@@ -339,20 +355,17 @@ NetworkImport read_network(const NetworkOptions& given) {
     if (!options.nodes_path.empty() && format != NetworkFormat::csv)
         throw UsageError("--nodes goes with --input-format csv only");
     // JSON and GraphML say whether they are directed; that decides how ties merge.
-    JsonDocument json;
+    std::optional<NodeLinkReader> node_link;
     if (format == NetworkFormat::json) {
-        std::vector<Diagnostic> problems;
-        if (!json.parse(source, problems, false)) throw DataError(std::move(problems));
-        const auto& root = json.root();
-        if (root.IsObject() && root.HasMember("directed") && root["directed"].IsBool() && !root["directed"].GetBool())
-            options.undirected = true;
+        node_link.emplace(source);
+        if (!node_link->directed()) options.undirected = true;
     }
     if (format == NetworkFormat::graphml && graphml_declares_undirected(source)) options.undirected = true;
     NetworkBuilder builder(options);
     switch (format) {
     case NetworkFormat::edgelist: read_edge_list(source, builder); break;
     case NetworkFormat::matrix: read_matrix(source, builder); break;
-    case NetworkFormat::graphml: read_graphml(source, builder); break;
+    case NetworkFormat::graphml: read_graphml_network(source, builder); break;
     case NetworkFormat::csv:
         if (!options.nodes_path.empty()) {
             files.push_back(options.nodes_path);
@@ -360,7 +373,7 @@ NetworkImport read_network(const NetworkOptions& given) {
         }
         read_edges_csv(source, builder, !options.nodes_path.empty());
         break;
-    case NetworkFormat::json: read_node_link(json, builder); break;
+    case NetworkFormat::json: read_node_link_network(*node_link, builder); break;
     }
     auto out = builder.finish(format, std::move(notices), std::move(files));
     if (out.graph->entity_count() == 0)
