@@ -56,7 +56,8 @@ struct CounterNetwork {
     NetworkProfile threat, coalition;
 };
 
-// Throws DataError for a plain network (no kinds) and for unknown kinds or relation types.
+// Throws DataError for kinds or relation types the ontology lacks (a network brought with
+// --input has only "node" and "tie").
 CounterNetwork analyze_counter_network(const GraphSnapshot& snapshot, const CounterNetworkOptions& options = {});
 
 } // namespace tg

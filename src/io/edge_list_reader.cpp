@@ -14,20 +14,6 @@ namespace tg {
 namespace {
 
 constexpr std::size_t kParallelText = std::size_t{4} << 20; // bytes from which two threads parse
-constexpr std::uint32_t kTableLimit = std::uint32_t{1} << 24;
-
-// The value of a canonical decimal number ("0", "17", never "017" or "+1") below 2^24.
-std::optional<std::uint32_t> small_number(std::string_view s) {
-    if (s.empty() || s.size() > 8 || (s.size() > 1 && s[0] == '0')) return std::nullopt;
-    std::uint32_t value = 0;
-    for (char c : s) {
-        if (c < '0' || c > '9') return std::nullopt;
-        value = value * 10 + static_cast<std::uint32_t>(c - '0');
-    }
-    if (value >= kTableLimit) return std::nullopt;
-    return value;
-}
-
 // The ties of part of the text as the numbers their labels are; `numeric` turns false at the
 // first other label, and the error of a malformed line is kept for the caller to throw.
 struct NumberedTies {

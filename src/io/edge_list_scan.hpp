@@ -1,6 +1,6 @@
 #pragma once
-// The grammar of a whitespace edge list, shared by the reader that builds a KnowledgeGraph and
-// the one that builds a PlainNetwork: one tie per line as "source target [weight]", fields
+// The grammar of a whitespace edge list, for both of the edge-list reader's passes (numbers on
+// two threads, then labels of any kind): one tie per line as "source target [weight]", fields
 // split by spaces, tabs or commas; lines starting with '#' or '%' are comments; blank lines
 // are skipped.
 #include "core/source_text.hpp"

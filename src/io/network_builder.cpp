@@ -11,20 +11,6 @@ namespace tg {
 
 namespace {
 
-constexpr std::uint32_t kTableLimit = std::uint32_t{1} << 24;
-
-// The value of a canonical decimal number ("0", "17", never "017" or "+1") below 2^24.
-std::optional<std::uint32_t> small_number(std::string_view s) {
-    if (s.empty() || s.size() > 8 || (s.size() > 1 && s[0] == '0')) return std::nullopt;
-    std::uint32_t value = 0;
-    for (char c : s) {
-        if (c < '0' || c > '9') return std::nullopt;
-        value = value * 10 + static_cast<std::uint32_t>(c - '0');
-    }
-    if (value >= kTableLimit) return std::nullopt;
-    return value;
-}
-
 // Keeps the entries of `values` at the marked positions, in order.
 template <class T>
 void keep_marked(std::vector<T>& values, const std::vector<std::uint8_t>& keep) {
@@ -36,6 +22,18 @@ void keep_marked(std::vector<T>& values, const std::vector<std::uint8_t>& keep) 
 }
 
 } // namespace
+
+std::optional<std::uint32_t> small_number(std::string_view s) {
+    constexpr std::uint32_t kTableLimit = std::uint32_t{1} << 24;
+    if (s.empty() || s.size() > 8 || (s.size() > 1 && s[0] == '0')) return std::nullopt;
+    std::uint32_t value = 0;
+    for (char c : s) {
+        if (c < '0' || c > '9') return std::nullopt;
+        value = value * 10 + static_cast<std::uint32_t>(c - '0');
+    }
+    if (value >= kTableLimit) return std::nullopt;
+    return value;
+}
 
 void ListedWeights::keep(const std::vector<std::uint8_t>& keep) {
     keep_marked(values_, keep);

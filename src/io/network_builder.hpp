@@ -17,6 +17,10 @@
 
 namespace tg {
 
+// The value of a label written as a canonical decimal number ("0", "17", never "017" or "+1")
+// below 2^24: such labels are numbered through a table instead of a hash.
+std::optional<std::uint32_t> small_number(std::string_view label);
+
 // A tie's weight as listed: kept only once some tie of the file has one.
 class ListedWeights {
 public:

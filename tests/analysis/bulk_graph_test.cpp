@@ -39,7 +39,7 @@ std::string random_edge_list(std::uint64_t seed, int nodes, int ties) {
     return out.str();
 }
 
-// A seeded random network (random_edge_list) read with the lean reader, and its snapshot.
+// A seeded random network (random_edge_list) read as --input reads it, and its snapshot.
 struct RandomNetwork {
     KnowledgeGraph network;
     GraphSnapshot snapshot;

@@ -17,7 +17,7 @@ struct Tie {
     double weight = -1; // exactly -1: no weight attribute
 };
 
-// A plain network of nodes "a", "b", ... (kind "node"); `undirected` makes it an undirected graph.
+// A network of nodes "a", "b", ... (kind "node"); `undirected` makes it an undirected graph.
 KnowledgeGraph network(std::initializer_list<Tie> ties, bool undirected = false, std::initializer_list<std::string> extra_nodes = {});
 
 } // namespace tg::test
