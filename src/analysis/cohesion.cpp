@@ -30,7 +30,7 @@ double fragmentation_of(const std::vector<std::size_t>& sizes, std::size_t n) {
 
 double fragmentation(const View& view) { return fragmentation_of(component_sizes(view), view.active_count()); }
 
-double global_efficiency(const View& view, std::size_t samples, std::uint64_t seed) {
+double global_efficiency(const View& view, std::size_t samples, std::uint64_t seed, const ProgressMeter& progress) {
     const std::size_t n = view.active_count();
     if (n < 2) return 0.0;
     auto sources = samples > 0 && samples < n ? shuffled_vertices(view, seed) : view.active_vertices();
@@ -39,9 +39,12 @@ double global_efficiency(const View& view, std::size_t samples, std::uint64_t se
     // sums add in a fixed order whatever the timing.
     std::vector<double> inverse(sources.size(), 0.0);
     SearchPool pool(view, Direction::any, 2);
-    pool.run(sources, [&](std::size_t begin, const MultiSourceSearch::Result& r) {
-        for (std::size_t i = 0; i < MultiSourceSearch::kWidth && begin + i < sources.size(); ++i) inverse[begin + i] = r.inverse_total[i];
-    });
+    pool.run(
+        sources,
+        [&](std::size_t begin, const MultiSourceSearch::Result& r) {
+            for (std::size_t i = 0; i < MultiSourceSearch::kWidth && begin + i < sources.size(); ++i) inverse[begin + i] = r.inverse_total[i];
+        },
+        progress, "efficiency");
     check_interrupt();
     long double sum = 0; // wider, so that the order of a million terms hardly shows
     for (double x : inverse) sum += x;
@@ -119,7 +122,7 @@ std::vector<double> fragmentation_without_each(const View& view) {
     return result;
 }
 
-double distance_fragmentation(const View& view) { return 1.0 - global_efficiency(view); }
+double distance_fragmentation(const View& view, const ProgressMeter& progress) { return 1.0 - global_efficiency(view, 0, 0, progress); }
 
 Cohesion measure_cohesion(const View& view, bool with_efficiency, std::size_t samples, std::uint64_t seed) {
     Cohesion c;

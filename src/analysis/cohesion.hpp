@@ -5,6 +5,7 @@
 // for a pair that cannot meet), whose complement is Borgatti's distance-weighted fragmentation.
 // These are the numbers key-player searches and disruption simulations drive.
 #include "analysis/view.hpp"
+#include "core/progress.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -30,10 +31,10 @@ double fragmentation(const View& view);
 // NetworkX global_efficiency of the view read without direction: 0 with fewer than two vertices.
 // With `samples` k (0 < k < n), an unbiased estimate from k sources drawn with `seed`: the mean of
 // 1/d over the pairs that start at them. Sources are searched on two threads.
-double global_efficiency(const View& view, std::size_t samples = 0, std::uint64_t seed = 0);
+double global_efficiency(const View& view, std::size_t samples = 0, std::uint64_t seed = 0, const ProgressMeter& progress = {});
 
 // Borgatti's distance-weighted fragmentation, 1 - global efficiency.
-double distance_fragmentation(const View& view);
+double distance_fragmentation(const View& view, const ProgressMeter& progress = {});
 
 // F of the view after removing each active vertex alone, for all of them in one depth-first
 // search (Hopcroft and Tarjan's low points give the pieces a cut vertex leaves): what a key-player

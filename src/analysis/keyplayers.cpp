@@ -49,7 +49,7 @@ public:
         if (objective_ == KeyPlayerObjective::reach) return reach_of(work_, set, steps_);
         for (auto v : set) work_.deactivate_vertex(v);
         const double score =
-            objective_ == KeyPlayerObjective::fragmentation ? fragmentation(work_) : distance_fragmentation(work_);
+            objective_ == KeyPlayerObjective::fragmentation ? fragmentation(work_) : distance_fragmentation(work_, within_);
         for (auto v : set) work_.reactivate_vertex(v);
         return score;
     }
@@ -57,7 +57,7 @@ public:
     // The score of `rest` plus each vertex outside it (indexed by vertex; others untouched). For
     // fragmentation, one depth-first search scores every vertex at once.
     std::vector<double> with_each(std::vector<Vertex32> rest, const std::vector<Vertex32>& candidates,
-                                  const std::vector<std::uint8_t>& in_rest) {
+                                  const std::vector<std::uint8_t>& in_rest, const ProgressMeter& meter, const std::string& task) {
         if (objective_ == KeyPlayerObjective::fragmentation) {
             for (auto v : rest) work_.deactivate_vertex(v);
             auto scores = fragmentation_without_each(work_);
@@ -67,17 +67,32 @@ public:
         }
         std::vector<double> scores(work_.vertex_count(), 0.0);
         rest.push_back(kNoVertex);
-        for (auto v : candidates) {
+        // The meter counts thousandths of a candidate: one scored by efficiency searches from
+        // every entity, which takes seconds on a large network.
+        constexpr std::size_t kParts = 1000;
+        const std::size_t total = candidates.size() * kParts;
+        if (meter) meter(task, 0, total);
+        for (std::size_t i = 0; i < candidates.size(); ++i) {
+            const auto v = candidates[i];
             if (in_rest[v]) continue;
             rest.back() = v;
+            if (meter)
+                within_ = [&, i](const std::string&, std::size_t done, std::size_t of) {
+                    if (of && done < of) meter(task, i * kParts + done * kParts / of, total);
+                };
             scores[v] = (*this)(rest);
+            within_ = {};
+            check_interrupt();
+            if (meter) meter(task, (i + 1) * kParts, total);
         }
+        if (meter) meter(task, total, total);
         return scores;
     }
 
     std::size_t evaluations = 0;
 
 private:
+    ProgressMeter within_; // progress inside one candidate's score
     View work_;
     KeyPlayerObjective objective_;
     std::size_t steps_;
@@ -121,10 +136,10 @@ KeyPlayerSet key_players(const View& view, const KeyPlayerOptions& options) {
     result.objective = options.objective;
 
     // The outsider that helps `rest` most, the first in the seeded order among equals.
-    const auto best_outsider = [&](const std::vector<Vertex32>& rest, double& best) {
+    const auto best_outsider = [&](const std::vector<Vertex32>& rest, double& best, const std::string& task) {
         std::vector<std::uint8_t> in_rest(view.vertex_count(), 0);
         for (auto v : rest) in_rest[v] = 1;
-        const auto scores = score.with_each(rest, candidates, in_rest);
+        const auto scores = score.with_each(rest, candidates, in_rest, options.meter, task);
         Vertex32 choice = kNoVertex;
         for (auto v : candidates) {
             if (in_rest[v]) continue;
@@ -137,7 +152,7 @@ KeyPlayerSet key_players(const View& view, const KeyPlayerOptions& options) {
     double current = 0;
     for (std::size_t round = 0; round < options.k; ++round) {
         double best = -1;
-        const Vertex32 choice = best_outsider(set, best);
+        const Vertex32 choice = best_outsider(set, best, "key players: choosing " + std::to_string(round + 1) + " of " + std::to_string(options.k));
         set.push_back(choice);
         chosen[choice] = 1;
         current = best;
@@ -158,7 +173,8 @@ KeyPlayerSet key_players(const View& view, const KeyPlayerOptions& options) {
             auto rest = set;
             rest.erase(rest.begin() + static_cast<std::ptrdiff_t>(i));
             double best = -1;
-            const Vertex32 choice = best_outsider(rest, best);
+            const Vertex32 choice =
+                best_outsider(rest, best, "key players: swap pass " + std::to_string(result.passes) + ", member " + std::to_string(i + 1));
             if (choice == set[i] || !improves(best, current)) continue;
             chosen[set[i]] = 0;
             chosen[choice] = 1;

@@ -27,6 +27,7 @@ struct KeyPlayerOptions {
     std::uint64_t seed = 0;
     std::size_t max_passes = 100; // swap passes before the search stops with converged = false
     ProgressReport progress;
+    ProgressMeter meter; // candidates scored, in the rounds that score them one by one
 };
 
 struct KeyPlayer {

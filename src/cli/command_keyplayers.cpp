@@ -21,6 +21,7 @@ int run_keyplayers(Context& context, const KeyPlayersArgs& args) {
     options.steps = args.steps;
     options.seed = args.seed;
     options.progress = [&](const std::string& line) { context.progress(line); };
+    options.meter = context.meter();
     const auto set = key_players(view, options);
     const double baseline = key_player_score(view, {}, options.objective, options.steps);
     const bool reach = options.objective == KeyPlayerObjective::reach;
