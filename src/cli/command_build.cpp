@@ -79,8 +79,25 @@ int run_build(Context& context, const BuildArgs& args) {
     files.emplace_back("relations.json", write_relations_file(merge.relations));
     files.emplace_back("sources.json", write_sources_file(merge.sources));
 
+    // In place, the merged graph-data is first a complete copy of --data beside it (any file of
+    // the user's own included), then put in its place as one change.
     const auto target = to_folder ? folder : data.string() + ".build" + std::to_string(::getpid());
-    write_new_folder(target, files);
+    if (to_folder) {
+        write_new_folder(target, files);
+    } else {
+        std::error_code ec;
+        fs::copy(data, target, fs::copy_options::recursive | fs::copy_options::copy_symlinks, ec);
+        if (ec) {
+            fs::remove_all(target, ec);
+            throw IoError("cannot copy " + data.string() + " to " + target + ": " + ec.message() + "; nothing was changed");
+        }
+        try {
+            for (const auto& [name, content] : files) write_file_atomically((fs::path(target) / name).string(), content);
+        } catch (const Error&) {
+            fs::remove_all(target, ec);
+            throw;
+        }
+    }
     auto check = check_graph_data(target, context.options().sources);
     if (count_errors(check.diagnostics) > 0) {
         const auto where = to_folder ? "the merged graph-data in " + folder + " is not valid (kept to inspect; remove it before building again): "
@@ -101,25 +118,12 @@ int run_build(Context& context, const BuildArgs& args) {
         return kOk;
     }
 
-    // In place: the three merged files are copied to a new backup folder (never one that exists:
-    // two builds in one second get two), then replaced; if a replacement fails, the files already
-    // replaced are put back from the backup.
-    static const char* const merged_files[] = {"entities.json", "relations.json", "sources.json"};
+    // In place: the merged folder takes --data's place in one rename, and the old folder is kept
+    // beside it under a name never used before (two builds in one second get two).
     std::string backup = data.string() + ".backup-" + timestamp();
     std::error_code ec;
     for (int n = 2; fs::exists(backup, ec); ++n) backup = data.string() + ".backup-" + timestamp() + "-" + std::to_string(n);
-    std::vector<std::pair<std::string, std::string>> previous;
-    for (const char* name : merged_files) previous.emplace_back(name, read_file((data / name).string()));
-    write_new_folder(backup, previous);
-    for (std::size_t i = 0; i < std::size(merged_files); ++i) {
-        fs::rename(fs::path(target) / merged_files[i], data / merged_files[i], ec);
-        if (!ec) continue;
-        const auto failure = ec.message();
-        for (std::size_t k = 0; k < i; ++k) write_file_atomically((data / merged_files[k]).string(), previous[k].second);
-        throw IoError("cannot replace " + (data / merged_files[i]).string() + ": " + failure + "; " + data.string() + " is as it was",
-                      "the previous files are also in " + backup + "; the merged ones in " + target);
-    }
-    fs::remove_all(target, ec);
+    replace_folder(data.string(), target, backup);
     context.out() << "merged " << args.candidates << " into " << data.string() << ": " << summary(merge) << "; valid graph-data; "
                   << "the previous files are in " << backup << "\n";
     return kOk;

@@ -59,7 +59,7 @@ int run_convergence(Context& context, const ConvergenceArgs& args) {
         DiagramOptions diagram;
         diagram.title = "Nexus: " + count_of(c.nexus.size(), "relation") + " on the shortest paths between " +
                         (by_attribute ? "groups" : "threat domains");
-        write_image(args.diagram, network_diagram(nexus, diagram), layout_for(nexus.active_count()), context.input_files());
+        write_image(args.diagram, network_diagram(nexus, diagram), layout_for(nexus.active_count()));
         context.err() << "threatgraph: nexus diagram written to " << args.diagram << "\n";
     }
 

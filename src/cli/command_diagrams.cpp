@@ -159,7 +159,7 @@ int run_diagrams(Context& context, const DiagramsArgs& args) {
         const auto path = (std::filesystem::path(args.folder) / (drawing->file + "." + type)).string();
         const auto layout = drawing->layout.empty() ? layout_for(drawing->view.active_count()) : drawing->layout;
         context.progress("drawing " + path);
-        write_image(path, network_diagram(drawing->view, drawing->options), layout, context.input_files());
+        write_image(path, network_diagram(drawing->view, drawing->options), layout);
         made.push_back({path, drawing->subject, layout, drawing->view.active_count(), relations_in(drawing->view).size()});
     }
     if (made.empty()) {

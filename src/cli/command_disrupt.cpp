@@ -125,7 +125,7 @@ int run_disrupt(Context& context, const DisruptArgs& args) {
     }
     if (!args.chart.empty()) {
         const std::string title = "Robustness of the network (" + std::to_string(view.active_count()) + " entities) under removal";
-        write_image(args.chart, robustness_chart(results, chart_measure, title), "nop2", context.input_files());
+        write_image(args.chart, robustness_chart(results, chart_measure, title), "nop2");
         context.err() << "threatgraph: chart written to " << args.chart << "\n";
     }
     if (!args.before.empty() || !args.after.empty()) {
@@ -136,7 +136,7 @@ int run_disrupt(Context& context, const DisruptArgs& args) {
         if (!args.before.empty()) {
             diagram.title = "Before: " + std::to_string(first.initial.nodes) + " entities, largest component " +
                             std::to_string(first.initial.largest_component);
-            write_image(args.before, network_diagram(view, diagram), layout, context.input_files());
+            write_image(args.before, network_diagram(view, diagram), layout);
             context.err() << "threatgraph: diagram written to " << args.before << "\n";
         }
         if (!args.after.empty()) {
@@ -150,7 +150,7 @@ int run_disrupt(Context& context, const DisruptArgs& args) {
             diagram.title = "After " + what + " by " +
                             strategy_name(first.strategy) + ": largest component " +
                             size_text(first.steps.back().largest_component) + " (grey: removed or cut; unfilled: cut off)";
-            write_image(args.after, network_diagram(view, diagram), layout, context.input_files());
+            write_image(args.after, network_diagram(view, diagram), layout);
             context.err() << "threatgraph: diagram written to " << args.after << "\n";
         }
     }

@@ -70,7 +70,7 @@ int run_render(Context& context, const RenderArgs& args) {
             context.err() << "threatgraph: note: " << view.active_count() << " entities: drawn with " << layout
                           << " (neato would take minutes)\n";
     }
-    write_image(args.path, network_diagram(view, diagram), layout, context.input_files());
+    write_image(args.path, network_diagram(view, diagram), layout);
     context.err() << "threatgraph: diagram written to " << args.path << " (" << layout << ")\n";
     return kOk;
 }

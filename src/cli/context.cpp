@@ -1,6 +1,7 @@
 #include "cli/context.hpp"
 
 #include "core/error.hpp"
+#include "io/file_guard.hpp"
 #include "io/graph_data_loader.hpp"
 #include "io/text_file.hpp"
 
@@ -24,6 +25,9 @@ Context::Context(GlobalOptions options, std::ostream& out, std::ostream& err)
                          "add --input FILE, or leave them out to use graph-data");
     if (using_input() && !options_.data.empty())
         throw UsageError("--data and --input both name a graph", "use one of them");
+    // Inputs the options name are never overwritten, whether this command reads them or not.
+    for (const auto& path : {options_.input, options_.nodes, options_.sources}) note_input(path);
+    if (!using_input()) note_input(data_dir());
 }
 
 std::string Context::data_dir() const {
@@ -58,7 +62,6 @@ const KnowledgeGraph& Context::graph() {
         n.merge = *merge;
         progress("reading " + n.path + " ...");
         network_ = read_network(n);
-        input_files_.insert(input_files_.end(), network_->files.begin(), network_->files.end());
         report(network_->notices);
         graph_ = std::move(network_->graph);
         return *graph_;
@@ -67,7 +70,6 @@ const KnowledgeGraph& Context::graph() {
     const auto dir = data_dir();
     progress("loading " + dir + " ...");
     auto check = check_graph_data(dir, options_.sources);
-    input_files_.insert(input_files_.end(), check.files.begin(), check.files.end());
     if (!check.graph) throw DataError(std::move(check.diagnostics));
     report(check.diagnostics);
     graph_ = std::move(check.graph);
@@ -76,7 +78,7 @@ const KnowledgeGraph& Context::graph() {
 
 void Context::emit(const std::string& text) {
     if (!redirected_.empty()) {
-        write_file_atomically(redirected_, text, input_files_);
+        write_file_atomically(redirected_, text);
         return;
     }
     if (capture_) {
@@ -88,7 +90,7 @@ void Context::emit(const std::string& text) {
         out_.flush();
         return;
     }
-    write_file_atomically(options_.output, text, input_files_);
+    write_file_atomically(options_.output, text);
 }
 
 void Context::report(const std::vector<Diagnostic>& diagnostics) {

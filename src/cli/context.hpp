@@ -44,8 +44,6 @@ public:
     const KnowledgeGraph& graph();
     // Set once graph() read a network with --input.
     const NetworkImport* network() const { return network_ ? &*network_ : nullptr; }
-    // Every file read so far; output never overwrites one of them.
-    const std::vector<std::string>& input_files() const { return input_files_; }
 
     // Writes the command's result to -o PATH (atomically) or to standard output.
     void emit(const std::string& text);
@@ -73,7 +71,6 @@ private:
     ProgressBar bar_;
     std::unique_ptr<KnowledgeGraph> graph_;
     std::optional<NetworkImport> network_;
-    std::vector<std::string> input_files_;
     std::string* capture_ = nullptr;
     std::string redirected_;
 };

@@ -3,6 +3,11 @@
 #include "core/error.hpp"
 #include "io/text_file.hpp"
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -45,6 +50,24 @@ void write_new_folder(const std::string& folder, const std::vector<std::pair<std
     } catch (...) {
         fs::remove_all(staging, ec);
         throw;
+    }
+}
+
+void replace_folder(const std::string& folder, const std::string& replacement, const std::string& backup) {
+    if (::renameat2(AT_FDCWD, replacement.c_str(), AT_FDCWD, folder.c_str(), RENAME_EXCHANGE) == 0) {
+        if (std::rename(replacement.c_str(), backup.c_str()) != 0)
+            throw IoError(folder + " is replaced, but its old files could not be moved to " + backup + ": " + std::strerror(errno),
+                          "they are in " + replacement);
+        return;
+    }
+    if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
+        throw IoError("cannot replace " + folder + ": " + std::strerror(errno) + "; it is as it was", "the new files are in " + replacement);
+    if (std::rename(folder.c_str(), backup.c_str()) != 0)
+        throw IoError("cannot replace " + folder + ": " + std::strerror(errno) + "; it is as it was", "the new files are in " + replacement);
+    if (std::rename(replacement.c_str(), folder.c_str()) != 0) {
+        const std::string why = std::strerror(errno);
+        std::rename(backup.c_str(), folder.c_str());
+        throw IoError("cannot replace " + folder + ": " + why + "; it is as it was", "the new files are in " + replacement);
     }
 }
 

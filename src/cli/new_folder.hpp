@@ -19,4 +19,11 @@ std::filesystem::path folder_path(const std::string& folder);
 // would leave the folder is an InternalError, before anything is written.
 void write_new_folder(const std::string& folder, const std::vector<std::pair<std::string, std::string>>& files);
 
+// Puts the complete folder `replacement` in the place of the existing folder `folder` as one
+// change: the two are exchanged in one rename (renameat2's RENAME_EXCHANGE), so a reader, a kill
+// or a full disk finds `folder` wholly old or wholly new, never mixed; the old folder is then
+// renamed to `backup`. Where the file system cannot exchange, two renames are used and a failure
+// of the second puts the old folder back.
+void replace_folder(const std::string& folder, const std::string& replacement, const std::string& backup);
+
 } // namespace tg::cli

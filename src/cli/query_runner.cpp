@@ -6,6 +6,7 @@
 #include "cli/output.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
+#include "io/file_guard.hpp"
 #include "io/json_writer.hpp"
 
 #include <cctype>
@@ -132,6 +133,8 @@ std::string QueryRunner::run_statement(const query::BoundStatement& b) {
         Context& c;
         ~Release() { c.capture_output(nullptr), c.redirect_output({}); }
     } release{context_};
+    // EXPORT, RENDER and CHART write inside the output folder, through no symbolic link.
+    const ConfinedOutputs confined(out_dir_);
     const auto& graph = context_.graph();
 
     if (!s.assign_to.empty()) {

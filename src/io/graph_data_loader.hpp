@@ -14,7 +14,7 @@ namespace tg {
 struct GraphDataCheck {
     std::vector<Diagnostic> diagnostics;     // errors and warnings, sorted by file and position
     std::unique_ptr<KnowledgeGraph> graph;   // null when there is any error
-    std::vector<std::string> files;          // the files read, for "never overwrite an input"
+    std::vector<std::string> files;          // the files read, the files read
     std::vector<std::string> verified_sources; // source ids whose text was found and matched
 };
 

@@ -4,16 +4,19 @@
 #include "core/huge_pages.hpp"
 #include "core/memory.hpp"
 #include "core/text.hpp"
+#include "io/file_guard.hpp"
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
+#include <iterator>
 #include <limits>
-#include <sstream>
 #include <system_error>
+#include <utility>
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace tg {
@@ -54,6 +57,7 @@ std::string read_file(const std::string& path) {
     std::fclose(file);
     if (failed) throw IoError("error while reading \"" + path + "\"");
     content.resize(used);
+    note_file_read(path);
     return content;
 }
 
@@ -84,43 +88,115 @@ bool is_directory(const std::string& path) {
 }
 
 namespace {
-bool same_file(const std::string& a, const std::string& b) {
-    std::error_code ec;
-    if (fs::exists(a, ec) && fs::exists(b, ec)) return fs::equivalent(a, b, ec);
-    return fs::weakly_canonical(a, ec) == fs::weakly_canonical(b, ec);
-}
-} // namespace
 
-void write_file_atomically(const std::string& path, const std::string& content,
-                           const std::vector<std::string>& inputs) {
-    for (const auto& input : inputs)
-        if (same_file(path, input))
-            throw UsageError("refusing to write \"" + path + "\": it is an input file",
-                             "choose another output path with -o");
+// A folder held open while a file is written into it.
+class OpenFolder {
+public:
+    explicit OpenFolder(int fd) : fd_(fd) {}
+    ~OpenFolder() {
+        if (fd_ >= 0) ::close(fd_);
+    }
+    OpenFolder(const OpenFolder&) = delete;
+    OpenFolder& operator=(const OpenFolder&) = delete;
+    OpenFolder(OpenFolder&& other) noexcept : fd_(other.fd_) { other.fd_ = -1; }
+    OpenFolder& operator=(OpenFolder&& other) noexcept {
+        std::swap(fd_, other.fd_);
+        return *this;
+    }
+    int fd() const { return fd_; }
+
+private:
+    int fd_;
+};
+
+[[noreturn]] void cannot_write(const std::string& path, const std::string& why, std::string hint = {}) {
+    throw IoError("cannot write \"" + path + "\": " + why, std::move(hint));
+}
+
+OpenFolder open_folder(const std::string& path, const fs::path& folder) {
     std::error_code ec;
-    if (fs::is_directory(path, ec)) throw IoError("cannot write \"" + path + "\": it is a folder");
-    const fs::path target(path);
-    const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
     if (!fs::is_directory(folder, ec)) {
         fs::create_directories(folder, ec);
-        if (ec) throw IoError("cannot write \"" + path + "\": cannot create folder \"" + folder.string() + "\": " + ec.message());
+        if (ec) cannot_write(path, "cannot create folder \"" + folder.string() + "\": " + ec.message());
     }
-    const fs::path temporary = folder / ("." + target.filename().string() + ".tmp" + std::to_string(::getpid()));
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out) throw IoError("cannot write \"" + path + "\": " + std::strerror(errno));
-        out << content;
-        out.flush();
-        if (!out) {
-            fs::remove(temporary, ec);
-            throw IoError("error while writing \"" + path + "\"");
+    const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) cannot_write(path, "cannot open folder \"" + folder.string() + "\": " + std::strerror(errno));
+    return OpenFolder(fd);
+}
+
+// The folder that will hold `path`, reached from `root` one component at a time: each is made
+// when missing and opened without following a symbolic link, so the output cannot leave `root`.
+OpenFolder open_folder_inside(const std::string& path, const std::string& root) {
+    const fs::path relative = fs::path(path).lexically_relative(root);
+    const auto refuse = [&](const std::string& why) {
+        throw UsageError("refusing to write \"" + path + "\": " + why, "outputs stay inside the output folder \"" + root + "\"");
+    };
+    if (relative.empty() || *relative.begin() == "..") refuse("it is outside the output folder");
+    OpenFolder folder = open_folder(path, root);
+    fs::path reached = root;
+    for (auto it = relative.begin(); it != relative.end() && std::next(it) != relative.end(); ++it) {
+        const auto part = it->string();
+        if (part == "." || part.empty()) continue;
+        if (part == "..") refuse("the path climbs out with \"..\"");
+        reached /= part;
+        if (::mkdirat(folder.fd(), part.c_str(), 0777) != 0 && errno != EEXIST)
+            cannot_write(path, "cannot create folder \"" + reached.string() + "\": " + std::strerror(errno));
+        const int fd = ::openat(folder.fd(), part.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (fd < 0 && (errno == ELOOP || errno == ENOTDIR)) {
+            struct stat info {};
+            if (::fstatat(folder.fd(), part.c_str(), &info, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(info.st_mode))
+                refuse("\"" + reached.string() + "\" is a symbolic link");
+            cannot_write(path, "\"" + reached.string() + "\" is a file, not a folder");
         }
+        if (fd < 0) cannot_write(path, "cannot open folder \"" + reached.string() + "\": " + std::strerror(errno));
+        folder = OpenFolder(fd);
     }
-    fs::rename(temporary, target, ec);
-    if (ec) {
-        fs::remove(temporary, ec);
-        throw IoError("cannot write \"" + path + "\": " + ec.message());
+    return folder;
+}
+
+} // namespace
+
+void write_file_atomically(const std::string& path, const std::string& content) {
+    const fs::path target(path);
+    const auto name = target.filename().string();
+    if (name.empty() || name == "." || name == "..") cannot_write(path, "it names a folder, not a file");
+    const auto root = output_confinement();
+    OpenFolder folder = root.empty() ? open_folder(path, target.has_parent_path() ? target.parent_path() : fs::path("."))
+                                     : open_folder_inside(path, root);
+    // The file already there: never an input, never a folder, and inside the confinement never a link.
+    struct stat existing {};
+    const bool exists = ::fstatat(folder.fd(), name.c_str(), &existing, AT_SYMLINK_NOFOLLOW) == 0;
+    const auto input = root.empty() ? file_read_as(path) : file_read_as(folder.fd(), name);
+    if (input)
+        throw UsageError("refusing to write \"" + path + "\": it is an input file" + (*input == path ? "" : " (\"" + *input + "\")"),
+                         "choose another output path; nothing was written");
+    if (exists && S_ISDIR(existing.st_mode)) cannot_write(path, "it is a folder");
+    if (exists && S_ISLNK(existing.st_mode) && !root.empty())
+        throw UsageError("refusing to write \"" + path + "\": it is a symbolic link",
+                         "outputs stay inside the output folder \"" + root + "\"; remove the link");
+    std::string temporary;
+    int fd = -1;
+    for (int attempt = 0; fd < 0; ++attempt) {
+        temporary = "." + name + ".tmp" + std::to_string(::getpid()) + (attempt ? "-" + std::to_string(attempt) : "");
+        fd = ::openat(folder.fd(), temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+        if (fd < 0 && (errno != EEXIST || attempt > 100)) cannot_write(path, std::strerror(errno));
     }
+    const auto discard = [&](const std::string& why) {
+        ::unlinkat(folder.fd(), temporary.c_str(), 0);
+        cannot_write(path, why, "nothing was written; the file that was there (if any) is as it was");
+    };
+    for (std::size_t done = 0; done < content.size();) {
+        const auto n = ::write(fd, content.data() + done, content.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            const auto why = std::string(std::strerror(n < 0 ? errno : EIO));
+            ::close(fd);
+            discard(why);
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    if (::close(fd) != 0) discard(std::strerror(errno));
+    if (::renameat(folder.fd(), temporary.c_str(), folder.fd(), name.c_str()) != 0) discard(std::strerror(errno));
 }
 
 } // namespace tg

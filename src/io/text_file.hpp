@@ -19,8 +19,9 @@ bool file_exists(const std::string& path);
 bool is_directory(const std::string& path);
 
 // Writes through a temporary file in the same folder and renames it into place, so a reader
-// never sees half a file; a missing folder is made. Refuses (UsageError) to write over any path in `inputs`.
-void write_file_atomically(const std::string& path, const std::string& content,
-                           const std::vector<std::string>& inputs = {});
+// never sees half a file, and a full disk or a kill leaves the old file as it was; a missing
+// folder is made. Refuses (UsageError) to replace a file this process read (file_guard.hpp), and
+// while outputs are confined, to leave their folder or pass through a symbolic link.
+void write_file_atomically(const std::string& path, const std::string& content);
 
 } // namespace tg

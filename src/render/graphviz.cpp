@@ -168,14 +168,9 @@ std::string render_dot(const std::string& dot, const std::string& layout, ImageF
     return reply.substr(1);
 }
 
-void write_image(const std::string& path, const std::string& dot, const std::string& layout, const std::vector<std::string>& inputs) {
+void write_image(const std::string& path, const std::string& dot, const std::string& layout) {
     const auto format = image_format_for(path);
-    const auto image = render_dot(dot, layout, format);
-    const auto folder = std::filesystem::path(path).parent_path();
-    std::error_code ec;
-    if (!folder.empty()) std::filesystem::create_directories(folder, ec);
-    if (ec) throw IoError("cannot create the folder \"" + folder.string() + "\": " + ec.message());
-    write_file_atomically(path, image, inputs);
+    write_file_atomically(path, render_dot(dot, layout, format));
 }
 
 } // namespace tg

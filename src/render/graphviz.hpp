@@ -19,8 +19,8 @@ std::string format_name(ImageFormat format);
 // parse or the layout or renderer is missing, and when Graphviz crashes.
 std::string render_dot(const std::string& dot, const std::string& layout, ImageFormat format);
 
-// Writes the rendered image to `path` atomically, creating its folder when missing, never over
-// one of `inputs`.
-void write_image(const std::string& path, const std::string& dot, const std::string& layout, const std::vector<std::string>& inputs);
+// Writes the rendered image to `path` as write_file_atomically does: its folder made when
+// missing, never over a file this process read.
+void write_image(const std::string& path, const std::string& dot, const std::string& layout);
 
 } // namespace tg
