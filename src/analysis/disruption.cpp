@@ -34,6 +34,18 @@ std::string strategy_name(RemovalStrategy strategy) { return removal_strategy_na
 
 namespace {
 
+// Random removal averages `runs` runs, each repeating every step's measures: a count past a
+// thousand adds nothing to the mean a user can see, and only time.
+constexpr std::size_t kMostRuns = 1000;
+
+void check_runs(const DisruptionOptions& options) {
+    if (options.strategy != RemovalStrategy::random) return;
+    if (options.runs == 0) throw UsageError("--seeds must be at least 1");
+    if (options.runs > kMostRuns)
+        throw UsageError("--seeds " + std::to_string(options.runs) + " is more than " + std::to_string(kMostRuns) + " runs",
+                         "10 to 100 runs give a steady mean; choose at most " + std::to_string(kMostRuns));
+}
+
 // Scores equal up to rounding count as a tie.
 bool same_score(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)}); }
 
@@ -102,7 +114,7 @@ void check_options(const View& view, const DisruptionOptions& options) {
             throw DataError("--steps " + std::to_string(options.steps) + " is more than the network has (" + std::to_string(ties) +
                                 " ties)",
                             "choose at most " + std::to_string(ties) + " steps");
-        if (options.strategy == RemovalStrategy::random && options.runs == 0) throw UsageError("--seeds must be at least 1");
+        check_runs(options);
         return;
     }
     if (options.strategy == RemovalStrategy::names) {
@@ -128,7 +140,7 @@ void check_options(const View& view, const DisruptionOptions& options) {
     if (options.strategy == RemovalStrategy::keyplayer && options.steps == n)
         throw DataError("--steps " + std::to_string(n) + " would make every entity a key player",
                         "choose fewer than " + std::to_string(n) + " steps");
-    if (options.strategy == RemovalStrategy::random && options.runs == 0) throw UsageError("--seeds must be at least 1");
+    check_runs(options);
 }
 
 } // namespace

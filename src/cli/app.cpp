@@ -216,7 +216,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
                         "relation types that make two members partners (default: cooperates_with, supports, member_of, part_of, "
                         "leads, participates_in, adopts, verifies, hosts, protects, funds, supplies, located_in, operates_in)")
         ->delimiter(',')->type_name("TYPES");
-    counter->add_option("--min-confidence", counter_args.view.min_confidence, "only relations at least this confident (0-1)")->type_name("X");
+    add_min_confidence(*counter, counter_args.view.min_confidence, "only relations at least this confident (0-1)");
     counter->add_option("--as-of", counter_args.view.as_of, "only relations valid at this date (YYYY, YYYY-MM or YYYY-MM-DD)")
         ->type_name("DATE");
     counter->callback([&] { command = [&](Context& c) { return run_counter_network(c, counter_args); }; });
@@ -280,8 +280,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     extract->add_option("text", extract_args.text, "the report, as plain UTF-8 text")->required()->type_name("TEXT");
     extract->add_flag("--evaluate", extract_args.evaluate,
                       "score the proposals against --data, which must cite this text: precision, recall and F1");
-    extract->add_option("--min-confidence", extract_args.min_confidence, "leave out relation proposals below X")
-        ->check(CLI::Range(0.0, 1.0))->type_name("X");
+    add_min_confidence(*extract, extract_args.min_confidence, "leave out relation proposals below X");
     extract->callback([&] { command = [&](Context& c) { return run_extract(c, extract_args); }; });
 
     BuildArgs build_args;
@@ -303,6 +302,25 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e, out, err);
     } catch (const CLI::ParseError& e) {
+        // A mistyped option is left unparsed (with its value after it): name it, with the
+        // closest option of the command given (global options included).
+        const auto* given = app.get_subcommands().empty() ? nullptr : app.get_subcommands().front();
+        for (const auto& word : app.remaining()) {
+            if (word.size() < 2 || word[0] != '-' || (word[1] >= '0' && word[1] <= '9') || word[1] == '.') continue;
+            const auto flag = word.substr(0, word.find('='));
+            std::vector<std::string> flags;
+            for (const CLI::App* owner : {static_cast<const CLI::App*>(&app), given}) {
+                if (!owner) continue;
+                for (const auto* option : owner->get_options()) {
+                    for (const auto& name : option->get_lnames()) flags.push_back("--" + name);
+                    for (const auto& name : option->get_snames()) flags.push_back("-" + name);
+                }
+            }
+            const std::string where = given ? " for " + given->get_name() : "";
+            print_error(err, "unknown option \"" + flag + "\"" + where,
+                        hint_for(flag, flags, "run 'threatgraph " + (given ? given->get_name() + " " : std::string()) + "--help' for its options"));
+            return kUsageError;
+        }
         // A mistyped command leaves its name unparsed: say so, with the closest command.
         std::vector<std::string> names;
         for (const auto* sub : app.get_subcommands({})) names.push_back(sub->get_name());

@@ -22,7 +22,13 @@ int run_paths(Context& context, const PathsArgs& args) {
     const auto& graph = context.graph();
     const GraphSnapshot snapshot(graph);
     const View view = make_view(snapshot, args.view, "confidence");
+    // Yen's search runs a shortest-path search per hop of every path found: k is bounded so that
+    // a mistyped count cannot run for hours.
+    constexpr std::size_t kMostPaths = 1000;
     if (args.k < 1) throw UsageError("--k must be at least 1");
+    if (args.k > kMostPaths)
+        throw UsageError("--k " + std::to_string(args.k) + " is more than " + std::to_string(kMostPaths) + " paths",
+                         "choose at most " + std::to_string(kMostPaths) + ", or list every path within a few hops with --all --max-hops N");
     PathOptions options;
     options.direction = parse_direction(args.direction);
     if (!graph.directed()) options.direction = Direction::any;

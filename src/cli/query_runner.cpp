@@ -34,7 +34,7 @@ std::string in_query_words(std::string text) {
         {"--kinds, --domains or the other filters", "WHERE, IN or the other filters"},
         {"--kinds", "WHERE kind IN (...)"}, {"--domains", "WHERE domain IN (...)"}, {"--max-hops", "MAX HOPS"},
         {"--max-levels", "MAX LEVELS"}, {"--min-confidence", "MIN CONFIDENCE"}, {"--as-of", "AS OF"}, {"--ignore-direction", "IGNORE DIRECTION"},
-        {"--direction", "DIRECTION"}, {"--strategy", "STRATEGY"}, {"--targets", "TARGETS"}, {"--remove", "REMOVE"}, {"--samples", "SAMPLES"},
+        {"--direction", "DIRECTION"}, {"--strategy", "STRATEGY"}, {"--targets", "TARGETS"}, {"--remove", "REMOVE"}, {"--samples", "SAMPLES"}, {"--seeds", "SEEDS"},
         {"--method", "METHOD"}, {"--weight", "WEIGHT"}, {"--steps", "STEPS"}, {"--limit", "LIMIT"}, {"--depth", "DEPTH"}, {"--cap", "CAP"},
         {"--all", "ALL"}, {"--via", "VIA"}, {"--k", "K"}, {"--group-by", "GROUP BY"}};
     for (const auto& [flag, clause] : words)

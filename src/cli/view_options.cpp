@@ -4,7 +4,25 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cstdlib>
+
 namespace tg::cli {
+
+void add_min_confidence(CLI::App& command, double& into, const std::string& help) {
+    // A decimal number from 0 to 1: "nan" (which every comparison lets through), "inf" and hex
+    // floats are refused with the same words wherever the option appears.
+    const CLI::Validator confidence(
+        [](std::string& input) -> std::string {
+            const auto refused = "expected a number from 0 to 1, found \"" + input + "\"";
+            if (input.empty() || input.find_first_not_of("0123456789.eE+-") != std::string::npos) return refused;
+            char* end = nullptr;
+            const double value = std::strtod(input.c_str(), &end);
+            if (end != input.c_str() + input.size() || !(value >= 0 && value <= 1)) return refused;
+            return {};
+        },
+        "X");
+    command.add_option("--min-confidence", into, help)->check(confidence)->type_name("X");
+}
 
 void add_view_options(CLI::App& command, ViewArgs& args, const std::string& weight_help, bool domain_filter,
                       bool direction_flag) {
@@ -14,8 +32,7 @@ void add_view_options(CLI::App& command, ViewArgs& args, const std::string& weig
         command.add_option("--domains", args.domains, "only entities carrying one of these threat domains")
             ->delimiter(',')->type_name("DOMAINS");
     command.add_option("--via", args.via, "only relations of these types, comma-separated")->delimiter(',')->type_name("TYPES");
-    command.add_option("--min-confidence", args.min_confidence, "only relations at least this confident (0-1)")
-        ->type_name("X");
+    add_min_confidence(command, args.min_confidence, "only relations at least this confident (0-1)");
     command.add_option("--as-of", args.as_of, "only relations valid at this date (YYYY, YYYY-MM or YYYY-MM-DD)")
         ->type_name("DATE");
     if (!weight_help.empty()) command.add_option("--weight", args.weight, weight_help)->type_name("hops|confidence|ATTR");
@@ -33,8 +50,7 @@ ViewFilter filter_of(const ViewArgs& args) {
 }
 
 View make_view(const GraphSnapshot& snapshot, const ViewArgs& args, const std::string& default_weight) {
-    if (args.min_confidence < 0 || args.min_confidence > 1)
-        throw UsageError("--min-confidence must lie between 0 and 1");
+    if (!(args.min_confidence >= 0 && args.min_confidence <= 1)) throw UsageError("--min-confidence must lie between 0 and 1");
     const auto weight = WeightSpec::parse(args.weight.empty() ? default_weight : args.weight);
     View view(snapshot, filter_of(args), weight, snapshot.graph().directed() && !args.ignore_direction);
     if (args.keep_entity)

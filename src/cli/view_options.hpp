@@ -34,6 +34,9 @@ struct ViewArgs {
 void add_view_options(CLI::App& command, ViewArgs& args, const std::string& weight_help, bool domain_filter = true,
                       bool direction_flag = true);
 
+// --min-confidence X, refused (as a usage error) unless X is a decimal number from 0 to 1.
+void add_min_confidence(CLI::App& command, double& into, const std::string& help);
+
 ViewFilter filter_of(const ViewArgs& args);
 
 // The graph's snapshot and the view the options describe; `default_weight` applies when

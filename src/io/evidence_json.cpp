@@ -180,12 +180,4 @@ bool read_strings_json(const rapidjson::Value& list, std::vector<std::string>& i
     return true;
 }
 
-bool parse_json_text(const std::string& text, rapidjson::Document& document, std::string& problem) {
-    document.Parse<rapidjson::kParseFullPrecisionFlag>(text.c_str(), text.size());
-    if (!document.HasParseError()) return true;
-    problem = std::string("not valid JSON (") + rapidjson::GetParseError_En(document.GetParseError()) + " at character " +
-              std::to_string(document.GetErrorOffset() + 1) + ")";
-    return false;
-}
-
 } // namespace tg

@@ -1,6 +1,7 @@
 #pragma once
 // Evidence and attributes as JSON, one way for every writer and importer that carries them:
 // graph-data files, node-link JSON, and the JSON text cells of the flat formats. Internal to io/.
+#include "io/json_document.hpp"
 #include "io/json_writer.hpp"
 #include "core/span.hpp"
 #include "model/attribute.hpp"
@@ -26,8 +27,5 @@ std::string evidence_text(Span<Evidence> evidence);
 bool read_evidence_json(const rapidjson::Value& list, std::vector<Evidence>& into, std::string& problem);
 bool read_attributes_json(const rapidjson::Value& object, Attributes& into, std::string& problem);
 bool read_strings_json(const rapidjson::Value& list, std::vector<std::string>& into, std::string& problem);
-
-// Parses `text` as JSON into `document`; false with the parser's complaint in `problem`.
-bool parse_json_text(const std::string& text, rapidjson::Document& document, std::string& problem);
 
 } // namespace tg

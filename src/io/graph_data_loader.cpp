@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <cstdio>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -46,6 +47,7 @@ private:
     void load_ontology();
     void load_sources();
     void load_entities();
+    void check_printable(const JsonDocument& file, const Value& entity, const std::string& pointer);
     void load_relations();
     void check_evidence_list(const JsonDocument& file, const Value& list, const std::string& pointer);
     void check_attributes(const JsonDocument& file, const Value& owner, const std::string& pointer, Attributes& into);
@@ -359,6 +361,27 @@ void Loader::check_no_review_marks(const JsonDocument& file, const Value& v, con
     }
 }
 
+// A name or an alias is printed on terminals and drawn by Graphviz: a control character
+// (U+0001-U+001F, U+007F) would move the cursor, recolour the terminal or end a label.
+void Loader::check_printable(const JsonDocument& file, const Value& entity, const std::string& pointer) {
+    const auto check = [&](const Value& text, const std::string& at, const char* what) {
+        if (!text.IsString()) return;
+        for (rapidjson::SizeType k = 0; k < text.GetStringLength(); ++k) {
+            const auto c = static_cast<unsigned char>(text.GetString()[k]);
+            if (c >= 0x20 && c != 0x7f) continue;
+            char code[8];
+            std::snprintf(code, sizeof code, "U+%04X", c);
+            error(file.diagnostic(at, "control-character", std::string(what) + " holds the control character " + code,
+                                  "names are printed and drawn; remove it"));
+            return;
+        }
+    };
+    if (entity.HasMember("name")) check(entity["name"], pointer + "/name", "the name");
+    if (entity.HasMember("aliases") && entity["aliases"].IsArray())
+        for (rapidjson::SizeType a = 0; a < entity["aliases"].Size(); ++a)
+            check(entity["aliases"][a], pointer + "/aliases" + pointer_index(a), "an alias");
+}
+
 void Loader::load_entities() {
     const auto* file = open("entities.json", "entitiesFile", "entities");
     if (!file) return;
@@ -373,6 +396,7 @@ void Loader::load_entities() {
             continue;
         }
         check_no_review_marks(*file, v, pointer, "entity", {"status", "rule", "confidence"});
+        check_printable(*file, v, pointer);
         Entity e{text_member(v, "id"), text_member(v, "kind"), text_member(v, "name"), text_list_member(v, "aliases"), text_list_member(v, "domains"), {}, read_evidence(v["evidence"]),
                  text_member(v, "note")};
         auto [first, inserted] = entity_decl_.try_emplace(e.id, Declared{file, pointer});

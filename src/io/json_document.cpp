@@ -3,7 +3,13 @@
 #include "core/text.hpp"
 
 #include <rapidjson/error/en.h>
+#include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
+
+#include <cstring>
+#include <optional>
+#include <unordered_set>
+#include <utility>
 
 namespace tg {
 
@@ -69,6 +75,11 @@ public:
         : stream_(stream), text_(text), track_(track), values_(values), keys_(keys) {}
 
     bool too_deep() const { return too_deep_; }
+    // Set when a string holds U+0000, which no name or text needs and C libraries (Graphviz)
+    // read as its end: the offset of the string.
+    std::optional<std::size_t> nul_at() const { return nul_at_; }
+    // Set when an object repeats a key: the key and the offsets of both.
+    const std::optional<std::pair<std::string, std::pair<std::size_t, std::size_t>>>& duplicate() const { return duplicate_; }
 
     bool Null() { return scalar(); }
     bool Bool(bool) { return scalar(); }
@@ -78,13 +89,23 @@ public:
     bool Uint64(std::uint64_t) { return scalar(); }
     bool Double(double) { return scalar(); }
     bool RawNumber(const Ch*, rapidjson::SizeType, bool) { return scalar(); }
-    bool String(const Ch*, rapidjson::SizeType, bool) { return scalar(); }
+    bool String(const Ch* text, rapidjson::SizeType length, bool) {
+        if (std::memchr(text, '\0', length)) return refuse_nul();
+        return scalar();
+    }
 
     bool StartObject() { return open(false); }
     bool Key(const Ch* key, rapidjson::SizeType length, bool) {
+        if (std::memchr(key, '\0', length)) return refuse_nul();
         const auto start = next_token_start();
         auto& frame = stack_.back();
         frame.key.assign(key, length);
+        // A repeated key would silently keep one of two values: refuse it, at the second.
+        const auto [seen, fresh] = frame.keys.emplace(frame.key, start);
+        if (!fresh) {
+            duplicate_.emplace(frame.key, std::make_pair(seen->second, start));
+            return false;
+        }
         if (track_) keys_[path() + pointer_token(frame.key)] = start;
         last_end_ = stream_.Tell();
         return true;
@@ -99,6 +120,7 @@ private:
         std::size_t next_index = 0;
         std::string key;
         std::string pointer; // of the container itself
+        std::unordered_map<std::string, std::size_t> keys; // an object's keys so far, at their offsets
     };
 
     std::size_t next_token_start() const {
@@ -141,7 +163,7 @@ private:
         std::string pointer = track_ ? here() : std::string();
         if (!track_ && !stack_.empty() && stack_.back().array) ++stack_.back().next_index;
         if (track_) values_[pointer] = start;
-        stack_.push_back(Frame{array, 0, {}, std::move(pointer)});
+        stack_.push_back(Frame{array, 0, {}, std::move(pointer), {}});
         last_end_ = start + 1;
         return true;
     }
@@ -168,11 +190,80 @@ private:
     std::vector<Frame> stack_;
     std::size_t last_end_ = 0;
     bool too_deep_ = false;
+    std::optional<std::pair<std::string, std::pair<std::size_t, std::size_t>>> duplicate_;
+    std::optional<std::size_t> nul_at_;
+
+    bool refuse_nul() {
+        nul_at_ = next_token_start();
+        return false;
+    }
+};
+
+// Counts nesting and keys for parse_json_text, stopping at the first excess.
+class CellChecker : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, CellChecker> {
+public:
+    bool Default() { return true; }
+    bool String(const char* text, rapidjson::SizeType length, bool) {
+        return !std::memchr(text, '\0', length) || stop("a string holds the character U+0000");
+    }
+    bool StartObject() {
+        if (objects_.size() + arrays_ >= kMaxJsonDepth) return stop("nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+        objects_.emplace_back();
+        return true;
+    }
+    bool Key(const char* key, rapidjson::SizeType length, bool) {
+        if (std::memchr(key, '\0', length)) return stop("a key holds the character U+0000");
+        if (!objects_.back().emplace(key, length).second) return stop("the key \"" + std::string(key, length) + "\" appears twice in one object");
+        return true;
+    }
+    bool EndObject(rapidjson::SizeType) {
+        objects_.pop_back();
+        return true;
+    }
+    bool StartArray() {
+        if (objects_.size() + arrays_ >= kMaxJsonDepth) return stop("nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+        ++arrays_;
+        return true;
+    }
+    bool EndArray(rapidjson::SizeType) {
+        --arrays_;
+        return true;
+    }
+    const std::string& problem() const { return problem_; }
+
+private:
+    bool stop(std::string problem) {
+        problem_ = std::move(problem);
+        return false;
+    }
+    std::vector<std::unordered_set<std::string>> objects_;
+    std::size_t arrays_ = 0;
+    std::string problem_;
 };
 
 } // namespace
 
+bool parse_json_text(std::string_view text, rapidjson::Document& document, std::string& problem) {
+    const auto at = [](std::size_t offset) { return " at character " + std::to_string(offset + 1); };
+    rapidjson::MemoryStream bytes(text.data(), text.size());
+    CellChecker checker;
+    rapidjson::Reader reader;
+    const auto result = reader.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag>(bytes, checker);
+    if (result.IsError()) {
+        problem = "not valid JSON (" + (checker.problem().empty() ? std::string(rapidjson::GetParseError_En(result.Code())) : checker.problem()) +
+                  at(result.Offset()) + ")";
+        return false;
+    }
+    document.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag>(text.data(), text.size());
+    if (!document.HasParseError()) return true;
+    problem = std::string("not valid JSON (") + rapidjson::GetParseError_En(document.GetParseError()) + at(document.GetErrorOffset()) + ")";
+    return false;
+}
+
 bool JsonDocument::parse(SourceTextPtr source, std::vector<Diagnostic>& diagnostics, bool track_positions) {
+    // A byte-order mark (as some Windows editors write) is not part of the JSON; positions are
+    // then counted from after it, as the editor shows them.
+    if (source->content().compare(0, 3, "\xEF\xBB\xBF") == 0) source = std::make_shared<SourceText>(source->name(), source->content().substr(3));
     source_ = std::move(source);
     value_offsets_.clear();
     key_offsets_.clear();
@@ -190,7 +281,17 @@ bool JsonDocument::parse(SourceTextPtr source, std::vector<Diagnostic>& diagnost
     rapidjson::Reader reader;
     const auto result = reader.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseStopWhenDoneFlag>(stream, recorder);
     if (result.IsError()) {
-        if (recorder.too_deep()) {
+        if (const auto& twice = recorder.duplicate()) {
+            auto d = Diagnostic{Severity::error, source_, {}, twice->second.second, twice->first.size() + 2, "json-duplicate-key",
+                                "the key \"" + twice->first + "\" appears twice in one object (first at line " +
+                                    std::to_string(source_->position(twice->second.first).line) + ")",
+                                "JSON keeps only one of the two values: remove or rename one"};
+            diagnostics.push_back(std::move(d));
+        } else if (const auto nul = recorder.nul_at()) {
+            diagnostics.push_back({Severity::error, source_, {}, *nul, 1, "json-nul",
+                                   "a string holds the character U+0000 (\\u0000)",
+                                   "no name or text needs it, and other tools read it as the string's end: remove it"});
+        } else if (recorder.too_deep()) {
             diagnostics.push_back({Severity::error, source_, {}, result.Offset(), 1, "json-too-deep",
                                    "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels",
                                    "graph-data never needs this depth; the file may be damaged"});

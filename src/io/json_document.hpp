@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -14,6 +15,11 @@ namespace tg {
 
 // Nesting deeper than this is refused before any recursive code sees the document.
 constexpr std::size_t kMaxJsonDepth = 64;
+
+// Parses a JSON value held in a cell of another format (a GraphML <data>, a CSV column) without
+// recursion, refusing nesting deeper than kMaxJsonDepth and duplicate keys; on failure `problem`
+// says why and at which character.
+bool parse_json_text(std::string_view text, rapidjson::Document& document, std::string& problem);
 
 class JsonDocument {
 public:

@@ -1,6 +1,7 @@
 #include "io/json_writer.hpp"
 
 #include "core/error.hpp"
+#include "io/json_document.hpp"
 
 #include <rapidjson/document.h>
 #include <rapidjson/prettywriter.h>
@@ -60,8 +61,8 @@ JsonWriter& JsonWriter::value(std::size_t number) {
 JsonWriter& JsonWriter::value(bool flag) { impl_->apply([&](auto& w) { return w.Bool(flag); }); return *this; }
 JsonWriter& JsonWriter::document(std::string_view json) {
     rapidjson::Document parsed;
-    parsed.Parse<rapidjson::kParseFullPrecisionFlag>(json.data(), json.size());
-    if (parsed.HasParseError()) throw InternalError("a command wrote JSON that does not parse");
+    std::string problem;
+    if (!parse_json_text(json, parsed, problem)) throw InternalError("a command wrote JSON that does not parse: " + problem);
     impl_->apply([&](auto& w) { return parsed.Accept(w); });
     return *this;
 }

@@ -252,12 +252,10 @@ std::optional<AttributeValue> graphml_value(const GraphmlKey& key, const std::st
         return std::nullopt;
     }
     if (key.type == "int" || key.type == "long" || key.type == "float" || key.type == "double") {
-        char* end = nullptr;
-        errno = 0;
-        const double value = std::strtod(text.c_str(), &end);
-        if (text.empty() || *end != '\0' || errno == ERANGE) return std::nullopt;
-        if ((key.type == "int" || key.type == "long") && std::floor(value) != value) return std::nullopt;
-        return AttributeValue{value};
+        // The numbers every other reader accepts: finite, in range (no "nan" or "inf").
+        const auto value = parse_number(text);
+        if (!value || ((key.type == "int" || key.type == "long") && std::floor(*value) != *value)) return std::nullopt;
+        return AttributeValue{*value};
     }
     return AttributeValue{raw};
 }

@@ -7,10 +7,13 @@
 
 #include <rapidjson/pointer.h>
 
-#include <algorithm>
-#include <cstdio>
+#include <rapidjson/internal/regex.h>
 #include <rapidjson/schema.h>
 #include <rapidjson/stringbuffer.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
 
 namespace tg {
 
@@ -23,6 +26,147 @@ SchemaSet::SchemaSet() = default;
 SchemaSet::~SchemaSet() = default;
 SchemaSet::SchemaSet(SchemaSet&&) noexcept = default;
 
+namespace {
+
+// The definitions threatgraph validates graph-data against.
+const char* const kDefinitionsUsed[] = {"ontologyFile", "domain",        "kind",     "relationType", "sourcesFile",      "source",
+                                        "entitiesFile", "entity",        "relationsFile", "relation", "relationCuesFile", "relationCue"};
+
+// A data folder's schema is input like any other: before RapidJSON compiles it (recursively),
+// every subschema must have the shape draft-04 gives it, every "$ref" must name a definition,
+// and no definition may refer back to itself without descending into the document (which would
+// recurse for ever). Problems are added to `problems`; true when there are none.
+class SchemaShapeCheck {
+public:
+    SchemaShapeCheck(const JsonDocument& file, std::vector<Diagnostic>& problems) : file_(file), problems_(problems) {}
+
+    bool run() {
+        const auto& definitions = file_.root()["definitions"];
+        for (const char* name : kDefinitionsUsed)
+            if (!definitions.HasMember(name))
+                fail("/definitions", "the schema has no definition \"" + std::string(name) + "\", which threatgraph validates against",
+                     "restore it from the schema threatgraph ships (graph-data/schema/graph-data.schema.json)");
+        for (const auto& d : definitions.GetObject()) walk("/definitions" + pointer_token(d.name.GetString()), d.value, d.name.GetString());
+        for (const auto& d : definitions.GetObject()) find_cycle(d.name.GetString());
+        return ok_;
+    }
+
+private:
+    void fail(const std::string& pointer, const std::string& message, const std::string& hint = {}) {
+        problems_.push_back(file_.diagnostic(pointer, "schema-invalid", message, hint));
+        ok_ = false;
+    }
+
+    // Checks the subschema `node` and those under it (without recursion); `owner` is the
+    // definition it belongs to, for the graph of references.
+    void walk(const std::string& pointer, const rapidjson::Value& node, const std::string& owner) {
+        struct Item {
+            std::string pointer;
+            const rapidjson::Value* node;
+            bool same_level; // validated against the same value as its definition
+        };
+        std::vector<Item> stack{{pointer, &node, true}};
+        while (!stack.empty() && problems_.size() < 50) {
+            const auto item = std::move(stack.back());
+            stack.pop_back();
+            const auto& n = *item.node;
+            if (!n.IsObject()) {
+                fail(item.pointer, "a schema must be an object, found " + std::string(json_type_name(n)));
+                continue;
+            }
+            const auto sub = [&](const char* key, const rapidjson::Value& v, bool same) {
+                stack.push_back({item.pointer + pointer_token(key), &v, same && item.same_level});
+            };
+            for (const auto& m : n.GetObject()) {
+                const std::string key = m.name.GetString();
+                const auto& v = m.value;
+                const auto at = item.pointer + pointer_token(key);
+                if (key == "$ref") {
+                    const std::string prefix = "#/definitions/";
+                    const std::string ref = v.IsString() ? v.GetString() : "";
+                    const auto target = ref.compare(0, prefix.size(), prefix) == 0 ? ref.substr(prefix.size()) : std::string();
+                    if (target.empty() || target.find('/') != std::string::npos || !file_.root()["definitions"].HasMember(target.c_str()))
+                        fail(at, "\"$ref\" must name a definition of this schema as \"#/definitions/NAME\"",
+                             "a reference to another file or to a missing definition cannot be followed");
+                    else if (item.same_level)
+                        refers_[owner].push_back(target);
+                } else if (key == "properties" || key == "patternProperties" || key == "definitions") {
+                    if (!v.IsObject()) {
+                        fail(at, "\"" + key + "\" must be an object");
+                        continue;
+                    }
+                    for (const auto& p : v.GetObject())
+                        stack.push_back({at + pointer_token(p.name.GetString()), &p.value, false});
+                } else if (key == "items") {
+                    if (v.IsArray()) {
+                        for (rapidjson::SizeType i = 0; i < v.Size(); ++i) stack.push_back({at + pointer_index(i), &v[i], false});
+                    } else {
+                        sub("items", v, false);
+                    }
+                } else if (key == "additionalProperties" || key == "additionalItems") {
+                    if (!v.IsBool()) sub(key.c_str(), v, false);
+                } else if (key == "allOf" || key == "anyOf" || key == "oneOf") {
+                    if (!v.IsArray() || v.Empty()) {
+                        fail(at, "\"" + key + "\" must be a non-empty array of schemas");
+                        continue;
+                    }
+                    for (rapidjson::SizeType i = 0; i < v.Size(); ++i) stack.push_back({at + pointer_index(i), &v[i], item.same_level});
+                } else if (key == "not") {
+                    sub("not", v, true);
+                } else if (key == "required") {
+                    bool strings = v.IsArray();
+                    if (strings)
+                        for (const auto& r : v.GetArray()) strings = strings && r.IsString();
+                    if (!strings) fail(at, "\"required\" must be an array of property names");
+                } else if (key == "enum") {
+                    if (!v.IsArray() || v.Empty()) fail(at, "\"enum\" must be a non-empty array");
+                } else if (key == "type") {
+                    bool names = v.IsString() || v.IsArray();
+                    if (v.IsArray())
+                        for (const auto& t : v.GetArray()) names = names && t.IsString();
+                    if (!names) fail(at, "\"type\" must be a type name or an array of them");
+                } else if (key == "minimum" || key == "maximum") {
+                    if (!v.IsNumber()) fail(at, "\"" + key + "\" must be a number");
+                } else if (key == "minItems" || key == "maxItems" || key == "minLength" || key == "maxLength" || key == "minProperties" ||
+                           key == "maxProperties") {
+                    if (!v.IsUint()) fail(at, "\"" + key + "\" must be a whole number of 0 or more");
+                } else if (key == "pattern") {
+                    if (!v.IsString() || !rapidjson::internal::Regex(v.GetString()).IsValid())
+                        fail(at, "\"pattern\" must be a regular expression RapidJSON understands");
+                } else if (key == "description" || key == "title") {
+                    if (!v.IsString()) fail(at, "\"" + key + "\" must be a string");
+                }
+            }
+        }
+    }
+
+    // A definition that reaches itself through references that stay on the same value.
+    void find_cycle(const std::string& start) {
+        std::vector<std::string> stack{start};
+        std::set<std::string> seen;
+        while (!stack.empty()) {
+            const auto name = stack.back();
+            stack.pop_back();
+            for (const auto& next : refers_[name]) {
+                if (next == start) {
+                    fail("/definitions" + pointer_token(start),
+                         "the definition \"" + start + "\" refers back to itself without describing anything inside the value",
+                         "validation would never end; a reference may come back only under \"properties\" or \"items\"");
+                    return;
+                }
+                if (seen.insert(next).second) stack.push_back(next);
+            }
+        }
+    }
+
+    const JsonDocument& file_;
+    std::vector<Diagnostic>& problems_;
+    std::map<std::string, std::vector<std::string>> refers_;
+    bool ok_ = true;
+};
+
+} // namespace
+
 bool SchemaSet::load(const std::string& path, std::vector<Diagnostic>& diagnostics) {
     auto text = std::make_shared<SourceText>(path, read_file(path));
     if (!schema_file_.parse(text, diagnostics)) return false;
@@ -32,7 +176,7 @@ bool SchemaSet::load(const std::string& path, std::vector<Diagnostic>& diagnosti
                                                       "the schema has no \"definitions\" object"));
         return false;
     }
-    return true;
+    return SchemaShapeCheck(schema_file_, diagnostics).run();
 }
 
 const SchemaSet::Compiled& SchemaSet::compiled(const std::string& definition) const {

@@ -4,6 +4,7 @@
 #include "core/text.hpp"
 
 #include <cstdlib>
+#include <cstring>
 
 namespace tg {
 
@@ -102,16 +103,24 @@ XmlEvent XmlReader::next() {
             return e;
         }
         if (text.compare(pos_, 2, "<?") == 0) {
+            // The XML declaration opens the file (after a byte-order mark) or is not there.
+            const bool declaration = text.compare(pos_, 5, "<?xml") == 0 && pos_ + 5 < text.size() && is_space(text[pos_ + 5]);
+            if (declaration && start != 0 && !(start == 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0))
+                fail(start, "the XML declaration <?xml ...?> may only open the file");
             const auto close = text.find("?>", pos_ + 2);
             if (close == std::string::npos) fail(start, "processing instruction is never closed");
             pos_ = close + 2;
             continue;
         }
         if (text.compare(pos_, 2, "<!") == 0) {
-            if (text.compare(pos_, 9, "<!DOCTYPE") == 0 && text.find('[', pos_) < text.find('>', pos_))
-                fail(start, "DOCTYPE with an internal subset is not supported");
+            // Only one DOCTYPE, before the root element, and without an internal subset (no
+            // entity can be declared, so none can expand). Each declaration is scanned once.
+            if (text.compare(pos_, 9, "<!DOCTYPE") != 0) fail(start, "unexpected markup declaration outside a DOCTYPE");
+            if (doctype_seen_ || root_seen_) fail(start, root_seen_ ? "DOCTYPE after the root element" : "a second DOCTYPE");
+            doctype_seen_ = true;
             const auto close = text.find('>', pos_);
             if (close == std::string::npos) fail(start, "declaration is never closed");
+            if (std::memchr(text.data() + pos_, '[', close - pos_)) fail(start, "DOCTYPE with an internal subset is not supported");
             pos_ = close + 1;
             continue;
         }
@@ -135,6 +144,8 @@ XmlEvent XmlReader::next() {
             return e;
         }
         e.type = XmlEvent::start;
+        if (open_.empty() && root_seen_) fail(start, "a second root element <" + e.name + ">");
+        root_seen_ = true;
         while (true) {
             while (pos_ < text.size() && is_space(text[pos_])) ++pos_;
             if (pos_ >= text.size()) fail(start, "element <" + e.name + "> is never closed");

@@ -36,6 +36,8 @@ private:
     std::size_t pos_ = 0;
     std::vector<std::string> open_;
     bool pending_end_ = false;
+    bool doctype_seen_ = false;
+    bool root_seen_ = false;
     std::string pending_name_;
 };
 

@@ -185,11 +185,12 @@ private:
                 problem(v.offset, v.length, where + " expects a whole number, found \"" + v.text + "\"");
                 return v.text;
             }
-            // Counts of zero mean nothing for these; random runs beyond a thousand never end in time.
+            // Counts of zero mean nothing for these.
             static const std::vector<std::string> at_least_one{"K", "CAP", "STEPS", "SEEDS", "LIMIT", "the K"};
             if (*v.number < 1 && std::find(at_least_one.begin(), at_least_one.end(), where) != at_least_one.end())
                 problem(v.offset, v.length, where + " must be at least 1");
-            if (where == "SEEDS" && *v.number > 1000) problem(v.offset, v.length, "SEEDS must be at most 1000");
+            // The same bounds as the commands': random runs and Yen's paths beyond a thousand never end in time.
+            if ((where == "SEEDS" || where == "K") && *v.number > 1000) problem(v.offset, v.length, where + " must be at most 1000");
             return std::to_string(static_cast<long long>(*v.number)); // 1e1 is 10
         }
         case ValueType::number:

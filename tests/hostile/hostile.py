@@ -7,16 +7,20 @@ Usage: hostile.py THREATGRAPH_BINARY SOURCE_DIR [--class NAME] [--list]
 A case runs the threatgraph executable in a fresh temporary folder (with a copy of the bundled
 graph-data as G/ when it needs one) and checks:
   - the exit code is one the case expects (never 70, an internal error, nor a signal);
-  - standard error says "threatgraph: error:" and the words the case expects;
+  - standard error says "threatgraph: error:" (or, from validate, "FILE:LINE:COL: error:") and the
+    words the case expects;
   - it ends within LIMIT seconds (a stall is a failure; the time is printed, and a release build
     takes well under a second for every case);
   - every file the case protects has the same bytes afterwards, and no file appeared outside the
     folders the case allows.
 Prints one line per case and "N passed, M failed"; exits 1 on any failure.
 """
+import csv
 import fnmatch
 import hashlib
+import json
 import os
+import re
 import resource
 import signal
 import shutil
@@ -95,8 +99,9 @@ class Workspace:
             codes = (-killed_by,)
         if r.returncode not in codes:
             self.failures.append(f"{what}: exit {r.returncode}, expected {' or '.join(map(str, codes))}\n{err[-600:]}")
-        if codes != (0,) and killed_by is None and "threatgraph: error:" not in err:
-            self.failures.append(f"{what}: no \"threatgraph: error:\" line\n{err[-600:]}")
+        # The message: "threatgraph: error: ..." or a diagnostic "FILE:LINE:COL: error: ..." (validate's report).
+        if codes != (0,) and killed_by is None and not re.search(r"^(threatgraph|\S+:\d+:\d+): error: ", err, re.M):
+            self.failures.append(f"{what}: no error message\n{err[-600:]}")
         if "internal error" in err:
             self.failures.append(f"{what}: an internal error\n{err[-600:]}")
         for words in says:
@@ -212,6 +217,147 @@ def _(w):
     w.run("--data", G, "export", "--to", "json", "-o", "previous.json", codes=(3,), says=("nothing was written",), file_size_limit=1000)
     w.run("--data", G, "export", "--to", "json", "-o", "previous.json", file_size_limit=1000, killed_by=signal.SIGXFSZ,
           may_write=(".previous.json.tmp*",))
+
+
+
+# --- Counts without bound, misspelt options, numbers that are not numbers ----------------------
+
+@case("options", "a count option too large for its work is refused at once, on the command line and in a query")
+def _(w):
+    G = w.data()
+    w.run("--data", G, "disrupt", "--strategy", "random", "--seeds", "1000000000", codes=(2,), says=("at most 1000",))
+    w.run("--data", G, "paths", "FARC", "Hezbollah", "--k", "1000000", codes=(2,), says=("at most 1000",))
+    w.run("--data", G, "query", "-e", "DISRUPT STRATEGY random SEEDS 1000000000", codes=(1,), says=("SEEDS must be at most 1000",))
+    w.run("--data", G, "query", "-e", 'PATHS FROM "FARC" TO "Hezbollah" K 1000000', codes=(1,), says=("K must be at most 1000",))
+    w.run("--data", G, "keyplayers", "--k", "99999999999", codes=(1, 2), says=())
+    w.run("--data", G, "centrality", "--top", "-3", codes=(2,), says=("whole number",))
+    w.run("--data", G, "paths", "FARC", "ELN", "--all", "--max-hops", "40", "--cap", "4000000000", codes=(0, 1), says=())
+
+
+@case("options", "a misspelt option is named with the closest one, not taken for a command")
+def _(w):
+    G = w.data()
+    w.run("--data", G, "centrality", "--mesure", "degree", codes=(2,), says=('unknown option "--mesure"', 'did you mean "--measure"'))
+    w.run("--data", G, "centrality", "--topp", "3", codes=(2,), says=('unknown option "--topp"', 'did you mean "--top"'))
+    w.run("--data", G, "paths", "FARC", "ELN", "--kk=3", codes=(2,), says=('unknown option "--kk"',))
+
+
+@case("options", "a confidence that is not a number from 0 to 1 is refused in the same words everywhere")
+def _(w):
+    G = w.data()
+    w.write("r.txt", "The Joint Task Force met in Panama.\n")
+    for value in ("nan", "inf", "-0.5", "1.5", "0x1p-2", "0.5x", ""):
+        for command in (["centrality"], ["counter-network"], ["extract", "r.txt", "-o", "x"]):
+            w.run("--data", G, *command, "--min-confidence", value, codes=(2,), says=("expected a number from 0 to 1",))
+
+
+# --- Graph-data and imports made to crash or mislead the loader ------------------------------
+
+def mutate_json(w, path, change):
+    with open(w.path(path)) as f:
+        document = json.load(f)
+    change(document)
+    with open(w.path(path), "w") as f:
+        json.dump(document, f, indent=1)
+
+
+@case("data", "a data file nested 100,000 levels deep is refused at its position")
+def _(w):
+    G = w.data()
+    w.write(f"{G}/entities.json", '{"entities": ' + "[" * 100000 + "]" * 100000 + "}")
+    w.run("--data", G, "validate", codes=(1,), says=("nested deeper than 64 levels",))
+
+
+@case("data", "a JSON value nested 200,000 levels inside an imported cell is refused, not a crash")
+def _(w):
+    G = w.data()
+    w.run("--data", G, "export", "--to", "graphml", "-o", "g.graphml", codes=(0,), may_write=("g.graphml",))
+    with open(w.path("g.graphml")) as f:
+        text = f.read()
+    deep = "[" * 200000 + "]" * 200000
+    w.write("deep.graphml", re.sub(r'(<data key="n2">)(.*?)(</data>)', lambda m: m.group(1) + deep + m.group(3), text, count=1))
+    w.run("--data", G, "import", "deep.graphml", "-o", "imported", codes=(1,), says=("nested deeper than 64 levels",))
+    w.run("--data", G, "export", "--to", "csv", "-o", "csv", codes=(0,), may_write=("csv",))
+    with open(w.path("csv/entities.csv")) as f:
+        rows = f.read().split("\n")
+    header = rows[0].split(",")
+    w.write("deepcsv/entities.csv", "\n".join([rows[0], ",".join(['"' + deep + '"' if "aliases" in h else c
+                                                                  for h, c in zip(header, next(csv.reader([rows[1]])))])]) + "\n")
+    shutil.copy(w.path("csv/relations.csv"), w.path("deepcsv/relations.csv"))
+    w.run("--data", G, "import", "deepcsv", "--from", "csv", "-o", "imported", codes=(1,), says=())
+
+
+@case("data", "a repeated key, a byte-order mark and a NUL or control character in a name get clear messages")
+def _(w):
+    G = w.data()
+    with open(w.path(f"{G}/relations.json")) as f:
+        text = f.read()
+    w.write(f"{G}/relations.json", text.replace('"type"', '"type": "x", "type"', 1))
+    w.run("--data", G, "validate", codes=(1,), says=('the key "type" appears twice',))
+    w.write(f"{G}/relations.json", text)
+    with open(w.path(f"{G}/entities.json"), "rb") as f:
+        entities = f.read()
+    w.write(f"{G}/entities.json", b"\xef\xbb\xbf" + entities)
+    w.run("--data", G, "validate", codes=(0,))
+    for bad, words in (("\\u0000", "U+0000"), ("\\u0001", "control character U+0001"), ("\\u001b[31m", "control character U+001B")):
+        w.write(f"{G}/entities.json", entities.replace(b'"name": "', b'"name": "A' + bad.encode() + b'B', 1))
+        for command in ("validate", "render", "diagrams"):
+            w.run("--data", G, command, *(["x.svg"] if command == "render" else []), codes=(1,), says=(words,))
+
+
+@case("data", "a data folder's own schema cannot crash, loop or be silently ignored")
+def _(w):
+    mutations = [
+        (lambda d: d.pop("entity"), 'no definition "entity"'),
+        (lambda d: d.pop("entitiesFile"), 'no definition "entitiesFile"'),
+        (lambda d: d.update(entity={"$ref": "#/definitions/entity"}), "refers back to itself"),
+        (lambda d: d.update(id={"$ref": "#/definitions/text"}, text={"$ref": "#/definitions/id"}), "refers back to itself"),
+        (lambda d: d.update(entity={"allOf": [{"$ref": "#/definitions/entity"}]}), "refers back to itself"),
+        (lambda d: d.update(entity={"not": {"not": {"$ref": "#/definitions/entity"}}}), "refers back to itself"),
+        (lambda d: d.update(id={"$ref": "#/nowhere/x"}), "must name a definition"),
+        (lambda d: d.update(id={"$ref": "http://example.com/schema"}), "must name a definition"),
+        (lambda d: d.update(id={"type": "string", "pattern": "("}), '"pattern" must be'),
+        (lambda d: d.update(id=5), "a schema must be an object"),
+        (lambda d: d["entity"].update(required=5), '"required" must be'),
+        (lambda d: d["entity"].update(type=["object", 3]), '"type" must be'),
+    ]
+    for n, (change, words) in enumerate(mutations):
+        G = w.data(f"G{n}")
+        mutate_json(w, f"{G}/schema/graph-data.schema.json", lambda s: change(s["definitions"]))
+        w.run("--data", G, "validate", codes=(1,), says=(words,))
+
+
+@case("data", "GraphML weights that are not finite numbers are refused as in every other format")
+def _(w):
+    for value in ("nan", "inf", "-inf", "1e999"):
+        w.write("w.graphml", '<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+                '<key id="w" for="edge" attr.name="weight" attr.type="double"/><graph edgedefault="directed">'
+                f'<node id="a"/><node id="b"/><edge source="a" target="b"><data key="w">{value}</data></edge></graph></graphml>')
+        w.run("--input", "w.graphml", "info", codes=(1,), says=(f'"{value}" is not a valid double',))
+    w.write("w.txt", "a b nan\n")
+    w.run("--input", "w.txt", "info", codes=(1,), says=("is not a number",))
+
+
+@case("data", "an XML prolog repeated 200,000 times is refused at the second declaration, at once")
+def _(w):
+    body = '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed"><node id="a"/></graph></graphml>'
+    w.write("doctypes.graphml", '<?xml version="1.0"?>' + "<!DOCTYPE graphml>" * 200000 + body)
+    w.run("--input", "doctypes.graphml", "info", codes=(1,), says=("a second DOCTYPE",))
+    w.write("decls.graphml", '<?xml version="1.0"?>' * 200000 + body)
+    w.run("--input", "decls.graphml", "info", codes=(1,), says=("may only open the file",))
+    w.write("entities.graphml", '<?xml version="1.0"?><!DOCTYPE graphml [' + '<!ENTITY a "aaaaaaaaaa">' * 100000 + "]>" + body)
+    w.run("--input", "entities.graphml", "info", codes=(1,), says=("internal subset is not supported",))
+    w.write("elements.graphml", '<?xml version="1.0"?>' + "<!ELEMENT a ANY>" * 200000 + body)
+    w.run("--input", "elements.graphml", "info", codes=(1,), says=("unexpected markup declaration",))
+    w.write("roots.graphml", '<?xml version="1.0"?>' + body * 2)
+    w.run("--input", "roots.graphml", "info", codes=(1,), says=())
+
+
+@case("data", "a device or an endless file is refused, not read until memory runs out")
+def _(w):
+    w.run("--input", "/dev/zero", "info", codes=(3,), says=("is a device",))
+    w.run("--input", "/dev/urandom", "--input-format", "edgelist", "info", codes=(3,), says=("is a device",))
+    w.run("--data", "/dev/zero", "info", codes=(1, 3), says=())
 
 
 # --- The runner --------------------------------------------------------------------------------
