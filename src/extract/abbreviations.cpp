@@ -47,6 +47,8 @@ bool connector(std::string_view w) {
 }
 
 
+constexpr std::size_t kMaxParenthesis = 400;
+
 std::size_t max_words(std::string_view short_form) { return std::min(short_form.size() + 5, short_form.size() * 2); }
 
 // The run of capitalized words (and connectors between them) that `words` ends with.
@@ -93,8 +95,12 @@ std::vector<AbbreviationPair> find_abbreviations(std::string_view text, const st
         // Searches stay inside the sentence: a text without brackets costs one pass, not one per sentence.
         const auto upto = text.substr(0, sentence.end);
         for (auto open = upto.find('(', sentence.begin); open != std::string_view::npos; open = upto.find('(', open + 1)) {
-            const auto close = upto.find(')', open);
-            if (close == std::string_view::npos) break;
+            // A definition's parenthesis is short (a short form, or a long form of at most 20
+            // words): the closing one is looked for within kMaxParenthesis bytes only, so that a
+            // text of nested or unclosed brackets costs a bounded look per bracket, not a rescan.
+            const auto reach = std::min(upto.size(), open + kMaxParenthesis);
+            const auto close = upto.substr(0, reach).find(')', open);
+            if (close == std::string_view::npos) continue;
             std::size_t in_begin = open + 1, in_end = close;
             while (in_begin < in_end && space(text[in_begin])) ++in_begin;
             while (in_end > in_begin && space(text[in_end - 1])) --in_end;

@@ -17,6 +17,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 namespace tg {
 
@@ -160,21 +161,33 @@ public:
         auto linked = mentions;
         linked.insert(linked.end(), references.begin(), references.end());
         std::stable_sort(linked.begin(), linked.end(), [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
-        // The first mention of e in a sentence, among mentions sorted by place.
-        const auto first_in = [](const std::vector<Mention>& list, TextSpan sentence, std::size_t e) -> const Mention* {
-            auto it = std::lower_bound(list.begin(), list.end(), sentence.begin,
-                                       [](const Mention& m, std::size_t at) { return m.span.begin < at; });
-            for (; it != list.end() && it->span.begin < sentence.end; ++it)
-                if (it->entity == e && it->span.end <= sentence.end) return &*it;
+        // The first mention of e in a sentence: each list's mentions by entity, in place order, so
+        // a sentence naming thousands of entities is not read once per relation.
+        const auto by_entity = [](const std::vector<Mention>& list) {
+            std::unordered_map<std::size_t, std::vector<const Mention*>> out;
+            for (const auto& m : list) out[m.entity].push_back(&m);
+            for (auto& [e, places] : out)
+                std::stable_sort(places.begin(), places.end(), [](const Mention* a, const Mention* b) { return a->span.begin < b->span.begin; });
+            return out;
+        };
+        const auto linked_of = by_entity(linked), mentions_of = by_entity(mentions), references_of = by_entity(references);
+        const auto first_in = [](const std::unordered_map<std::size_t, std::vector<const Mention*>>& of, TextSpan sentence,
+                                 std::size_t e) -> const Mention* {
+            const auto places = of.find(e);
+            if (places == of.end()) return nullptr;
+            auto it = std::lower_bound(places->second.begin(), places->second.end(), sentence.begin,
+                                       [](const Mention* m, std::size_t at) { return m->span.begin < at; });
+            for (; it != places->second.end() && (*it)->span.begin < sentence.end; ++it)
+                if ((*it)->span.end <= sentence.end) return *it;
             return nullptr;
         };
         // How a sentence refers to an entity it does not name, for the evidence's refers_to.
         const auto refers_to = [&](TextSpan sentence, std::size_t e) {
-            if (const auto* m = first_in(mentions, sentence, e)) {
+            if (const auto* m = first_in(mentions_of, sentence, e)) {
                 const auto shared = shared_head_at_.find(m->span.begin); // named only under a shared head
                 return shared == shared_head_at_.end() ? std::string() : shared->second;
             }
-            const auto* m = first_in(references, sentence, e);
+            const auto* m = first_in(references_of, sentence, e);
             if (!m) return std::string();
             return "\"" + std::string(text_.substr(m->span.begin, m->span.end - m->span.begin)) + "\" is " + names_.at(e);
         };
@@ -202,7 +215,7 @@ public:
                                   ? names_.at(c.target) + " is named in a paragraph about " + names_.at(c.source) + "."
                                   : names_.at(c.source) + " and " + names_.at(c.target) + " are named in one sentence.";
             for (std::size_t s = 0; s < c.sentences.size() && s < kEvidencePerEntity; ++s) {
-                const auto* anchor = first_in(linked, c.sentences[s], c.source);
+                const auto* anchor = first_in(linked_of, c.sentences[s], c.source);
                 auto ev = evidence(c.sentences[s], anchor ? anchor->span.begin : c.sentences[s].begin, said);
                 if (!ev) continue;
                 r.evidence.push_back(std::move(*ev));
@@ -298,12 +311,20 @@ private:
         }
         auto* long_name = new_name(pair.long_form);
         auto* short_name = new_name(pair.short_form);
+        if (long_name && long_name == short_name) { // the pair again: one more place for each form
+            long_name->spans.push_back(pair.long_span);
+            long_name->spans.push_back(pair.short_span);
+            long_name->confidence = std::max(long_name->confidence, pair.confidence);
+            return;
+        }
         NewName merged{pair.long_form, {}, "abbreviation:" + pair.rule, pair.confidence, {pair.short_form}, false, {}};
         if (!long_name) merged.spans.push_back(pair.long_span);
         if (!short_name) merged.spans.push_back(pair.short_span);
         for (auto* n : {long_name, short_name}) {
             if (!n) continue;
+            // Moved, not copied: a text that repeats a definition keeps one list of places.
             merged.spans.insert(merged.spans.end(), n->spans.begin(), n->spans.end());
+            n->spans = {};
             if (merged.kind.empty()) merged.kind = n->kind;
             merged.confidence = std::max(merged.confidence, n->confidence);
             for (const auto& a : n->aliases)
@@ -311,6 +332,8 @@ private:
             n->dropped = true;
         }
         add_new_name(std::move(merged));
+        // Both forms lead to the merged name from now on.
+        news_index_[fold_words(pair.short_form)] = news_.size() - 1;
     }
 
     // A route as a new entity ("Route from Venezuela via Haiti to Dominican Republic"), and a

@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <unordered_set>
 #include <utility>
 
 namespace tg {
@@ -168,6 +169,8 @@ std::vector<RelationCandidate> co_occurrences(std::string_view text, const BySen
     std::vector<std::size_t> list_of;
     std::vector<std::pair<std::size_t, std::size_t>> in_lists, pairs, adjacent_pairs;
     std::vector<bool> adjacent;
+    std::unordered_set<std::uint64_t> in_sentence;
+    constexpr std::uint64_t kPairKey = std::uint64_t{1} << 32;
     for (std::size_t s = 0; s < sentences.size(); ++s) {
         const auto named = mentions_in[s];
         list_of.assign(named.size(), 0); // mentions joined by "and", "or", commas share a list
@@ -180,13 +183,14 @@ std::vector<RelationCandidate> co_occurrences(std::string_view text, const BySen
             for (std::size_t j = i + 1; j < last(i); ++j)
                 if (list_of[i] == list_of[j]) in_lists.push_back(ordered(named[i].entity, named[j].entity));
         std::sort(in_lists.begin(), in_lists.end());
-        pairs.clear(); // in order of first mention
+        pairs.clear(); // in order of first mention, each once (a long sentence names thousands)
+        in_sentence.clear();
         adjacent_pairs.clear();
         for (std::size_t i = 0; i < named.size(); ++i)
             for (std::size_t j = i + 1; j < last(i); ++j) {
                 const auto pair = ordered(named[i].entity, named[j].entity);
                 if (named[i].entity == named[j].entity || linked.count(pair) || std::binary_search(in_lists.begin(), in_lists.end(), pair)) continue;
-                if (std::find(pairs.begin(), pairs.end(), pair) == pairs.end()) pairs.push_back(pair);
+                if (in_sentence.insert(pair.first * kPairKey + pair.second).second) pairs.push_back(pair);
                 if (j == i + 1) adjacent_pairs.push_back(pair);
             }
         std::sort(adjacent_pairs.begin(), adjacent_pairs.end());

@@ -360,6 +360,35 @@ def _(w):
     w.run("--data", "/dev/zero", "info", codes=(1, 3), says=())
 
 
+# --- Texts that made the extractor quadratic ---------------------------------------------------
+
+@case("extract", "160,000 nested parentheses around one name are read once, not once per bracket")
+def _(w):
+    G = w.data()
+    w.write("p.txt", "The Joint Task Force " + "(" * 160000 + "JTF" + ")" * 160000 + "\n")
+    w.run("--data", G, "extract", "p.txt", "-o", "out", codes=(0,), may_write=("out",))
+    w.write("open.txt", "(" * 1000000 + "\n")
+    w.run("--data", G, "extract", "open.txt", "-o", "out2", codes=(0, 1), may_write=("out2",))
+
+
+@case("extract", "a definition repeated 20,000 times keeps one list of places, not one per repeat")
+def _(w):
+    G = w.data()
+    w.write("a.txt", "La Fuerza de Tarea Conjunta (FTC) patrulla. " * 20000 + "\n")
+    w.run("--data", G, "extract", "a.txt", "-o", "out", codes=(0,), may_write=("out",))
+    with open(w.path("out/entities.json")) as f:
+        proposed = json.load(f)["entities"]
+    assert any(e["name"] == "Fuerza de Tarea Conjunta" and "FTC" in e.get("aliases", []) for e in proposed), \
+        "the repeated definition was not proposed once, with its alias"
+
+
+@case("extract", "one sentence defining 20,000 abbreviations ends in seconds (it took 27 s, quadratic in its names)")
+def _(w):
+    G = w.data()
+    w.write("ac.txt", " ".join(f"ABC{i} (Alpha Bravo Charlie {i})" for i in range(20000)) + "\n")
+    w.run("--data", G, "extract", "ac.txt", "-o", "out", codes=(0,), may_write=("out",))
+
+
 # --- The runner --------------------------------------------------------------------------------
 
 def main():
