@@ -16,6 +16,7 @@ packages=(
   python3-igraph                            # tests: GraphML exports load in igraph
   libxml2-utils                             # tests: xmllint checks GraphML and GEXF exports
   libbenchmark-dev                          # bench: Google Benchmark for the engine's kernels
+  clang libclang-rt-14-dev                  # tests/fuzz: libFuzzer targets (clang 14, its fuzzer runtime)
 )
 if [ "${1:-}" = "--bench" ]; then
   packages+=(python3-graph-tool python3-scipy)  # bench/compare: graph-tool, and NetworkX's PageRank

@@ -160,7 +160,8 @@ public:
             done.assign(n_, 0);
             queue.emplace(0.0, s);
             while (!queue.empty()) {
-                const auto [d, v] = queue.top();
+                const double d = queue.top().first; // not a structured binding: the lambda below captures them
+                const auto v = queue.top().second;
                 queue.pop();
                 if (done[v]) continue;
                 done[v] = 1;

@@ -42,7 +42,8 @@ void distances_to(const View& view, Vertex32 v, std::vector<double>& dist, std::
     best[v] = 0;
     queue.emplace(0.0, v);
     while (!queue.empty()) {
-        const auto [d, u] = queue.top();
+        const double d = queue.top().first; // not a structured binding: the lambda below captures them
+        const auto u = queue.top().second;
         queue.pop();
         if (dist[u] >= 0) continue;
         dist[u] = d;

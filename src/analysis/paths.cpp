@@ -61,7 +61,8 @@ struct Search {
         queue.emplace(0.0, s);
         const bool weighted = view.weighted();
         while (!queue.empty()) {
-            const auto [d, u] = queue.top();
+            const double d = queue.top().first; // not a structured binding: the lambda below captures them
+            const auto u = queue.top().second;
             queue.pop();
             if (d > dist[u]) continue;
             if (u == t) break;

@@ -32,6 +32,7 @@ void read_graphml(const SourceTextPtr& source, const std::function<void(const Gr
     std::deque<GraphmlKey> key_store; // stays where it is as keys are added
     std::map<std::string, const GraphmlKey*> keys;
     bool seen_root = false, in_graph = false, in_data = false;
+    std::size_t nested_in_data = 0;
     GraphmlElement graph, element;
     graph.kind = GraphmlElement::Kind::graph;
     bool in_element = false;
@@ -43,6 +44,15 @@ void read_graphml(const SourceTextPtr& source, const std::function<void(const Gr
                 if (d.text.empty()) d.offset = e.offset; // point at the value, not its tag
                 d.text += e.content;
             }
+            continue;
+        }
+        // Elements inside a <data> (yEd's <y:ShapeNode>...) are part of its value, not of the graph.
+        if (in_data && e.type == XmlEvent::start) {
+            ++nested_in_data;
+            continue;
+        }
+        if (in_data && nested_in_data > 0) {
+            --nested_in_data;
             continue;
         }
         if (e.type == XmlEvent::start) {

@@ -197,6 +197,21 @@ TEST_CASE("GraphML reads typed keys and names and the edge default", "[io]") {
     CHECK(d.position().line == 3);
 }
 
+// Found by fuzz_network: a <data> of the graph holding a <node> read the node's text into a
+// value list that was empty (a crash).
+TEST_CASE("elements inside a GraphML data value are part of the value, not nodes of the graph", "[io]") {
+    TempDir dir;
+    const auto n = read(dir, "g.graphml",
+                        "<graphml><key id=\"d\" for=\"graph\" attr.name=\"note\"/><key id=\"l\" for=\"node\" attr.name=\"label\"/>"
+                        "<graph><data key=\"d\">before <node id=\"x\">inside</node> after</data>"
+                        "<node id=\"a\"><data key=\"l\"><y:ShapeNode><y:NodeLabel>Alpha</y:NodeLabel></y:ShapeNode></data></node>"
+                        "<node id=\"b\"/><edge source=\"a\" target=\"b\"/></graph></graphml>");
+    const auto& g = *n.graph;
+    REQUIRE(g.entity_count() == 2);
+    CHECK(g.entity(0).name() == "Alpha");
+    CHECK(g.relation_count() == 1);
+}
+
 TEST_CASE("binary input is refused with a clear message", "[io]") {
     TempDir dir;
     const auto& d = single_error([&] { read(dir, "x.txt", std::string("a b\n\0\x01\x02", 7)); });
