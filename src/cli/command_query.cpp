@@ -13,7 +13,6 @@
 
 #include <cmath>
 #include <iostream>
-#include <iterator>
 #include <memory>
 
 namespace tg::cli {
@@ -111,6 +110,21 @@ int prompt(Context& context, QueryRunner& runner, std::istream& in, std::ostream
     return kOk;
 }
 
+// A query piped in, up to a size no query needs (`yes | threatgraph query` would otherwise read
+// until memory runs out).
+std::string query_from_stdin() {
+    constexpr std::size_t kMostBytes = std::size_t{16} << 20;
+    std::string text;
+    char buffer[1 << 16];
+    while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
+        text.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
+        if (text.size() > kMostBytes)
+            throw UsageError("more than 16 MB of query text arrived on standard input without its end",
+                             "a query is a few lines; write it to a file and pass the file");
+    }
+    return text;
+}
+
 } // namespace
 
 int run_query(Context& context, const QueryArgs& args) {
@@ -123,7 +137,7 @@ int run_query(Context& context, const QueryArgs& args) {
     std::vector<Diagnostic> diagnostics;
     for (const auto& path : args.files) sources.push_back(read_text_source(path, diagnostics));
     if (args.has_expression) sources.push_back(std::make_shared<SourceText>("-e", args.expression));
-    if (from_stdin) sources.push_back(std::make_shared<SourceText>("<stdin>", std::string(std::istreambuf_iterator<char>(std::cin), {})));
+    if (from_stdin) sources.push_back(std::make_shared<SourceText>("<stdin>", query_from_stdin()));
     // Every file parsed and bound before anything runs: all mistakes at once. A file may use the
     // selections the files before it make.
     std::vector<std::unique_ptr<Compiled>> queries;

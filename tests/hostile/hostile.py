@@ -355,6 +355,7 @@ def _(w):
 
 @case("data", "a device or an endless file is refused, not read until memory runs out")
 def _(w):
+    w.run("--data", w.data(), "query", codes=(2,), says=("more than 16 MB of query text",), stdin=b"SUMMARY\n" * 2_200_000)
     w.run("--input", "/dev/zero", "info", codes=(3,), says=("is a device",))
     w.run("--input", "/dev/urandom", "--input-format", "edgelist", "info", codes=(3,), says=("is a device",))
     w.run("--data", "/dev/zero", "info", codes=(1, 3), says=())
