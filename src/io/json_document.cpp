@@ -6,6 +6,11 @@
 #include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
 
+#include <cerrno>
+#include <climits>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <optional>
 #include <unordered_set>
@@ -241,6 +246,81 @@ private:
     std::string problem_;
 };
 
+
+// RapidJSON 1.1 converts some numbers wrongly: "0E55" became 2.1e37 (its StrtodDiyFp counts the
+// leading zeros of 0, which is undefined) and "1e23" the double below the nearest. Numbers are
+// therefore read as text and converted here, with strtod (which glibc rounds correctly) and
+// strtoll/strtoull, into the same integer or double types RapidJSON would choose.
+template <typename Handler>
+class ExactNumbers {
+public:
+    using Ch = char;
+    explicit ExactNumbers(Handler& handler) : h_(handler) {}
+
+    bool Null() { return h_.Null(); }
+    bool Bool(bool b) { return h_.Bool(b); }
+    bool Int(int i) { return h_.Int(i); }
+    bool Uint(unsigned u) { return h_.Uint(u); }
+    bool Int64(std::int64_t i) { return h_.Int64(i); }
+    bool Uint64(std::uint64_t u) { return h_.Uint64(u); }
+    bool Double(double d) { return h_.Double(d); }
+    bool String(const Ch* text, rapidjson::SizeType length, bool copy) { return h_.String(text, length, copy); }
+    bool StartObject() { return h_.StartObject(); }
+    bool Key(const Ch* text, rapidjson::SizeType length, bool copy) { return h_.Key(text, length, copy); }
+    bool EndObject(rapidjson::SizeType members) { return h_.EndObject(members); }
+    bool StartArray() { return h_.StartArray(); }
+    bool EndArray(rapidjson::SizeType elements) { return h_.EndArray(elements); }
+
+    bool RawNumber(const Ch* text, rapidjson::SizeType length, bool) {
+        const std::string number(text, length);
+        const bool integer = number.find_first_of(".eE") == std::string::npos;
+        errno = 0;
+        char* end = nullptr;
+        if (integer && number[0] == '-') {
+            const long long i = std::strtoll(number.c_str(), &end, 10);
+            if (errno == 0) return i >= INT_MIN ? h_.Int(static_cast<int>(i)) : h_.Int64(i);
+        } else if (integer) {
+            const unsigned long long u = std::strtoull(number.c_str(), &end, 10);
+            if (errno == 0) return u <= UINT_MAX ? h_.Uint(static_cast<unsigned>(u)) : h_.Uint64(u);
+        }
+        errno = 0;
+        const double d = std::strtod(number.c_str(), &end);
+        if (errno == ERANGE && std::isinf(d)) {
+            too_large_ = number;
+            return false;
+        }
+        return h_.Double(d);
+    }
+
+    // The number that was too large for a double, if the parse stopped at one.
+    const std::string& too_large() const { return too_large_; }
+
+private:
+    Handler& h_;
+    std::string too_large_;
+};
+
+// `text` parsed into `document` without recursion, numbers converted exactly; on failure the
+// offset and what was wrong.
+bool build_document(std::string_view text, rapidjson::Document& document, std::size_t& error_offset, std::string& problem) {
+    bool ok = false;
+    auto generate = [&](rapidjson::Document& handler) {
+        ExactNumbers<rapidjson::Document> exact(handler);
+        rapidjson::MemoryStream bytes(text.data(), text.size());
+        rapidjson::Reader reader;
+        const auto result = reader.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag>(bytes, exact);
+        ok = !result.IsError();
+        if (!ok) {
+            error_offset = result.Offset();
+            problem = !exact.too_large().empty() ? "the number " + exact.too_large() + " is too large"
+                                                 : rapidjson::GetParseError_En(result.Code());
+        }
+        return ok;
+    };
+    document.Populate(generate);
+    return ok;
+}
+
 } // namespace
 
 bool parse_json_text(std::string_view text, rapidjson::Document& document, std::string& problem) {
@@ -248,15 +328,16 @@ bool parse_json_text(std::string_view text, rapidjson::Document& document, std::
     rapidjson::MemoryStream bytes(text.data(), text.size());
     CellChecker checker;
     rapidjson::Reader reader;
-    const auto result = reader.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag>(bytes, checker);
+    const auto result = reader.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag>(bytes, checker);
     if (result.IsError()) {
         problem = "not valid JSON (" + (checker.problem().empty() ? std::string(rapidjson::GetParseError_En(result.Code())) : checker.problem()) +
                   at(result.Offset()) + ")";
         return false;
     }
-    document.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag>(text.data(), text.size());
-    if (!document.HasParseError()) return true;
-    problem = std::string("not valid JSON (") + rapidjson::GetParseError_En(document.GetParseError()) + at(document.GetErrorOffset()) + ")";
+    std::size_t offset = 0;
+    std::string why;
+    if (build_document(text, document, offset, why)) return true;
+    problem = "not valid JSON (" + why + at(offset) + ")";
     return false;
 }
 
@@ -279,7 +360,8 @@ bool JsonDocument::parse(SourceTextPtr source, std::vector<Diagnostic>& diagnost
     TrackedStream stream(text);
     PositionRecorder recorder(stream, text, track_positions, value_offsets_, key_offsets_);
     rapidjson::Reader reader;
-    const auto result = reader.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseStopWhenDoneFlag>(stream, recorder);
+    const auto result =
+        reader.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseNumbersAsStringsFlag>(stream, recorder);
     if (result.IsError()) {
         if (const auto& twice = recorder.duplicate()) {
             auto d = Diagnostic{Severity::error, source_, {}, twice->second.second, twice->first.size() + 2, "json-duplicate-key",
@@ -319,11 +401,12 @@ bool JsonDocument::parse(SourceTextPtr source, std::vector<Diagnostic>& diagnost
         return false;
     }
 
-    document_.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag>(text.c_str(), text.size());
-    if (document_.HasParseError()) { // cannot happen after the SAX pass; kept as a guard
-        diagnostics.push_back({Severity::error, source_, {}, document_.GetErrorOffset(), 1, "json-syntax",
-                               std::string("JSON syntax error: ") + rapidjson::GetParseError_En(document_.GetParseError()),
-                               {}});
+    // The syntax is known good here: only a number too large for a double can still fail.
+    std::size_t offset = 0;
+    std::string why;
+    if (!build_document(text, document_, offset, why)) {
+        diagnostics.push_back({Severity::error, source_, {}, offset, 1, "json-syntax", "JSON syntax error: " + why,
+                               "a number must fit a double (at most about 1.8e308)"});
         return false;
     }
     return true;

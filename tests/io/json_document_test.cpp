@@ -71,3 +71,36 @@ TEST_CASE("an empty file is a syntax error", "[io]") {
     REQUIRE_FALSE(doc.parse(text(""), problems));
     CHECK(problems.at(0).message == "JSON syntax error: The document is empty.");
 }
+
+// Found by fuzz_network and fuzz_import: RapidJSON 1.1 read "0E55" as 2.1e37 (undefined
+// behaviour in its full-precision strtod); numbers are now converted by strtod and strtoll.
+TEST_CASE("JSON numbers read exactly, in the integer or double type they need", "[io]") {
+    JsonDocument doc;
+    std::vector<Diagnostic> problems;
+    REQUIRE(doc.parse(text("[0E55, 0.1e23, 123456789012345678901234567890e-10, 9007199254740993, -5, 4294967296, "
+                           "-9223372036854775809, 2.5, 1e-400]"),
+                      problems));
+    const auto& a = doc.root();
+    CHECK(a[0].GetDouble() == 0.0);
+    CHECK(a[1].GetDouble() == 1e22);
+    CHECK(a[2].GetDouble() == 1.2345678901234567e19);
+    CHECK(a[3].IsUint64());
+    CHECK(a[3].GetUint64() == 9007199254740993u);
+    CHECK(a[4].IsInt());
+    CHECK(a[4].GetInt() == -5);
+    CHECK(a[5].IsUint64());
+    CHECK_FALSE(a[5].IsUint());
+    CHECK(a[6].IsDouble());
+    CHECK(a[6].GetDouble() == -9223372036854775809.0);
+    CHECK(a[7].GetDouble() == 2.5);
+    CHECK(a[8].GetDouble() == 0.0);
+
+    rapidjson::Document cell;
+    std::string problem;
+    REQUIRE(parse_json_text("{\"w\": 0E55}", cell, problem));
+    CHECK(cell["w"].GetDouble() == 0.0);
+    CHECK_FALSE(parse_json_text("[1e999]", cell, problem));
+    CHECK(problem.find("too") != std::string::npos);
+    CHECK_FALSE(doc.parse(text("{\"w\": 1.5e308, \"x\": 9e308}"), problems));
+    CHECK(problems.back().code == "json-syntax");
+}
