@@ -89,6 +89,7 @@ class Workspace:
             r = subprocess.run([BIN, *args], cwd=self.root, capture_output=True, timeout=LIMIT, preexec_fn=limits,
                                input=stdin.encode() if isinstance(stdin, str) else stdin)
         except subprocess.TimeoutExpired:
+            self.elapsed = LIMIT
             self.failures.append(f"still running after {LIMIT:.0f} s: threatgraph {' '.join(args)}")
             return None
         elapsed = time.monotonic() - start
