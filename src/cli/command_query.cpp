@@ -137,7 +137,7 @@ int run_query(Context& context, const QueryArgs& args) {
     std::vector<Diagnostic> diagnostics;
     for (const auto& path : args.files) sources.push_back(read_text_source(path, diagnostics));
     if (args.has_expression) sources.push_back(std::make_shared<SourceText>("-e", args.expression));
-    if (from_stdin) sources.push_back(std::make_shared<SourceText>("<stdin>", query_from_stdin()));
+    if (from_stdin) sources.push_back(text_source("<stdin>", query_from_stdin(), diagnostics));
     // Every file parsed and bound before anything runs: all mistakes at once. A file may use the
     // selections the files before it make.
     std::vector<std::unique_ptr<Compiled>> queries;

@@ -62,12 +62,15 @@ std::string read_file(const std::string& path) {
 }
 
 SourceTextPtr read_text_source(const std::string& path, std::vector<Diagnostic>& notices) {
-    std::string content = read_file(path);
+    return text_source(path, read_file(path), notices);
+}
+
+SourceTextPtr text_source(const std::string& path, std::string content, std::vector<Diagnostic>& notices) {
     strip_bom(content);
     if (content.find('\0') != std::string::npos)
         throw DataError({{Severity::error, std::make_shared<SourceText>(path, content), {}, content.find('\0'), 1,
                           "binary-file", "the file holds a NUL byte: it is binary, not text",
-                          "pass a text edge list, CSV, JSON or GraphML file"}});
+                          "pass a text file: an edge list, CSV, JSON, GraphML or a query, saved as UTF-8"}});
     if (const auto bad = find_invalid_utf8(content)) {
         auto original = std::make_shared<SourceText>(path, content);
         notices.push_back({Severity::warning, original, {}, *bad, 1, "latin1-fallback",

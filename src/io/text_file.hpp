@@ -14,6 +14,8 @@ std::string read_file(const std::string& path);
 // A text input: the BOM removed, refused (DataError) when it holds a NUL byte, read as Latin-1
 // with a warning added to `notices` when it is not valid UTF-8.
 SourceTextPtr read_text_source(const std::string& path, std::vector<Diagnostic>& notices);
+// The same for text that arrived another way (standard input), named `path` in messages.
+SourceTextPtr text_source(const std::string& path, std::string content, std::vector<Diagnostic>& notices);
 
 bool file_exists(const std::string& path);
 bool is_directory(const std::string& path);

@@ -36,6 +36,13 @@ public:
                 // Word processors turn quotes curly: read “...” and ‘...’ as strings.
                 const bool double_quote = text_.compare(pos_, 3, "\xE2\x80\x9C") == 0;
                 string(text_.substr(pos_, 3), double_quote ? "\xE2\x80\x9D" : "\xE2\x80\x99");
+            } else if (curly_quote_at(text_, pos_)) {
+                // A closing curly quote with no opening one: not the start of a word, which
+                // would hold nothing and never move on.
+                problem(pos_, 3, "unexpected-character", "unexpected \"" + text_.substr(pos_, 3) + "\" without its opening quote",
+                        "names with spaces or punctuation go in quotes: \"Mara 18\"");
+                push(TokenKind::illegal, text_.substr(pos_, 3), pos_, 3);
+                pos_ += 3;
             } else if (std::isdigit(static_cast<unsigned char>(c)) ||
                        ((c == '-' || c == '+') && std::isdigit(static_cast<unsigned char>(peek(1))) && can_sign())) {
                 number();

@@ -354,6 +354,13 @@ def _(w):
     w.run("--input", "roots.graphml", "info", codes=(1,), says=())
 
 
+@case("data", "a query with a stray closing curly quote or a NUL byte is an error at its place, not a hang")
+def _(w):
+    G = w.data()
+    w.run("--data", G, "query", "-e", "FIND \u201dx\u2019", codes=(1,), says=("without its opening quote",))
+    w.run("--data", G, "query", codes=(1,), says=("NUL byte",), stdin=b"FIND \xe2\x80\x9d\x00 x\n")
+
+
 @case("data", "a device or an endless file is refused, not read until memory runs out")
 def _(w):
     w.run("--data", w.data(), "query", codes=(2,), says=("more than 16 MB of query text",), stdin=b"SUMMARY\n" * 2_200_000)

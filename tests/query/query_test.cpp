@@ -252,3 +252,15 @@ TEST_CASE("a statement's heading drops comments and keeps the spaces inside stri
     CHECK(c.bound.statements[0].text == "CENTRALITY degree TOP 2");
     CHECK(c.bound.statements[1].text == "SEARCH \"a  b\"");
 }
+
+// Found by fuzz_query: a closing curly quote outside a string started a word that held nothing
+// and never moved on, filling memory with empty tokens.
+TEST_CASE("a closing curly quote without its opening one is an error at its place, not a hang", "[query]") {
+    std::vector<Diagnostic> diagnostics;
+    const auto tokens = query::tokenize(std::make_shared<SourceText>("q", "FIND \xE2\x80\x9Dx\xE2\x80\x99"), diagnostics);
+    REQUIRE(diagnostics.size() == 2);
+    CHECK(diagnostics[0].code == "unexpected-character");
+    CHECK(diagnostics[0].position().column == 6);
+    CHECK(diagnostics[1].position().column == 8);
+    CHECK(tokens.size() == 5); // FIND, the quote, x, the quote, the end
+}
