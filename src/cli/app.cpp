@@ -51,8 +51,10 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
         ->type_name("keep|drop");
     app.add_option("--merge", options.merge, "weight of a tie listed more than once: first, last, sum, max (default: first)")
         ->type_name("RULE");
-    app.add_option("--sources", options.sources, "folder with the source texts, to check evidence and print exact passages")
+    app.add_option("--sources", options.sources,
+                   "folder with the source texts, to check evidence and quote exact passages (default: $THREATGRAPH_SOURCES, else found beside graph-data)")
         ->type_name("DIR");
+    app.add_flag("--no-quotes", options.no_quotes, "paraphrases only: do not look for the source texts to quote");
     app.add_option("--format", options.format, "output: text, json or csv (default: text)")->type_name("FORMAT");
     app.add_option("-o,--output", options.output, "write the result to PATH instead of standard output")->type_name("PATH");
 
@@ -65,8 +67,8 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     info->callback([&] { command = run_info; });
 
     ShowArgs show_args;
-    auto* show = app.add_subcommand("show", "an entity's kind, aliases, attributes and every relation with its evidence");
-    show->add_option("entity", show_args.entity, "an id, a name or an alias")->required()->type_name("ENTITY");
+    auto* show = app.add_subcommand("show", "an entity's kind, aliases, attributes and every relation with its evidence; or one relation by its id");
+    show->add_option("entity", show_args.entity, "an entity's id, name or alias, or a relation's id")->required()->type_name("ENTITY|RELATION");
     show->callback([&] { command = [&](Context& c) { return run_show(c, show_args); }; });
 
     SearchArgs search_args;

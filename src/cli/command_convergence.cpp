@@ -86,7 +86,8 @@ int run_convergence(Context& context, const ConvergenceArgs& args) {
             json.end_object();
         }
         json.end_array().key("nexus").begin_array();
-        for (auto r : c.nexus) write_relation_json(json, graph.relation(r));
+        auto& passages = context.passages();
+        for (auto r : c.nexus) write_relation_json(json, graph, r, passages);
         json.end_array().end_object();
         context.emit(json.str());
         return kOk;

@@ -4,9 +4,12 @@
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/describe.hpp"
+#include "cli/evidence.hpp"
 #include "cli/output.hpp"
 #include "core/error.hpp"
 #include "io/json_writer.hpp"
+
+#include <algorithm>
 
 namespace tg::cli {
 
@@ -62,11 +65,26 @@ int run_counter_network(Context& context, const CounterNetworkArgs& args) {
         for (const auto& component : c.components) write_ids(json, graph, component);
         json.end_array().key("isolated");
         write_ids(json, graph, c.isolated);
+        // The relations by which members counter each target, with their evidence.
+        std::vector<std::vector<RelationIndex>> countering(graph.entity_count());
+        for (RelationIndex r = 0; r < graph.relation_count(); ++r) {
+            const auto& type = graph.type_name(graph.type_code(r));
+            if (std::find(options.counter_types.begin(), options.counter_types.end(), type) == options.counter_types.end()) continue;
+            if (args.view.min_confidence > 0 && graph.confidence_of(r) < args.view.min_confidence) continue;
+            if (!args.view.as_of.empty() && !valid_at(graph.relation(r).period(), args.view.as_of)) continue;
+            countering[graph.target_of(r)].push_back(r);
+        }
+        auto& passages = context.passages();
         json.key("coverage").begin_array();
         for (const auto& cover : c.coverage) {
             json.begin_object().key("id").value(graph.entity(cover.target).id()).key("kind").value(graph.entity(cover.target).kind());
             json.key("countered_by");
             write_ids(json, graph, cover.countered_by);
+            json.key("relations").begin_array();
+            for (auto r : countering[cover.target])
+                if (std::binary_search(cover.countered_by.begin(), cover.countered_by.end(), graph.source_of(r)))
+                    write_relation_json(json, graph, r, passages);
+            json.end_array();
             json.end_object();
         }
         json.end_array().key("uncovered");

@@ -2,6 +2,7 @@
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/describe.hpp"
+#include "cli/evidence.hpp"
 #include "cli/output.hpp"
 #include "cli/view_options.hpp"
 #include "core/error.hpp"
@@ -53,6 +54,7 @@ int run_paths(Context& context, const PathsArgs& args) {
                         options.direction == Direction::out ? "try --direction any, or loosen the filters" : "loosen the filters");
 
     const bool by_confidence = view.weight_spec().kind == WeightSpec::Kind::confidence;
+    auto& passages = context.passages();
     if (context.format() == OutputFormat::json) {
         JsonWriter json;
         json.begin_object().key("from").value(graph.entity(s).id()).key("to").value(graph.entity(t).id());
@@ -70,6 +72,9 @@ int run_paths(Context& context, const PathsArgs& args) {
                     for (auto other : h.parallel) json.value(graph.relation(other).id());
                     json.end_array();
                 }
+                if (r.grading()) json.key("grading").value(r.grading()->code());
+                json.key("evidence");
+                write_evidence_json(json, graph, r.evidence(), passages);
                 json.end_object();
             }
             json.end_array().key("hops").value(p.hops.size()).key("cost").value(p.cost);
@@ -105,9 +110,13 @@ int run_paths(Context& context, const PathsArgs& args) {
                 out += "    " + r.id() + "  (confidence " + format_number(r.confidence()) + ")";
                 if (!r.evidence().empty()) out += ": " + r.evidence().front().paraphrase;
                 out += "\n";
+                for (const auto& e : r.evidence())
+                    if (const auto quote = passages.of(e))
+                        out += wrap("\"" + *quote + "\" (" + e.source + " " + e.section + ")", 100, "      > ");
                 for (auto other : h.parallel) out += "      also: " + graph.relation(other).id() + "\n";
             }
         }
+        if (const auto hint = passages_hint(graph, passages); !hint.empty()) out += hint;
         if (truncated) out += "(the list stopped at --cap " + std::to_string(args.cap) + " or at the work limit; there may be more paths)\n";
         context.emit(out);
     }

@@ -1,9 +1,11 @@
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/describe.hpp"
+#include "cli/evidence.hpp"
 #include "cli/output.hpp"
+#include "core/error.hpp"
+#include "core/fuzzy.hpp"
 #include "io/json_writer.hpp"
-#include "io/source_texts.hpp"
 
 #include <algorithm>
 #include <memory>
@@ -51,52 +53,78 @@ std::vector<Relating> relations_of(const KnowledgeGraph& graph, EntityIndex e) {
     return list;
 }
 
-class Passages {
-public:
-    Passages(const KnowledgeGraph& graph, const std::string& dir) : graph_(graph) {
-        if (!dir.empty()) texts_ = std::make_unique<SourceTexts>(dir);
+// `show RELATION_ID`: the relation, its ends, grading, period, attributes and evidence.
+int show_relation(Context& context, RelationIndex r) {
+    const auto& graph = context.graph();
+    auto& passages = context.passages();
+    const auto relation = graph.relation(r);
+    if (context.format() == OutputFormat::json) {
+        JsonWriter json;
+        json.begin_object().key("relation");
+        write_relation_json(json, graph, r, passages);
+        for (const auto& [role, e] : {std::pair<const char*, EntityIndex>{"source", graph.source_of(r)}, {"target", graph.target_of(r)}}) {
+            const auto end = graph.entity(e);
+            json.key(role).begin_object().key("id").value(end.id()).key("name").value(end.name()).key("kind").value(end.kind()).end_object();
+        }
+        json.key("attributes").begin_object();
+        for (const auto& [name, a] : relation.attributes()) {
+            json.key(name).begin_object().key("value").value(a.value);
+            if (!a.unit.empty()) json.key("unit").value(a.unit);
+            if (a.year) json.key("year").value(*a.year);
+            if (!a.note.empty()) json.key("note").value(a.note);
+            json.end_object();
+        }
+        json.end_object().end_object();
+        context.emit(json.str());
+        return kOk;
     }
-    bool enabled() const { return texts_ != nullptr; }
-    std::optional<std::string> of(const Evidence& e) {
-        if (!texts_) return std::nullopt;
-        const auto* source = graph_.source(e.source);
-        return source ? texts_->passage(*source, e) : std::nullopt;
+    if (context.format() == OutputFormat::csv) {
+        std::string out = csv_row({"source", "section", "start", "end", "paraphrase", "quote"});
+        for (const auto& e : relation.evidence())
+            out += csv_row({e.source, e.section, std::to_string(e.start), std::to_string(e.end), e.paraphrase, passages.of(e).value_or("")});
+        context.emit(out);
+        return kOk;
     }
-
-private:
-    const KnowledgeGraph& graph_;
-    std::unique_ptr<SourceTexts> texts_;
-};
-
-void evidence_json(JsonWriter& json, Span<Evidence> list, Passages& passages) {
-    json.begin_array();
-    for (const auto& e : list) {
-        json.begin_object();
-        json.key("source").value(e.source).key("section").value(e.section);
-        json.key("start").value(e.start).key("end").value(e.end).key("paraphrase").value(e.paraphrase);
-        if (!e.refers_to.empty()) json.key("refers_to").value(e.refers_to);
-        if (const auto passage = passages.of(e)) json.key("passage").value(*passage);
-        json.end_object();
+    std::string out = std::string(graph.entity(graph.source_of(r)).name()) + relation_arrow(graph, r) +
+                      std::string(graph.entity(graph.target_of(r)).name()) + "  [" + relation.id() + "]\n";
+    if (!context.network()) {
+        out += "confidence " + format_number(relation.confidence());
+        if (relation.grading()) out += ", graded " + relation.grading()->code();
+        if (relation.period()) out += ", " + period_text(*relation.period());
+        out += "\n";
     }
-    json.end_array();
-}
-
-void evidence_text(std::string& out, Span<Evidence> list, Passages& passages, const std::string& indent) {
-    for (const auto& e : list) {
-        out += indent + e.source + " " + e.section + " [" + std::to_string(e.start) + ", " + std::to_string(e.end) + ")\n";
-        out += wrap(e.paraphrase, 100, indent + "  ");
-        if (!e.refers_to.empty()) out += wrap("(how the passage names it: " + e.refers_to + ")", 100, indent + "  ");
-        if (const auto passage = passages.of(e)) out += wrap("\"" + *passage + "\"", 100, indent + "  > ");
+    for (const auto& [name, a] : relation.attributes()) out += "  " + name + " = " + attribute_text(a) + "\n";
+    if (!relation.evidence().empty()) {
+        out += "\nevidence\n";
+        append_evidence_text(out, relation.evidence(), passages, "  ");
     }
+    if (const auto hint = passages_hint(graph, passages); !hint.empty()) out += "\n" + hint;
+    context.emit(out);
+    return kOk;
 }
 
 } // namespace
 
 int run_show(Context& context, const ShowArgs& args) {
     const auto& graph = context.graph();
-    const auto index = graph.resolve(args.entity);
+    // An entity's id, name or alias first; a relation's id when no entity has it as its id.
+    if (!graph.find(args.entity))
+        if (const auto r = find_relation(graph, args.entity)) return show_relation(context, *r);
+    EntityIndex index = 0;
+    try {
+        index = graph.resolve(args.entity);
+    } catch (const DataError& unknown) {
+        // Named like a relation ("a-type-b") and close to one: say so.
+        if (args.entity.find('-') == std::string::npos || graph.relation_count() > 100000) throw;
+        std::vector<std::string> ids;
+        ids.reserve(graph.relation_count());
+        for (RelationIndex r = 0; r < graph.relation_count(); ++r) ids.push_back(graph.relation(r).id());
+        const auto hint = did_you_mean(args.entity, ids);
+        if (hint.empty()) throw;
+        throw DataError("no entity or relation \"" + args.entity + "\"", hint);
+    }
     const auto& entity = graph.entity(index);
-    Passages passages(graph, context.options().sources);
+    auto& passages = context.passages();
     const auto relations = relations_of(graph, index);
 
     if (context.format() == OutputFormat::json) {
@@ -114,11 +142,11 @@ int run_show(Context& context, const ShowArgs& args) {
             if (a.year) json.key("year").value(*a.year);
             if (!a.note.empty()) json.key("note").value(a.note);
             json.key("evidence");
-            evidence_json(json, a.evidence, passages);
+            write_evidence_json(json, graph, a.evidence, passages);
             json.end_object();
         }
         json.end_object().key("evidence");
-        evidence_json(json, entity.evidence(), passages);
+        write_evidence_json(json, graph, entity.evidence(), passages);
         json.key("relations").begin_array();
         for (const auto& [r, outgoing] : relations) {
             const auto& relation = graph.relation(r);
@@ -128,12 +156,7 @@ int run_show(Context& context, const ShowArgs& args) {
             json.key("other").begin_object().key("id").value(other.id()).key("name").value(other.name()).key("kind").value(other.kind()).end_object();
             json.key("confidence").value(relation.confidence());
             if (relation.grading()) json.key("grading").value(relation.grading()->code());
-            if (relation.period()) {
-                json.key("period").begin_object();
-                if (!relation.period()->from.empty()) json.key("from").value(relation.period()->from);
-                if (!relation.period()->to.empty()) json.key("to").value(relation.period()->to);
-                json.end_object();
-            }
+            write_period_json(json, relation.period());
             if (!relation.attributes().empty()) {
                 json.key("attributes").begin_object();
                 for (const auto& [name, a] : relation.attributes()) {
@@ -142,7 +165,7 @@ int run_show(Context& context, const ShowArgs& args) {
                 json.end_object();
             }
             json.key("evidence");
-            evidence_json(json, relation.evidence(), passages);
+            write_evidence_json(json, graph, relation.evidence(), passages);
             json.end_object();
         }
         json.end_array().end_object();
@@ -190,12 +213,12 @@ int run_show(Context& context, const ShowArgs& args) {
         out += "\nattributes\n";
         for (const auto& [name, a] : entity.attributes()) {
             out += "  " + name + " = " + attribute_text(a) + "\n";
-            evidence_text(out, a.evidence, passages, "    ");
+            append_evidence_text(out, a.evidence, passages, "    ");
         }
     }
     if (!entity.evidence().empty()) {
         out += "\nevidence\n";
-        evidence_text(out, entity.evidence(), passages, "  ");
+        append_evidence_text(out, entity.evidence(), passages, "  ");
     }
     out += "\nrelations (" + std::to_string(relations.size()) + ")\n";
     for (const auto& [r, outgoing] : relations) {
@@ -220,10 +243,9 @@ int run_show(Context& context, const ShowArgs& args) {
         }
         out += line + "\n";
         for (const auto& [name, a] : relation.attributes()) out += "      " + name + " = " + attribute_text(a) + "\n";
-        evidence_text(out, relation.evidence(), passages, "      ");
+        append_evidence_text(out, relation.evidence(), passages, "      ");
     }
-    if (context.options().sources.empty() && !graph.sources().empty())
-        out += "\n(add --sources DIR to see the source passages)\n";
+    if (const auto hint = passages_hint(graph, passages); !hint.empty()) out += "\n" + hint;
     context.emit(out);
     return kOk;
 }

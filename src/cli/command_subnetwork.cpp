@@ -27,7 +27,8 @@ void emit_subnetwork(Context& context, const KnowledgeGraph& graph, const std::s
             json.begin_object().key("id").value(e.id()).key("name").value(e.name()).key("kind").value(e.kind()).end_object();
         }
         json.end_array().key("relations").begin_array();
-        for (auto r : net.relations) write_relation_json(json, graph.relation(r));
+        auto& passages = context.passages();
+        for (auto r : net.relations) write_relation_json(json, graph, r, passages);
         json.end_array().end_object();
         context.emit(json.str());
         return;

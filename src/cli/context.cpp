@@ -1,8 +1,10 @@
 #include "cli/context.hpp"
 
+#include "cli/evidence.hpp"
 #include "core/error.hpp"
 #include "io/file_guard.hpp"
 #include "io/graph_data_loader.hpp"
+#include "io/source_texts.hpp"
 #include "io/text_file.hpp"
 
 #include <cstdlib>
@@ -25,10 +27,15 @@ Context::Context(GlobalOptions options, std::ostream& out, std::ostream& err)
                          "add --input FILE, or leave them out to use graph-data");
     if (using_input() && !options_.data.empty())
         throw UsageError("--data and --input both name a graph", "use one of them");
+    // $THREATGRAPH_SOURCES stands for --sources: validate checks the texts it names too.
+    if (options_.sources.empty())
+        if (const char* env = std::getenv("THREATGRAPH_SOURCES"); env && *env) options_.sources = env;
     // Inputs the options name are never overwritten, whether this command reads them or not.
     for (const auto& path : {options_.input, options_.nodes, options_.sources}) note_input(path);
     if (!using_input()) note_input(data_dir());
 }
+
+Context::~Context() = default;
 
 std::string Context::data_dir() const {
     if (!options_.data.empty()) return options_.data;
@@ -74,6 +81,15 @@ const KnowledgeGraph& Context::graph() {
     report(check.diagnostics);
     graph_ = std::move(check.graph);
     return *graph_;
+}
+
+Passages& Context::passages() {
+    if (passages_) return *passages_;
+    const auto& g = graph();
+    std::string dir = options_.sources;
+    if (dir.empty() && !using_input() && !options_.no_quotes) dir = discover_source_folder(data_dir(), g.sources());
+    passages_ = std::make_unique<Passages>(g, options_.no_quotes ? std::string() : dir, options_.no_quotes);
+    return *passages_;
 }
 
 void Context::emit(const std::string& text) {

@@ -14,6 +14,8 @@
 
 namespace tg::cli {
 
+class Passages;
+
 enum class OutputFormat { text, json, csv };
 
 struct GlobalOptions {
@@ -25,6 +27,7 @@ struct GlobalOptions {
     std::string self_loops = "keep";
     std::string merge = "first";
     std::string sources;
+    bool no_quotes = false;
     std::string format = "text";
     std::string output;
 };
@@ -32,6 +35,7 @@ struct GlobalOptions {
 class Context {
 public:
     Context(GlobalOptions options, std::ostream& out, std::ostream& err);
+    ~Context();
 
     const GlobalOptions& options() const { return options_; }
     OutputFormat format() const { return format_; }
@@ -44,6 +48,11 @@ public:
     const KnowledgeGraph& graph();
     // Set once graph() read a network with --input.
     const NetworkImport* network() const { return network_ ? &*network_ : nullptr; }
+
+    // The exact passages behind evidence, from the folder of source texts: --sources, else
+    // $THREATGRAPH_SOURCES, else the one found beside graph-data (see discover_source_folder).
+    // Loads the graph.
+    Passages& passages();
 
     // Writes the command's result to -o PATH (atomically) or to standard output.
     void emit(const std::string& text);
@@ -71,6 +80,7 @@ private:
     ProgressBar bar_;
     std::unique_ptr<KnowledgeGraph> graph_;
     std::optional<NetworkImport> network_;
+    std::unique_ptr<Passages> passages_;
     std::string* capture_ = nullptr;
     std::string redirected_;
 };

@@ -1,5 +1,7 @@
 #include "cli/describe.hpp"
 
+#include "cli/evidence.hpp"
+
 #include "io/json_writer.hpp"
 
 namespace tg::cli {
@@ -19,9 +21,29 @@ std::string relation_arrow(const KnowledgeGraph& graph, RelationIndex r, bool al
     return along ? " -[" + label + "]-> " : " <-[" + label + "]- ";
 }
 
-void write_relation_json(JsonWriter& json, const RelationRef& relation) {
+void write_relation_json(JsonWriter& json, const KnowledgeGraph& graph, RelationIndex r, Passages& passages) {
+    const auto relation = graph.relation(r);
     json.begin_object().key("id").value(relation.id()).key("source").value(relation.source()).key("type").value(relation.type());
-    json.key("target").value(relation.target()).key("confidence").value(relation.confidence()).end_object();
+    json.key("target").value(relation.target()).key("confidence").value(relation.confidence());
+    if (relation.grading()) json.key("grading").value(relation.grading()->code());
+    write_period_json(json, relation.period());
+    json.key("evidence");
+    write_evidence_json(json, graph, relation.evidence(), passages);
+    json.end_object();
+}
+
+void write_period_json(JsonWriter& json, const Period* period) {
+    if (!period) return;
+    json.key("period").begin_object();
+    if (!period->from.empty()) json.key("from").value(period->from);
+    if (!period->to.empty()) json.key("to").value(period->to);
+    json.end_object();
+}
+
+std::optional<RelationIndex> find_relation(const KnowledgeGraph& graph, std::string_view id) {
+    for (RelationIndex r = 0; r < graph.relation_count(); ++r)
+        if (graph.relation(r).id() == id) return r;
+    return std::nullopt;
 }
 
 } // namespace tg::cli

@@ -2,7 +2,9 @@
 // How entities and relations read in the commands' text output.
 #include "model/knowledge_graph.hpp"
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace tg {
 class JsonWriter;
@@ -14,8 +16,17 @@ namespace tg::cli {
 std::string kind_label(const KnowledgeGraph& graph, const std::string& kind);
 std::string kind_label(const KnowledgeGraph& graph, EntityIndex e);
 
-// {"id", "source", "type", "target", "confidence"}: a relation as the JSON outputs list it.
-void write_relation_json(JsonWriter& json, const RelationRef& relation);
+class Passages;
+
+// {"id", "source", "type", "target", "confidence", "grading"?, "period"?, "evidence"}: a relation as
+// every JSON output lists it, its evidence written as write_evidence_json does.
+void write_relation_json(JsonWriter& json, const KnowledgeGraph& graph, RelationIndex r, Passages& passages);
+
+// `"period": {"from", "to"}` with the ends it has; nothing for a relation that always holds.
+void write_period_json(JsonWriter& json, const Period* period);
+
+// The relation whose id is `id`, if any (a scan: for the one a user names).
+std::optional<RelationIndex> find_relation(const KnowledgeGraph& graph, std::string_view id);
 
 // " -[operates in]-> " when read along the relation, " <-[operates in]- " against it, and
 // " -[borders]- " for a symmetric type.

@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace tg {
 
@@ -22,5 +23,10 @@ private:
     std::string dir_;
     std::map<std::string, std::optional<std::string>> texts_; // by source id
 };
+
+// Where the texts are when nobody said: the first of `texts/` inside the data folder, then
+// `corpus/` and `shared/corpus/` beside the data folder or beside any folder above it, that holds
+// one of the sources' files with its recorded SHA-256. Empty when none does.
+std::string discover_source_folder(const std::string& data_dir, const std::vector<SourceDocument>& sources);
 
 } // namespace tg

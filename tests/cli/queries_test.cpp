@@ -19,6 +19,7 @@ std::string replaced(std::string text, const std::string& from, const std::strin
 
 } // namespace
 
+// Paraphrases only: the output is the same whether or not the proceedings text is at hand.
 TEST_CASE("every shipped query gives its expected output on the bundled graph", "[cli][query]") {
     const fs::path queries = fs::path(TG_SOURCE_DIR) / "queries";
     std::vector<fs::path> files;
@@ -29,7 +30,7 @@ TEST_CASE("every shipped query gives its expected output on the bundled graph", 
     for (const auto& file : files) {
         INFO(file.filename().string());
         TempDir tmp;
-        const auto result = run_cli({"--data", std::string(TG_SOURCE_DIR) + "/graph-data", "query", file.string(), "--out-dir", "out"}, tmp.str());
+        const auto result = run_cli({"--data", std::string(TG_SOURCE_DIR) + "/graph-data", "--no-quotes", "query", file.string(), "--out-dir", "out"}, tmp.str());
         CHECK(result.exit_code == 0);
         CHECK(result.err.find("error") == std::string::npos);
         auto expected_path = file;

@@ -1,0 +1,62 @@
+#include "cli/evidence.hpp"
+
+#include "cli/output.hpp"
+#include "io/json_writer.hpp"
+#include "io/source_texts.hpp"
+
+namespace tg::cli {
+
+Passages::Passages(const KnowledgeGraph& graph, std::string dir, bool declined) : graph_(graph), dir_(std::move(dir)), declined_(declined) {
+    if (!dir_.empty()) texts_ = std::make_unique<SourceTexts>(dir_);
+}
+
+Passages::~Passages() = default;
+
+std::optional<std::string> Passages::of(const Evidence& evidence) {
+    if (!texts_) return std::nullopt;
+    const auto* source = graph_.source(evidence.source);
+    return source ? texts_->passage(*source, evidence) : std::nullopt;
+}
+
+namespace {
+
+const Section* section_of(const KnowledgeGraph& graph, const Evidence& e) {
+    const auto* source = graph.source(e.source);
+    if (!source) return nullptr;
+    for (const auto& s : source->sections)
+        if (s.id == e.section) return &s;
+    return nullptr;
+}
+
+} // namespace
+
+void write_evidence_json(JsonWriter& json, const KnowledgeGraph& graph, Span<Evidence> list, Passages& passages) {
+    json.begin_array();
+    for (const auto& e : list) {
+        json.begin_object();
+        json.key("source").value(e.source).key("section").value(e.section);
+        if (const auto* section = section_of(graph, e)) json.key("section_title").value(section->title);
+        json.key("start").value(e.start).key("end").value(e.end).key("paraphrase").value(e.paraphrase);
+        if (!e.refers_to.empty()) json.key("refers_to").value(e.refers_to);
+        if (const auto passage = passages.of(e)) json.key("quote").value(*passage);
+        json.end_object();
+    }
+    json.end_array();
+}
+
+void append_evidence_text(std::string& out, Span<Evidence> list, Passages& passages, const std::string& indent) {
+    for (const auto& e : list) {
+        out += indent + e.source + " " + e.section + " [" + std::to_string(e.start) + ", " + std::to_string(e.end) + ")\n";
+        out += wrap(e.paraphrase, 100, indent + "  ");
+        if (!e.refers_to.empty()) out += wrap("(how the passage names it: " + e.refers_to + ")", 100, indent + "  ");
+        if (const auto passage = passages.of(e)) out += wrap("\"" + *passage + "\"", 100, indent + "  > ");
+    }
+}
+
+std::string passages_hint(const KnowledgeGraph& graph, const Passages& passages) {
+    if (passages.enabled() || passages.declined() || graph.sources().empty()) return {};
+    return "(the source passages are not shown: put " + graph.sources().front().file +
+           " in the data folder's texts/, or name its folder with --sources DIR or THREATGRAPH_SOURCES)\n";
+}
+
+} // namespace tg::cli
