@@ -261,6 +261,15 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     diagrams->add_option("--max-entities", diagrams_args.max_entities, "skip a view of more entities than this (default 5000)")->type_name("N");
     diagrams->callback([&] { command = [&](Context& c) { return run_diagrams(c, diagrams_args); }; });
 
+    ReportArgs report_args;
+    auto* report = app.add_subcommand("report", "one self-contained HTML page to explore the network and its evidence offline (-o PATH, "
+                                                "default report.html)");
+    report->add_option("--title", report_args.title, "the page's title (default: the source's title)")->type_name("TEXT");
+    report->add_option("--k", report_args.k, "how many key players to list (default 5)")->type_name("N");
+    report->add_option("--max-entities", report_args.max_entities, "refuse a view of more entities than this (default 5000)")->type_name("N");
+    add_view_options(*report, report_args.view, "", true, false);
+    report->callback([&] { command = [&](Context& c) { return run_report(c, report_args); }; });
+
     ExportArgs export_args;
     auto* exporter = app.add_subcommand("export", "the graph, or the part the filters select, for NetworkX, igraph, Gephi, Graphviz or Neo4j");
     exporter->add_option("--to", export_args.to,
@@ -292,7 +301,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     build->callback([&] { command = [&](Context& c) { return run_build(c, build_args); }; });
 
     for (auto* sub : {validate, info, show, search, paths, connect, ego, centrality, structure, communities, keyplayers, disrupt,
-                      convergence, counter, query, render, diagrams, exporter, importer, extract, build})
+                      convergence, counter, query, render, diagrams, report, exporter, importer, extract, build})
         sub->fallthrough();
 
     try {

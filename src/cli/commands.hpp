@@ -131,6 +131,15 @@ struct RenderArgs {
 };
 int run_render(Context& context, const RenderArgs& args);
 
+struct ReportArgs {
+    std::string path = "report.html"; // unless -o names another
+    std::string title;
+    std::size_t k = 5;
+    std::size_t max_entities = kMaxDrawnEntities;
+    ViewArgs view;
+};
+int run_report(Context& context, const ReportArgs& args);
+
 struct ExportArgs {
     std::string to;
     ViewArgs view;

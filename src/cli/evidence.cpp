@@ -53,10 +53,13 @@ void append_evidence_text(std::string& out, Span<Evidence> list, Passages& passa
     }
 }
 
+std::string passages_advice(const KnowledgeGraph& graph) {
+    return "put " + graph.sources().front().file + " in the data folder's texts/, or name its folder with --sources DIR or THREATGRAPH_SOURCES";
+}
+
 std::string passages_hint(const KnowledgeGraph& graph, const Passages& passages) {
     if (passages.enabled() || passages.declined() || graph.sources().empty()) return {};
-    return "(the source passages are not shown: put " + graph.sources().front().file +
-           " in the data folder's texts/, or name its folder with --sources DIR or THREATGRAPH_SOURCES)\n";
+    return "(the source passages are not shown: " + passages_advice(graph) + ")\n";
 }
 
 } // namespace tg::cli

@@ -44,6 +44,9 @@ void write_evidence_json(JsonWriter& json, const KnowledgeGraph& graph, Span<Evi
 // Each piece on its lines: "perry2018 d2-s2 [16150, 16297)", the paraphrase, then the quote.
 void append_evidence_text(std::string& out, Span<Evidence> list, Passages& passages, const std::string& indent);
 
+// What to do to see the passages: "put FILE in the data folder's texts/, or ...". The graph has sources.
+std::string passages_advice(const KnowledgeGraph& graph);
+
 // The line that tells how to see the passages, when the graph has sources and none were found.
 std::string passages_hint(const KnowledgeGraph& graph, const Passages& passages);
 

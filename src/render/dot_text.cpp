@@ -35,4 +35,23 @@ std::string html_escaped(const std::string& text) {
     return out;
 }
 
+std::vector<std::string> name_lines(const std::string& name, std::size_t width) {
+    std::vector<std::string> lines;
+    std::string line;
+    std::size_t start = 0;
+    while (start <= name.size()) {
+        auto end = name.find(' ', start);
+        if (end == std::string::npos) end = name.size();
+        const std::string word = name.substr(start, end - start);
+        if (!line.empty() && line.size() + 1 + word.size() > width) {
+            lines.push_back(line);
+            line.clear();
+        }
+        line += (line.empty() ? "" : " ") + word;
+        start = end + 1;
+    }
+    lines.push_back(line);
+    return lines;
+}
+
 } // namespace tg

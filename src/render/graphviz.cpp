@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <map>
 
 #include <sys/wait.h>
 #include <unistd.h>
@@ -51,12 +52,28 @@ std::string trimmed_errors() {
     return text.empty() ? "no message from Graphviz" : text;
 }
 
+// What Graphviz writes: "svg", "png:cairo", "pdf", or "plain" (the positions alone).
+struct Renderer {
+    std::string name;
+    bool builtin = true; // served by the plugins linked in (SVG and plain); cairo's need the installed set
+    std::string what;    // for messages: "svg", "png", "pdf", "positions"
+};
+
+Renderer renderer_for(ImageFormat format) {
+    switch (format) {
+    case ImageFormat::svg: return {"svg", true, "svg"};
+    case ImageFormat::png: return {"png:cairo", false, "png"}; // cairo: anti-aliased lines and text
+    case ImageFormat::pdf: return {"pdf", false, "pdf"};
+    }
+    return {"svg", true, "svg"};
+}
+
 // Lays out and renders in this process; returns false with a message on failure.
-bool render_here(const std::string& dot, const std::string& layout, ImageFormat format, std::string& out) {
+bool render_here(const std::string& dot, const std::string& layout, const Renderer& renderer, std::string& out) {
     agseterrf(collect_error);
     agseterr(AGERR);
     // PNG and PDF need cairo and pango: the full set of installed plugins.
-    GVC_t* gvc = format == ImageFormat::svg ? gvContextPlugins(svg_plugins, 0) : gvContext();
+    GVC_t* gvc = renderer.builtin ? gvContextPlugins(svg_plugins, 0) : gvContext();
     Agraph_t* graph = agmemread(dot.c_str());
     if (!graph) {
         out = "Graphviz could not read the diagram: " + trimmed_errors();
@@ -67,17 +84,15 @@ bool render_here(const std::string& dot, const std::string& layout, ImageFormat 
         out = "Graphviz layout \"" + layout + "\" failed: " + trimmed_errors();
         return false;
     }
-    // PNG goes through cairo for anti-aliased lines and text.
-    const std::string renderer = format == ImageFormat::png ? "png:cairo" : format_name(format);
     char* data = nullptr;
     unsigned int length = 0;
-    const int status = gvRenderData(gvc, graph, renderer.c_str(), &data, &length);
+    const int status = gvRenderData(gvc, graph, renderer.name.c_str(), &data, &length);
     if (status == 0 && data) out.assign(data, length);
     if (data) gvFreeRenderData(data);
     gvFreeLayout(gvc, graph);
     agclose(graph);
     if (status != 0 || out.empty()) {
-        out = "Graphviz could not render " + format_name(format) + ": " + trimmed_errors();
+        out = "Graphviz could not render " + renderer.what + ": " + trimmed_errors();
         return false;
     }
     return true;
@@ -113,7 +128,10 @@ std::string format_name(ImageFormat format) {
     return "svg";
 }
 
-std::string render_dot(const std::string& dot, const std::string& layout, ImageFormat format) {
+namespace {
+
+// Runs Graphviz in a child process and returns what it wrote.
+std::string run_graphviz(const std::string& dot, const std::string& layout, const Renderer& renderer) {
     // Graphviz asserts and aborts on some inputs, keeps global state and leaks font caches: it runs
     // in a child process, so that its failure is an error message here and its memory goes with it.
     int channel[2];
@@ -133,7 +151,7 @@ std::string render_dot(const std::string& dot, const std::string& layout, ImageF
         // Nothing may unwind out of the child into the parent's code.
         try {
             std::string out;
-            const char status = render_here(dot, layout, format, out) ? '0' : '1';
+            const char status = render_here(dot, layout, renderer, out) ? '0' : '1';
             write_all(channel[1], &status, 1);
             write_all(channel[1], out.data(), out.size());
         } catch (...) {
@@ -166,6 +184,42 @@ std::string render_dot(const std::string& dot, const std::string& layout, ImageF
                                                         : "check that the graphviz package (with its plugins) is installed");
     }
     return reply.substr(1);
+}
+
+} // namespace
+
+std::string render_dot(const std::string& dot, const std::string& layout, ImageFormat format) {
+    return run_graphviz(dot, layout, renderer_for(format));
+}
+
+std::map<std::string, NodePlace> lay_out(const std::string& dot, const std::string& layout) {
+    // Graphviz's "plain" output: "graph SCALE WIDTH HEIGHT", then "node NAME X Y WIDTH HEIGHT ..."
+    // in inches, y upwards, then edges and "stop". Names are written quoted when they need it.
+    const std::string plain = run_graphviz(dot, layout, {"plain", true, "positions"});
+    std::map<std::string, NodePlace> places;
+    std::size_t start = 0;
+    double height = 0;
+    while (start < plain.size()) {
+        auto end = plain.find('\n', start);
+        if (end == std::string::npos) end = plain.size();
+        const std::string line = plain.substr(start, end - start);
+        start = end + 1;
+        if (line.rfind("graph ", 0) == 0) {
+            double scale = 0, width = 0;
+            std::sscanf(line.c_str(), "graph %lf %lf %lf", &scale, &width, &height);
+        } else if (line.rfind("node ", 0) == 0) {
+            // Our node names are plain identifiers (v0, v1...): no quotes to undo.
+            char name[64] = {0};
+            NodePlace place;
+            if (std::sscanf(line.c_str(), "node %63s %lf %lf %lf %lf", name, &place.x, &place.y, &place.width, &place.height) == 5) {
+                for (double* inches : {&place.x, &place.y, &place.width, &place.height}) *inches *= 72;
+                places[name] = place;
+            }
+        }
+    }
+    // Points from the top left, as SVG counts them.
+    for (auto& [name, place] : places) place.y = height * 72 - place.y;
+    return places;
 }
 
 void write_image(const std::string& path, const std::string& dot, const std::string& layout) {

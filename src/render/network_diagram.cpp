@@ -16,22 +16,10 @@ namespace {
 
 // Names broken into lines of about 18 characters, at spaces.
 std::string wrapped(const std::string& name) {
-    std::string out, line;
-    std::size_t start = 0;
-    while (start <= name.size()) {
-        auto end = name.find(' ', start);
-        if (end == std::string::npos) end = name.size();
-        const std::string word = name.substr(start, end - start);
-        if (!line.empty() && line.size() + 1 + word.size() > 18) {
-            out += line + "\n";
-            line.clear();
-        }
-        line += (line.empty() ? "" : " ") + word;
-        start = end + 1;
-    }
-    return out + line;
+    std::string out;
+    for (const auto& line : name_lines(name, 18)) out += (out.empty() ? "" : "\n") + line;
+    return out;
 }
-
 
 } // namespace
 
