@@ -132,7 +132,7 @@ TEST_CASE("the bundled graph-data survives export and import in every format tha
         INFO("format " << static_cast<int>(format));
         const auto back = round_trip(g, format, dir);
         CHECK(back.entities.size() == 172);
-        CHECK(back.relations.size() == 345);
+        CHECK(back.relations.size() == 351);
         // The CSV pair has no place for graph-level data such as the source list.
         CHECK(back.sources == (format == ImportFormat::csv ? std::vector<std::string>{} : std::vector<std::string>{"perry2018"}));
         require_same(g, back);
