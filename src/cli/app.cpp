@@ -247,7 +247,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     render->add_option("--path", render_args.paths,
                        "draw the most credible path between two entities heavy, as A--B (repeat for more paths)")->type_name("A--B");
     render->add_option("--cluster-by", render_args.cluster_by,
-                       "box entities by country, domain, kind, community or an entity attribute (drawn with fdp)")->type_name("RULE");
+                       "box entities by country, domain, kind, community or an entity attribute (drawn with dot, left to right)")->type_name("RULE");
     render->add_option("--max-entities", render_args.max_entities, "refuse to draw a view of more entities than this (default 5000)")
         ->type_name("N");
     add_view_options(*render, render_args.view, "weight for --size-by: hops (default), confidence or a numeric attribute");

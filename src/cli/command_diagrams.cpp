@@ -47,9 +47,13 @@ View of_kinds(const GraphSnapshot& snapshot, std::vector<std::string> kinds, std
 }
 
 std::optional<Drawing> whole_network(const GraphSnapshot& snapshot) {
-    Drawing d{"network", "the whole network, labels sized by betweenness", make_view(snapshot, {}, "hops"), {}, {}};
+    Drawing d{"network", "the whole network, its 30 main brokers named", make_view(snapshot, {}, "hops"), {}, {}};
     d.options.size_scores = compute_measure(d.view.undirected(), "betweenness");
-    d.options.title = "The whole network: " + counts(d.view) + "; larger labels broker more shortest paths";
+    // Every entity labelled would shrink the labels below what a slide shows: the 30 brokers of
+    // most shortest paths are named, the rest are dots of their kind's colour (the report and
+    // render name them all).
+    d.options.label_limit = 30;
+    d.options.title = "The whole network: " + counts(d.view) + "; the 30 entities that broker the most shortest paths named";
     return d;
 }
 
@@ -74,6 +78,7 @@ std::optional<Drawing> routes(const GraphSnapshot& snapshot) {
               of_kinds(snapshot, {"route", "place", "commodity"}, via), {}, "dot"};
     if (d.view.active_count() == 0) return std::nullopt;
     d.options.title = "Routes: origins, transit points, destinations and cargo (" + counts(d.view) + ")";
+    d.options.rankdir = "LR"; // routes in one column, places in the next: narrow enough for a slide
     return d;
 }
 
@@ -97,25 +102,38 @@ std::optional<Drawing> convergence(const GraphSnapshot& snapshot) {
     return d;
 }
 
+// Who counters what: the coalition members on the left, the threats they counter or monitor on
+// the right, and only those relations. Both networks whole with every tie between them is a
+// band of crossing lines no slide can show; their structure is in the report.
 std::optional<Drawing> counter_network(const GraphSnapshot& snapshot) {
-    if (!declares(snapshot.graph(), {"state", "organization", "initiative", "threat_actor", "illicit_activity", "commodity", "route"}))
+    const auto& graph = snapshot.graph();
+    if (!declares(graph, {"state", "organization", "initiative", "threat_actor", "illicit_activity", "commodity", "route"}))
         return std::nullopt;
     const auto c = analyze_counter_network(snapshot);
     if (c.members.empty()) return std::nullopt;
     ViewArgs threat_args;
     threat_args.kinds = CounterNetworkOptions{}.threat_kinds;
     const View threats = make_view(snapshot, threat_args, "hops");
-    View both = make_view(snapshot, {}, "hops");
-    std::vector<std::string> box(both.vertex_count());
-    for (auto v : c.members) box[v] = "Counter-network: states, agencies, initiatives";
-    for (auto v : threats.active_vertices()) box[v] = "Threat network: actors, activities, commodities, routes";
-    for (Vertex32 v = 0; v < both.vertex_count(); ++v)
-        if (box[v].empty()) both.deactivate_vertex(v);
-    Drawing d{"counter-network", "the counter-network beside the threat network, and the relations between them", without_isolates(both),
-              {}, "fdp"};
-    d.options.clusters = box;
-    d.options.title = "It takes a network to defeat a network: " + count_of(c.members.size(), "coalition member") + ", " +
-                      count_of(threats.active_count(), "threat entity");
+    std::vector<std::uint8_t> member(graph.entity_count(), 0);
+    for (auto v : c.members) member[v] = 1;
+    std::vector<RelationIndex> countering;
+    for (RelationIndex r = 0; r < graph.relation_count(); ++r) {
+        const auto& type = graph.type_name(graph.type_code(r));
+        if ((type == "counters" || type == "monitors") && member[graph.source_of(r)] && threats.active(graph.target_of(r)))
+            countering.push_back(r);
+    }
+    if (countering.empty()) return std::nullopt;
+    std::size_t uncovered = 0;
+    for (const auto& cover : c.coverage) uncovered += cover.countered_by.empty();
+    const View both = make_view(snapshot, {}, "hops");
+    Drawing d{"counter-network", "who counters what: coalition members and the threats they counter or monitor",
+              relations_only(both, countering), {}, "dot"};
+    std::size_t members_shown = 0, threats_shown = 0;
+    for (auto v : d.view.active_vertices()) (member[v] ? members_shown : threats_shown) += 1;
+    d.options.rankdir = "LR";
+    d.options.title = "It takes a network to defeat a network: " + count_of(members_shown, "coalition member") + " counter or monitor " +
+                      count_of(threats_shown, "threat") + "; " + std::to_string(uncovered) + " of " + std::to_string(c.coverage.size()) +
+                      " threat actors, activities and routes are countered by none";
     return d;
 }
 

@@ -54,22 +54,23 @@ int run_render(Context& context, const RenderArgs& args) {
             for (const auto& hop : found.front().hops) diagram.highlighted_relations.push_back(hop.relation);
         }
     }
-    std::size_t ties = 0;
-    for (auto v : view.active_vertices())
-        view.for_each_neighbor(v, view.forward(), [&](Vertex32 w, double, std::size_t) { ties += view.directed() || v <= w; });
-    diagram.title = args.title.empty() ? count_of(view.active_count(), "entity") + ", " + count_of(ties, view.directed() ? "arc" : "tie") +
+    diagram.title = args.title.empty() ? count_of(view.active_count(), "entity") + ", " + count_of(relations_in(view).size(), "relation") +
                                              (args.size_by.empty() ? "" : ", sized by " + args.size_by)
                                        : args.title;
 
     std::string layout = args.layout;
     if (layout == "auto" && !args.cluster_by.empty()) {
-        layout = "fdp"; // of the layouts, dot and fdp draw clusters; fdp keeps the network's shape
+        // Of the layouts, dot and fdp draw clusters; dot keeps every member inside its box and
+        // draws the same picture every time (Graphviz's fdp does not, even with a fixed seed).
+        layout = "dot";
+        diagram.rankdir = "LR";
     } else if (layout == "auto") {
         layout = layout_for(view.active_count());
         if (layout != "neato")
             context.err() << "threatgraph: note: " << view.active_count() << " entities: drawn with " << layout
                           << " (neato would take minutes)\n";
     }
+    if (layout == "dot" && diagram.rankdir.empty()) diagram.rankdir = "TB";
     write_image(args.path, network_diagram(view, diagram), layout);
     context.err() << "threatgraph: diagram written to " << args.path << " (" << layout << ")\n";
     return kOk;

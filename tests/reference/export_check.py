@@ -452,7 +452,7 @@ def main():
             tooltips = {a.get("{http://www.w3.org/1999/xlink}title") for a in svg.iter("{http://www.w3.org/2000/svg}a")} if svg is not None else set()
             check("dot: every entity is a node of the drawing", all(e["id"] in tooltips for e in entities),
                   f"{sum(e['id'] not in tooltips for e in entities)} missing")
-            check("dot: the drawing has a node per entity and the legend", len([t for t in titles if t and t.startswith("v")]) >= len(entities))
+            check("dot: the drawing has a node per entity and no other", len([t for t in titles if t and re.fullmatch(r"v\d+", t)]) == len(entities))
         else:
             check("dot: Graphviz's dot is installed (apt-get install graphviz)", False)
 

@@ -11,6 +11,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 
@@ -152,7 +153,7 @@ TEST_CASE("a network diagram before and after removal keeps every entity where i
     CHECK(after_dot.find("v3 [label=\"d\", tooltip=\"d\", shape=\"ellipse\", fillcolor=\"#56B4E9\"") != std::string::npos);
     const auto first = node_places(render_dot(before_dot, "neato", ImageFormat::svg));
     const auto second = node_places(render_dot(after_dot, "neato", ImageFormat::svg));
-    CHECK(first.size() == 6 + 1); // six entities and the legend's one kind (its title has no outline)
+    CHECK(first.size() == 6); // six entities: a network of one kind needs no key, and a key is never a node
     CHECK(first == second);
 }
 
@@ -165,7 +166,7 @@ TEST_CASE("a diagram draws each relation once and a symmetric one without an arr
     for (auto at = dot.find(" -> v"); at != std::string::npos; at = dot.find(" -> v", at + 1)) ++arcs;
     CHECK(arcs == 3);
     CHECK(dot.find("v1 -> v2 [style=\"dashed\"") != std::string::npos); // confidence 0.3
-    CHECK(dot.find("v2 -> v0 [style=\"dotted\", color=\"#666666\", penwidth=2.40, dir=none]") != std::string::npos);
+    CHECK(dot.find("v2 -> v0 [style=\"dotted\", color=\"#666666\", penwidth=2.40, dir=none") != std::string::npos);
     CHECK(layout_for(300) == "neato");
     CHECK(layout_for(301) == "sfdp");
 }
@@ -212,12 +213,12 @@ TEST_CASE("highlighted entities get a heavy outline and labels grow with their s
     };
     CHECK(line_of("c").find("penwidth=3.5") != std::string::npos);
     CHECK(line_of("hub").find("penwidth=3.5") == std::string::npos);
-    CHECK(line_of("hub").find("fontsize=24.0") != std::string::npos); // the top score: 9 + 15
-    CHECK(line_of("c").find("fontsize=16.5") != std::string::npos);   // half of it: 9 + 7.5
-    CHECK(line_of("a").find("fontsize=9.0") != std::string::npos);
+    CHECK(line_of("hub").find("fontsize=16.0") != std::string::npos); // the top score: 10 + 6
+    CHECK(line_of("c").find("fontsize=13.0") != std::string::npos);   // half of it: 10 + 3
+    CHECK(line_of("a").find("fontsize=10.0") != std::string::npos);
 }
 
-TEST_CASE("clustered entities are drawn inside a labelled box and the legend becomes one table", "[render]") {
+TEST_CASE("clustered entities are drawn inside a labelled box", "[render]") {
     const auto g = network({{"a", "b"}, {"b", "c"}, {"c", "d"}}, true);
     const GraphSnapshot s(g);
     const View view(s, {}, {}, false);
@@ -236,8 +237,7 @@ TEST_CASE("clustered entities are drawn inside a labelled box and the legend bec
     CHECK(inside("a"));
     CHECK(inside("b"));
     CHECK_FALSE(inside("c"));
-    CHECK(dot.find("<B>Kinds</B>") != std::string::npos);
-    CHECK(dot.find("subgraph legend") == std::string::npos);
+    CHECK(dot.find("legend") == std::string::npos);
     const auto svg = render_dot(dot, "fdp", ImageFormat::svg);
     CHECK(svg_elements(svg)["class=cluster"] == 1);
 }
@@ -253,4 +253,58 @@ TEST_CASE("a highlighted path's relations are drawn heavy and black, the others 
     for (auto at = dot.find("penwidth=4.50"); at != std::string::npos; at = dot.find("penwidth=4.50", at + 1)) ++heavy;
     CHECK(heavy == 2);
     CHECK(dot.find("color=\"#000000\", penwidth=4.50") != std::string::npos);
+}
+
+TEST_CASE("the key above a diagram lists the kinds and relation types shown, each in its colour, and is no node", "[render]") {
+    const auto g = load_graph_data(std::string(TG_SOURCE_DIR) + "/tests/data/tiny");
+    const GraphSnapshot s(g);
+    DiagramOptions options;
+    options.title = "Tiny & small";
+    const auto dot = network_diagram(View(s), options);
+    // The key is the graph's label, drawn above the drawing.
+    const auto label = dot.find("  graph [label=<<TABLE");
+    REQUIRE(label != std::string::npos);
+    const auto end = dot.find("</TABLE>>, labelloc=t", label);
+    REQUIRE(end != std::string::npos);
+    const auto key = dot.substr(label, end - label);
+    CHECK(key.find("<B>Tiny &amp; small</B>") != std::string::npos);
+    CHECK(key.find("<B>Kinds</B>") != std::string::npos);
+    CHECK(key.find("<B>Relations</B>") != std::string::npos);
+    for (const auto& id : g.ontology().kind_ids()) {
+        bool shown = false;
+        for (EntityIndex e = 0; e < g.entity_count(); ++e) shown = shown || g.entity(e).kind() == id;
+        const auto* kind = g.ontology().kind(id);
+        CHECK((key.find(">" + kind->label + "</TD>") != std::string::npos) == shown);
+    }
+    const auto* counters = g.ontology().relation_type("counters");
+    REQUIRE(counters);
+    CHECK(key.find("<FONT COLOR=\"" + counters->color + "\">") != std::string::npos);
+    CHECK(key.find(">" + counters->label + " &#8594;</TD>") != std::string::npos);
+    CHECK(dot.find("legend") == std::string::npos);
+    // Six relations: each labelled with its type.
+    CHECK(dot.find("label=\"" + counters->label + "\"") != std::string::npos);
+    options.relation_label_limit = 3;
+    CHECK(network_diagram(View(s), options).find("label=\"" + counters->label + "\"") == std::string::npos);
+    const auto svg = render_dot(dot, "neato", ImageFormat::svg);
+    std::vector<std::string> texts;
+    svg_elements(svg, &texts);
+    CHECK(std::find(texts.begin(), texts.end(), "Kinds") != texts.end());
+}
+
+TEST_CASE("a diagram that names only its highest scores draws the others as dots with their name as tooltip", "[render]") {
+    const auto g = network({{"hub", "a"}, {"hub", "b"}, {"hub", "c"}, {"c", "d"}}, true);
+    const GraphSnapshot s(g);
+    const View view(s, {}, {}, false);
+    DiagramOptions options;
+    options.size_scores.assign(g.entity_count(), 0.0);
+    options.size_scores[*g.find("hub")] = 3;
+    options.size_scores[*g.find("c")] = 1.5;
+    options.label_limit = 2;
+    const auto dot = network_diagram(view, options);
+    CHECK(dot.find("[label=\"hub\"") != std::string::npos);
+    CHECK(dot.find("[label=\"c\"") != std::string::npos);
+    CHECK(dot.find("[label=\"\", tooltip=\"a\"") != std::string::npos);
+    std::size_t dots = 0;
+    for (auto at = dot.find("shape=point"); at != std::string::npos; at = dot.find("shape=point", at + 1)) ++dots;
+    CHECK(dots == 3);
 }
