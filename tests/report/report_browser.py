@@ -7,8 +7,10 @@ command line prints for the same question. Any console message of level SEVERE f
 
 usage: report_browser.py THREATGRAPH SOURCE_DIR OUT_DIR [SHARED_DIR]
 """
+import base64
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -232,6 +234,19 @@ def graph_data_report(driver, downloads):
     check(saved is not None and open(saved, "rb").read(8) == b"\x89PNG\r\n\x1a\n", "Save PNG writes a PNG image")
 
     driver.save_screenshot(os.path.join(OUT, "report-graph-data.png"))
+
+    # Printed for a briefing: the controls go, the view, the details and every table stay.
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    shown = lambda selector: driver.find_element(By.CSS_SELECTOR, selector).is_displayed()
+    check(not shown("#filters") and not shown("#path-finder") and not shown("header .actions"), "printed: the controls are left out")
+    check(shown("#network") and shown("#details") and all(shown("#tab-" + t) for t in ("keyplayers", "brokers", "gaps")),
+          "printed: the network, the details and all three tables")
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    pdf = base64.b64decode(driver.print_page())
+    open(os.path.join(OUT, "report-graph-data.pdf"), "wb").write(pdf)
+    pages = len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
+    check(pdf.startswith(b"%PDF") and pages >= 2, "printing makes a PDF of %d pages (at least two: the view, then the tables)" % pages)
+
     errors = console_errors(driver)
     check(not errors, "no console error on the graph-data report" + ("" if not errors else ": %s" % errors))
 
