@@ -1,6 +1,7 @@
 #include "render/report_page.hpp"
 
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "io/json_writer.hpp"
 #include "render/dot_text.hpp"
 #include "render/network_diagram.hpp"
@@ -54,6 +55,7 @@ public:
         json_.begin_object();
         json_.key("title").value(content_.title).key("origin").value(content_.origin).key("version").value(content_.version);
         json_.key("directed").value(view_.directed());
+        write_fold_table();
         index_entities();
         write_ontology();
         write_sources();
@@ -67,6 +69,18 @@ public:
     }
 
 private:
+    // How the command line folds the letters U+00C0-U+017F ("e" for "é", "ss" for "ß", "" for "×"),
+    // so that the page folds what the user types exactly as the keys below were folded.
+    void write_fold_table() {
+        json_.key("fold").begin_array();
+        for (std::uint32_t cp = 0xC0; cp <= 0x17F; ++cp) {
+            std::string letter;
+            append_utf8(letter, cp);
+            json_.value(fold_key(letter));
+        }
+        json_.end_array();
+    }
+
     void index_entities() {
         for (auto v : view_.active_vertices()) {
             position_[v] = order_.size();
@@ -161,6 +175,11 @@ private:
             json_.key("w").value(std::round(place.width * 10) / 10).key("h").value(std::round(place.height * 10) / 10);
             json_.key("aliases").begin_array();
             for (const auto& a : e.aliases()) json_.value(a);
+            // The name, the aliases and the id as the command line compares them.
+            json_.end_array().key("keys").begin_array();
+            json_.value(fold_key(e.name()));
+            for (const auto& a : e.aliases()) json_.value(fold_key(a));
+            json_.value(fold_key(e.id()));
             json_.end_array().key("domains").begin_array();
             for (const auto& d : e.domains()) json_.value(d);
             json_.end_array().key("attributes");
@@ -248,6 +267,7 @@ private:
                     if (position_.count(v)) json_.value(position_.at(v));
                 json_.end_array();
             };
+            // Counted over the whole network, as counter-network counts them; the table lists those in view.
             json_.key("members").value(c->members.size()).key("components").value(c->components.size());
             json_.key("uncovered");
             std::vector<Vertex32> uncovered;

@@ -105,6 +105,7 @@ TEST_CASE("the report page holds the view's entities and relations with evidence
         }());
         CHECK(std::string(source["id"].GetString()) == std::string(relation.source()));
         REQUIRE(r["evidence"].Size() == relation.evidence().size());
+        REQUIRE(!relation.evidence().empty());
         const auto& e = r["evidence"][0];
         CHECK(std::string(e["quote"].GetString()) == "passage " + relation.evidence()[0].section + " " + std::to_string(relation.evidence()[0].start));
     }

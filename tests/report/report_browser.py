@@ -11,6 +11,8 @@ import base64
 import json
 import os
 import re
+import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -251,6 +253,45 @@ def graph_data_report(driver, downloads):
     check(not errors, "no console error on the graph-data report" + ("" if not errors else ": %s" % errors))
 
 
+def confident_chain_report(driver):
+    """A chain through a relation of confidence 1 (which costs nothing) ties with the way it
+    came: the path finder must end, and agree with `paths`. Names in another script and with
+    accents are found as the command line finds them."""
+    folder = tempfile.mkdtemp()
+    data = os.path.join(folder, "tiny")
+    shutil.copytree(os.path.join(SOURCE, "tests", "data", "tiny"), data)
+    relations_path = os.path.join(data, "relations.json")
+    relations = json.load(open(relations_path))
+    for r in relations["relations"]:
+        if (r["source"], r["target"]) == ("farc", "venezuela"):
+            r["confidence"], r["grading"] = 0.5, "B3"
+        if (r["source"], r["target"]) == ("farc", "colombia"):
+            r["confidence"] = 1.0
+            r.pop("grading", None)
+    json.dump(relations, open(relations_path, "w"), indent=2)
+    entities_path = os.path.join(data, "entities.json")
+    entities = json.load(open(entities_path))
+    for e in entities["entities"]:
+        if e["id"] == "panama":
+            e.setdefault("aliases", []).append("\u041f\u0430\u043d\u0430\u043c\u0430")
+    json.dump(entities, open(entities_path, "w"), indent=2, ensure_ascii=False)
+    common = ["--data", data, "--no-quotes"]
+    page = os.path.join(OUT, "report-tiny.html")
+    cli(*common, "report", "-o", page)
+    open_report(driver, page)
+    hops, confidence = find_path(driver, "Venezuela", "MS-13", "confidence")
+    expected = cli_json(*common, "paths", "venezuela", "ms13", "--direction", "any")["paths"][0]
+    check(hops == expected["hops"] and abs(confidence - expected["confidence"]) < 1e-9,
+          "a chain through a relation of confidence 1: %d hops, %.4f (paths: %d, %.4f)" % (hops, confidence, expected["hops"], expected["confidence"]))
+    search_and_select(driver, "\u041f\u0430\u043d\u0430\u043c\u0430")
+    check(driver.find_element(By.CSS_SELECTOR, "#detail-body h3").text == "Panama", "an alias in Cyrillic finds Panama")
+    search_and_select(driver, "Panam\u00e1")
+    check(driver.find_element(By.CSS_SELECTOR, "#detail-body h3").text == "Panama", "Panam\u00e1, accented, finds Panama")
+    errors = console_errors(driver)
+    check(not errors, "no console error on the tiny report" + ("" if not errors else ": %s" % errors))
+    shutil.rmtree(folder)
+
+
 def network_report(driver):
     folder = os.path.join(SHARED, "datasets", "krebs-911") if SHARED else ""
     if folder and os.path.isdir(folder):
@@ -290,18 +331,41 @@ def network_report(driver):
     check(not errors, "no console error on the %s report" % name + ("" if not errors else ": %s" % errors))
 
 
+class Stalled(Exception):
+    pass
+
+
+def stalled(signum, frame):
+    raise Stalled()
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
+    # A page that hangs (a script in an endless loop) blocks the browser's answers: each part of
+    # the test gets two minutes, then fails with a message instead of waiting forever.
+    signal.signal(signal.SIGALRM, stalled)
     with tempfile.TemporaryDirectory() as downloads:
         driver = browser(downloads)
         try:
-            graph_data_report(driver, downloads)
-            network_report(driver)
+            for part in (graph_data_report, confident_chain_report, network_report):
+                signal.alarm(120)
+                part(driver, downloads) if part is graph_data_report else part(driver)
+                signal.alarm(0)
+        except Stalled:
+            FAILURES.append("the page stopped answering for two minutes (a script that never ends?)")
+            print("FAIL  the page stopped answering for two minutes (a script that never ends?)")
+            # A hung page would hang quit() too: the browser and its driver are killed instead.
+            driver_pid = driver.service.process.pid
+            subprocess.run(["pkill", "-KILL", "-P", str(driver_pid)], check=False)
+            driver.service.process.kill()
+            driver = None
         except TimeoutException as e:
             FAILURES.append("the page did not answer in time: %s" % e)
             print("FAIL  the page did not answer in time")
         finally:
-            driver.quit()
+            signal.alarm(0)
+            if driver is not None:
+                driver.quit()
     print("screenshots in " + OUT)
     if FAILURES:
         print("%d failed" % len(FAILURES))

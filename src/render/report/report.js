@@ -57,9 +57,24 @@
     var text = x.toFixed(digits === undefined ? 3 : digits);
     return text.indexOf(".") >= 0 ? text.replace(/0+$/, "").replace(/\.$/, "") : text;
   }
-  // Names compared as the command line compares them: case, accents, hyphens and spaces ignored.
+  // Names compared as the command line compares them (fold_key): case, accents, hyphens and
+  // spaces ignored, Latin letters folded by the command line's own table, other scripts kept.
   function normalized(text) {
-    return String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]/g, "");
+    var out = "";
+    for (var i = 0; i < text.length; i++) {
+      var cp = text.codePointAt(i);
+      if (cp > 0xFFFF) i++;
+      if (cp < 0x80) {
+        var c = String.fromCharCode(cp);
+        if (c >= "A" && c <= "Z") out += c.toLowerCase();
+        else if ((c >= "a" && c <= "z") || (c >= "0" && c <= "9")) out += c;
+      } else if (cp >= 0xC0 && cp <= 0x17F) {
+        out += data.fold[cp - 0xC0];
+      } else if (cp >= 0x180 && !(cp >= 0x2000 && cp <= 0x206F) && !(cp >= 0x3000 && cp <= 0x303F)) {
+        out += String.fromCodePoint(cp);
+      }
+    }
+    return out;
   }
   function kindLabel(id) { return kindById[id] ? kindById[id].label : id; }
   function typeLabel(id) { return typeById[id] ? typeById[id].label : id; }
@@ -248,7 +263,8 @@
       node.style.display = visible ? "" : "none";
       if (visible) shown++;
       setClass(node, "removed", !!state.removed[i]);
-      setClass(node, "cut-off", anyRemoved && visible && !state.removed[i] && !now.inLargest(i));
+      // Cut off: in the largest component before the removals, and no longer in the largest now.
+      setClass(node, "cut-off", anyRemoved && visible && !state.removed[i] && before.inLargest(i) && !now.inLargest(i));
       setClass(node, "on-path", !!onPath[i]);
       setClass(node, "selected", !!state.selected && state.selected.what === "entity" && state.selected.index === i);
     });
@@ -364,7 +380,7 @@
   }
   function evidenceBlock(e) {
     var source = sourceById[e.source];
-    var section = source && source.sections[e.section] ? source.sections[e.section] : null;
+    var section = source && Object.prototype.hasOwnProperty.call(source.sections, e.section) ? source.sections[e.section] : null;
     var where = (source ? source.title : e.source) + ", section " + e.section + (section ? " (" + section + ")" : "") + ", bytes " + e.start + "-" + e.end;
     var children = [el("div", {"class": "where", text: where}), el("div", {"class": "paraphrase", text: e.paraphrase})];
     if (e.refers_to) children.push(el("div", {"class": "where", text: "how the passage names it: " + e.refers_to}));
@@ -404,9 +420,9 @@
     var remove = el("button", {type: "button", id: "detail-remove", text: state.removed[i] ? "Put back" : "Remove and watch"});
     remove.addEventListener("click", function () { toggleRemoved(i); showEntity(i); });
     var from = el("button", {type: "button", text: "Path from here"});
-    from.addEventListener("click", function () { document.getElementById("path-from").value = e.name; });
+    from.addEventListener("click", function () { setPathEnd("path-from", i); });
     var to = el("button", {type: "button", text: "Path to here"});
-    to.addEventListener("click", function () { document.getElementById("path-to").value = e.name; });
+    to.addEventListener("click", function () { setPathEnd("path-to", i); });
     buttons.appendChild(remove); buttons.appendChild(from); buttons.appendChild(to);
     detail.appendChild(buttons);
     var attributes = attributeList(e.attributes);
@@ -455,8 +471,12 @@
   }
 
   // ---- search ----------------------------------------------------------------------------------------
-  var names = entities.map(function (e) { return [e.name].concat(e.aliases, [e.id]).map(normalized); });
-  function findEntity(text) {
+  var names = entities.map(function (e) { return e.keys; });
+  // The entity a path end names: the one the "Path from/to here" button chose, else the one of
+  // exactly that name, else the first whose name, alias or id folds the same.
+  function findEntity(text, chosen) {
+    if (chosen >= 0 && chosen < entities.length && entities[chosen].name === text) return chosen;
+    for (var k = 0; k < entities.length; k++) if (entities[k].name === text) return k;
     var wanted = normalized(text);
     if (!wanted) return -1;
     for (var i = 0; i < entities.length; i++) if (names[i].indexOf(wanted) >= 0) return i;
@@ -478,7 +498,7 @@
     function choose(i) {
       results.hidden = true;
       input.value = entities[i].name;
-      if (!entityShown(i)) { state.hiddenKinds[entities[i].kind] = false; syncFilterBoxes(); }
+      reveal(i);
       select("entity", i);
       centerOn(i);
     }
@@ -509,7 +529,7 @@
   function check(container, label, swatch, onChange, attributes) {
     var box = el("input", Object.assign({type: "checkbox"}, attributes));
     box.checked = true;
-    box.addEventListener("change", function () { onChange(box.checked); refresh(); });
+    box.addEventListener("change", function () { onChange(box.checked); forgetPath(); refresh(); });
     container.appendChild(el("label", null, [box, swatch, label]));
     return box;
   }
@@ -534,19 +554,35 @@
         function (on) { state.hiddenKinds[k.id] = !on; }, {"data-kind": k.id}), kind: k.id});
     });
     data.domains.forEach(function (d) {
-      check(document.getElementById("domain-filter"), d.label, null, function (on) { state.hiddenDomains[d.id] = !on; }, {"data-domain": d.id});
+      filterBoxes.push({box: check(document.getElementById("domain-filter"), d.label, null,
+        function (on) { state.hiddenDomains[d.id] = !on; }, {"data-domain": d.id}), domain: d.id});
     });
     data.types.forEach(function (t) {
       check(document.getElementById("type-filter"), t.label, typeSample(t), function (on) { state.hiddenTypes[t.id] = !on; }, {"data-type": t.id});
     });
     if (!data.domains.length) document.getElementById("domain-filter").appendChild(el("p", {"class": "note", text: "No threat domains in this network."}));
     var slider = document.getElementById("min-confidence"), shown = document.getElementById("min-confidence-value");
-    slider.addEventListener("input", function () { state.minConfidence = +slider.value; shown.textContent = slider.value; refresh(); });
+    slider.addEventListener("input", function () { state.minConfidence = +slider.value; shown.textContent = slider.value; forgetPath(); refresh(); });
     var kindKey = document.getElementById("kind-key"), typeKey = document.getElementById("type-key");
     data.kinds.forEach(function (k) { kindKey.appendChild(kindSample(k)); kindKey.appendChild(el("span", {text: k.label})); });
     data.types.forEach(function (t) { typeKey.appendChild(typeSample(t)); typeKey.appendChild(el("span", {text: t.label + (t.symmetric ? " (both ways)" : "")})); });
   }
-  function syncFilterBoxes() { filterBoxes.forEach(function (f) { f.box.checked = !state.hiddenKinds[f.kind]; }); }
+  function syncFilterBoxes() {
+    filterBoxes.forEach(function (f) {
+      f.box.checked = f.kind ? !state.hiddenKinds[f.kind] : !state.hiddenDomains[f.domain];
+    });
+  }
+  // Shows an entity the filters hid: its kind, and its domains when all of them were hidden.
+  function reveal(i) {
+    if (entityShown(i)) return;
+    var e = entities[i];
+    state.hiddenKinds[e.kind] = false;
+    if (e.domains.length && e.domains.every(function (d) { return state.hiddenDomains[d]; }))
+      e.domains.forEach(function (d) { state.hiddenDomains[d] = false; });
+    syncFilterBoxes();
+    forgetPath();
+    refresh();
+  }
 
   // ---- path finder -------------------------------------------------------------------------------------
   // The cheapest path over the live network: by hops, or by -ln(confidence) (the most credible
@@ -566,7 +602,9 @@
         if (!liveRelation(ri)) return;
         var r = relations[ri], type = typeById[r.type];
         var forward = r.s === u, w = forward ? r.t : r.s;
-        if (w === u) return;
+        // A finished entity keeps its way in: changing it (a tie through a relation of
+        // confidence 1 costs nothing) could make two entities each other's way back.
+        if (w === u || done[w]) return;
         if (followArrows && data.directed && !forward && !(type && type.symmetric)) return;
         var step = byConfidence ? (r.confidence > 0 ? -Math.log(r.confidence) : Infinity) : 1;
         if (!isFinite(step)) return;
@@ -589,12 +627,24 @@
     var chain = path.reduce(function (p, i) { return p * relations[i].confidence; }, 1);
     return {nodes: nodes, relations: path, cost: cost[to], confidence: chain};
   }
+  function setPathEnd(field, i) {
+    var input = document.getElementById(field);
+    input.value = entities[i].name;
+    input.setAttribute("data-index", i);
+  }
+  function chosenEnd(field) {
+    var index = document.getElementById(field).getAttribute("data-index");
+    return index === null ? -1 : +index;
+  }
   function setupPathFinder() {
+    ["path-from", "path-to"].forEach(function (field) {
+      document.getElementById(field).addEventListener("input", function () { this.removeAttribute("data-index"); });
+    });
     var result = document.getElementById("path-result");
     document.getElementById("path-find").addEventListener("click", function () {
       clear(result);
       var fromText = document.getElementById("path-from").value, toText = document.getElementById("path-to").value;
-      var from = findEntity(fromText), to = findEntity(toText);
+      var from = findEntity(fromText, chosenEnd("path-from")), to = findEntity(toText, chosenEnd("path-to"));
       if (from < 0 || to < 0) {
         result.appendChild(el("p", {"class": "note", text: "No entity called \u201c" + (from < 0 ? fromText : toText) + "\u201d: pick a name from the list."}));
         return;
@@ -627,13 +677,22 @@
   // ---- remove and watch ------------------------------------------------------------------------------------
   function toggleRemoved(i) {
     if (state.removed[i]) delete state.removed[i]; else state.removed[i] = true;
+    forgetPath();
     refresh();
+  }
+  // A path found before the network changed may no longer exist: it is dropped, with a note.
+  function forgetPath() {
+    if (!state.path) return;
+    state.path = null;
+    var result = document.getElementById("path-result");
+    clear(result);
+    result.appendChild(el("p", {"class": "note", text: "The network changed: find the path again."}));
   }
   function setupRemoval() {
     document.getElementById("remove-selected").addEventListener("click", function () {
       if (state.selected && state.selected.what === "entity") { toggleRemoved(state.selected.index); showEntity(state.selected.index); }
     });
-    document.getElementById("remove-reset").addEventListener("click", function () { state.removed = {}; refresh(); });
+    document.getElementById("remove-reset").addEventListener("click", function () { state.removed = {}; forgetPath(); refresh(); });
     document.getElementById("removed-list").addEventListener("click", function (event) {
       var index = event.target.getAttribute("data-index");
       if (event.target.classList.contains("put-back") && index !== null) toggleRemoved(+index);
@@ -649,7 +708,7 @@
       tr.addEventListener("click", function () {
         Array.prototype.forEach.call(body.children, function (other) { other.classList.remove("active"); });
         tr.classList.add("active");
-        if (!entityShown(row.entity)) { state.hiddenKinds[entities[row.entity].kind] = false; syncFilterBoxes(); }
+        reveal(row.entity);
         select("entity", row.entity);
         centerOn(row.entity);
       });
@@ -664,7 +723,7 @@
       tab.appendChild(el("p", {"class": "note", text: "The " + kp.members.length + " entities whose removal most fragments the network (Borgatti's key players, " +
         kp.objective + "): fragmentation " + number(kp.score, 4) + " without them."}));
       var remove = el("button", {type: "button", id: "remove-keyplayers", text: "Remove them all and watch"});
-      remove.addEventListener("click", function () { kp.members.forEach(function (m) { state.removed[m.e] = true; }); refresh(); });
+      remove.addEventListener("click", function () { kp.members.forEach(function (m) { state.removed[m.e] = true; }); forgetPath(); refresh(); });
       tab.appendChild(remove);
       tab.appendChild(table(["rank", "entity", "kind", "contribution"], kp.members.map(function (m, k) {
         return {entity: m.e, cells: [String(k + 1), entities[m.e].name, kindLabel(entities[m.e].kind), number(m.contribution, 4)]};
