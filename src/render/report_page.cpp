@@ -234,7 +234,8 @@ private:
         json_.key("brokers").begin_object().key("note").value(content_.convergence_note);
         if (const auto& c = content_.convergence) {
             json_.key("groups").begin_array();
-            for (const auto& d : c->domains) json_.value(d);
+            for (std::size_t g = 0; g < c->domains.size(); ++g)
+                if (c->members[g] > 0) json_.value(c->domains[g]);
             json_.end_array().key("rows").begin_array();
             for (const auto& n : c->nodes) {
                 if (n.score == 0 && n.roles.total() == 0) break;

@@ -744,7 +744,7 @@
     tab.setAttribute("data-title", "Counter-network gaps");
     if (gaps.uncovered) {
       tab.appendChild(el("p", {"class": "note", text: gaps.covered + " of " + gaps.targets + " threat actors, activities and routes are countered by one of the " +
-        gaps.members + " coalition members (in " + gaps.components + " components). Not countered by anyone:"}));
+        gaps.members + " coalition members (in " + gaps.components + (gaps.components === 1 ? " component" : " components") + "). Not countered by anyone:"}));
       tab.appendChild(table(["entity", "kind", "gap"], gaps.uncovered.map(function (i) {
         return {entity: i, cells: [entities[i].name, kindLabel(entities[i].kind), "countered by no member"]};
       }).concat(gaps.isolated.map(function (i) {
