@@ -6,6 +6,8 @@
 #include "core/fuzzy.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace tg {
 
@@ -89,6 +91,15 @@ public:
         return scores;
     }
 
+    // F of `rest` plus each active vertex outside it, by vertex, in one depth-first search.
+    std::vector<double> fragmentation_with_each(const std::vector<Vertex32>& rest) {
+        for (auto v : rest) work_.deactivate_vertex(v);
+        auto scores = fragmentation_without_each(work_);
+        for (auto v : rest) work_.reactivate_vertex(v);
+        evaluations += work_.active_count() - rest.size();
+        return scores;
+    }
+
     std::size_t evaluations = 0;
 
 private:
@@ -100,6 +111,163 @@ private:
 
 // A better score must beat the current one by more than rounding.
 bool improves(double candidate, double current) { return candidate > current + 1e-12; }
+
+// n choose k, as a double (it only has to say "too many").
+double sets_of(std::size_t n, std::size_t k) {
+    double c = 1;
+    for (std::size_t i = 0; i < k; ++i) c = c * static_cast<double>(n - i) / static_cast<double>(i + 1);
+    return c;
+}
+
+std::size_t arc_count(const View& view) {
+    std::size_t arcs = 0;
+    for (auto v : view.active_vertices()) view.for_each_neighbor(v, Direction::any, [&](Vertex32, double, std::size_t) { ++arcs; });
+    return arcs;
+}
+
+// The work of trying every set: for fragmentation every set of k - 1 with one search each, for
+// distance-fragmentation an all-pairs search per set, for reach one search per set.
+double exhaustive_work(const View& view, std::size_t k, KeyPlayerObjective objective) {
+    const auto n = view.active_count();
+    const double search = static_cast<double>(n + arc_count(view));
+    switch (objective) {
+    case KeyPlayerObjective::fragmentation: return sets_of(n, k - 1) * search;
+    case KeyPlayerObjective::distance_fragmentation: return sets_of(n, k) * static_cast<double>(n) * search;
+    case KeyPlayerObjective::reach: return sets_of(n, k) * search;
+    }
+    return sets_of(n, k) * search;
+}
+
+// Every set of k, in the order of `order` (by label): the first best.
+std::vector<Vertex32> best_of_all(const View& view, std::size_t k, KeyPlayerObjective objective, SetScorer& score, double& best) {
+    auto order = view.active_vertices();
+    std::sort(order.begin(), order.end(), [&](Vertex32 a, Vertex32 b) { return label_less(view, a, b); });
+    const std::size_t n = order.size();
+    // For fragmentation the last member is chosen by one search over every outsider.
+    const std::size_t fixed = objective == KeyPlayerObjective::fragmentation ? k - 1 : k;
+    std::vector<std::size_t> at(fixed);
+    for (std::size_t i = 0; i < fixed; ++i) at[i] = i;
+    std::vector<Vertex32> best_set;
+    best = -1;
+    std::vector<Vertex32> set(fixed);
+    for (std::size_t tried = 0;; ++tried) {
+        for (std::size_t i = 0; i < fixed; ++i) set[i] = order[at[i]];
+        if (objective == KeyPlayerObjective::fragmentation) {
+            const auto scores = score.fragmentation_with_each(set);
+            for (std::size_t p = fixed == 0 ? 0 : at.back() + 1; p < n; ++p) {
+                if (!improves(scores[order[p]], best)) continue;
+                best = scores[order[p]];
+                best_set = set;
+                best_set.push_back(order[p]);
+            }
+        } else {
+            const double s = score(set);
+            if (improves(s, best)) best = s, best_set = set;
+        }
+        if (tried % 256 == 0) check_interrupt();
+        // The next combination of `fixed` positions out of n, in lexicographic order.
+        std::size_t i = fixed;
+        while (i > 0 && at[i - 1] == n - fixed + i - 1) --i;
+        if (i == 0) break;
+        ++at[i - 1];
+        for (std::size_t j = i; j < fixed; ++j) at[j] = at[j - 1] + 1;
+    }
+    return best_set;
+}
+
+// What no set of k can beat, where a bound is cheap. Fragmentation: removing k vertices takes
+// away at most the k largest degrees' worth of linked pairs, and a component of s entities
+// holding e linked pairs has s(s - 1) >= 2e connected ordered pairs. Reach within one step: the
+// k largest degrees over the others.
+double score_bound(const View& view, std::size_t k, KeyPlayerObjective objective, std::size_t steps) {
+    const auto n = view.active_count();
+    if (objective == KeyPlayerObjective::distance_fragmentation || (objective == KeyPlayerObjective::reach && steps > 1))
+        return std::numeric_limits<double>::quiet_NaN();
+    std::vector<std::size_t> degree;
+    std::size_t pairs = 0;
+    for (auto v : view.active_vertices()) {
+        std::vector<Vertex32> others;
+        view.for_each_neighbor(v, Direction::any, [&](Vertex32 w, double, std::size_t) {
+            if (w != v) others.push_back(w);
+        });
+        std::sort(others.begin(), others.end());
+        others.erase(std::unique(others.begin(), others.end()), others.end());
+        degree.push_back(others.size());
+        pairs += others.size();
+    }
+    pairs /= 2;
+    std::sort(degree.rbegin(), degree.rend());
+    std::size_t top = 0;
+    for (std::size_t i = 0; i < k && i < degree.size(); ++i) top += degree[i];
+    const double rest = static_cast<double>(n - k);
+    if (objective == KeyPlayerObjective::reach) return std::min(1.0, static_cast<double>(top) / rest);
+    if (rest < 2) return 1.0;
+    const double left = pairs > top ? static_cast<double>(pairs - top) : 0.0;
+    return std::max(0.0, 1.0 - 2.0 * left / (rest * (rest - 1)));
+}
+
+// Borgatti's search from one seeded order: greedy, then swaps until no swap improves.
+struct LocalSearch {
+    std::vector<Vertex32> set;
+    double score = 0;
+    std::size_t passes = 0;
+    bool converged = true;
+};
+
+LocalSearch local_search(const View& view, const KeyPlayerOptions& options, std::uint64_t seed, SetScorer& score) {
+    const auto candidates = shuffled_vertices(view, seed);
+    LocalSearch result;
+    auto& set = result.set;
+
+    // The outsider that helps `rest` most, the first in the seeded order among equals.
+    const auto best_outsider = [&](const std::vector<Vertex32>& rest, double& best, const std::string& task) {
+        std::vector<std::uint8_t> in_rest(view.vertex_count(), 0);
+        for (auto v : rest) in_rest[v] = 1;
+        const auto scores = score.with_each(rest, candidates, in_rest, options.meter, task);
+        Vertex32 choice = kNoVertex;
+        for (auto v : candidates) {
+            if (in_rest[v]) continue;
+            if (choice == kNoVertex || improves(scores[v], best)) best = scores[v], choice = v;
+        }
+        return choice;
+    };
+
+    // Greedy: add the candidate that helps most.
+    double current = 0;
+    for (std::size_t round = 0; round < options.k; ++round) {
+        double best = -1;
+        const Vertex32 choice = best_outsider(set, best, "key players: choosing " + std::to_string(round + 1) + " of " + std::to_string(options.k));
+        set.push_back(choice);
+        current = best;
+        if (options.progress)
+            options.progress("key players: chose " + std::to_string(round + 1) + " of " + std::to_string(options.k));
+    }
+
+    // Swaps: replace each member by the best outsider while that improves the score.
+    bool improved = true;
+    while (improved) {
+        if (result.passes == options.max_passes) {
+            result.converged = false;
+            break;
+        }
+        improved = false;
+        ++result.passes;
+        for (std::size_t i = 0; i < set.size(); ++i) {
+            auto rest = set;
+            rest.erase(rest.begin() + static_cast<std::ptrdiff_t>(i));
+            double best = -1;
+            const Vertex32 choice =
+                best_outsider(rest, best, "key players: swap pass " + std::to_string(result.passes) + ", member " + std::to_string(i + 1));
+            if (choice == set[i] || !improves(best, current)) continue;
+            set[i] = choice;
+            current = best;
+            improved = true;
+        }
+        if (options.progress) options.progress("key players: swap pass " + std::to_string(result.passes));
+    }
+    result.score = current;
+    return result;
+}
 
 } // namespace
 
@@ -129,60 +297,33 @@ KeyPlayerSet key_players(const View& view, const KeyPlayerOptions& options) {
         throw UsageError("--steps must be at least 1 for reach");
 
     SetScorer score(view, options.objective, options.steps);
-    const auto candidates = shuffled_vertices(view, options.seed);
-    std::vector<std::uint8_t> chosen(view.vertex_count(), 0);
-    std::vector<Vertex32> set;
     KeyPlayerSet result;
     result.objective = options.objective;
-
-    // The outsider that helps `rest` most, the first in the seeded order among equals.
-    const auto best_outsider = [&](const std::vector<Vertex32>& rest, double& best, const std::string& task) {
-        std::vector<std::uint8_t> in_rest(view.vertex_count(), 0);
-        for (auto v : rest) in_rest[v] = 1;
-        const auto scores = score.with_each(rest, candidates, in_rest, options.meter, task);
-        Vertex32 choice = kNoVertex;
-        for (auto v : candidates) {
-            if (in_rest[v]) continue;
-            if (choice == kNoVertex || improves(scores[v], best)) best = scores[v], choice = v;
-        }
-        return choice;
-    };
-
-    // Greedy: add the candidate that helps most.
+    std::vector<Vertex32> set;
     double current = 0;
-    for (std::size_t round = 0; round < options.k; ++round) {
-        double best = -1;
-        const Vertex32 choice = best_outsider(set, best, "key players: choosing " + std::to_string(round + 1) + " of " + std::to_string(options.k));
-        set.push_back(choice);
-        chosen[choice] = 1;
-        current = best;
-        if (options.progress)
-            options.progress("key players: chose " + std::to_string(round + 1) + " of " + std::to_string(options.k));
-    }
 
-    // Swaps: replace each member by the best outsider while that improves the score.
-    bool improved = true;
-    while (improved) {
-        if (result.passes == options.max_passes) {
-            result.converged = false;
-            break;
+    if (exhaustive_work(view, options.k, options.objective) <= options.exhaustive_work) {
+        if (options.progress) options.progress("key players: trying every set of " + std::to_string(options.k));
+        set = best_of_all(view, options.k, options.objective, score, current);
+        result.exhaustive = true;
+        result.upper_bound = current;
+    } else {
+        const std::size_t restarts = options.restarts > 0 ? options.restarts : n <= 10000 ? 5 : 1;
+        std::vector<double> reached;
+        for (std::size_t r = 0; r < restarts; ++r) {
+            auto found = local_search(view, options, options.seed + r, score);
+            reached.push_back(found.score);
+            if (r == 0 || improves(found.score, current)) {
+                current = found.score;
+                set = std::move(found.set);
+                result.passes = found.passes;
+                result.converged = found.converged;
+            }
         }
-        improved = false;
-        ++result.passes;
-        for (std::size_t i = 0; i < set.size(); ++i) {
-            auto rest = set;
-            rest.erase(rest.begin() + static_cast<std::ptrdiff_t>(i));
-            double best = -1;
-            const Vertex32 choice =
-                best_outsider(rest, best, "key players: swap pass " + std::to_string(result.passes) + ", member " + std::to_string(i + 1));
-            if (choice == set[i] || !improves(best, current)) continue;
-            chosen[set[i]] = 0;
-            chosen[choice] = 1;
-            set[i] = choice;
-            current = best;
-            improved = true;
-        }
-        if (options.progress) options.progress("key players: swap pass " + std::to_string(result.passes));
+        // How many restarts reached the best score: a measure of how settled the answer is.
+        result.restarts = restarts;
+        for (double x : reached) result.restarts_agreeing += !improves(current, x);
+        result.upper_bound = score_bound(view, options.k, options.objective, options.steps);
     }
 
     result.score = current;

@@ -153,6 +153,9 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     keyplayers->add_option("--steps", keyplayers_args.steps, "reach: within this many hops (default 1)")->check(kCount)->type_name("M");
     keyplayers->add_option("--seed", keyplayers_args.seed, "seed of the search order (default 0): the same seed, the same set")
         ->check(kCount)->type_name("S");
+    keyplayers->add_option("--restarts", keyplayers_args.restarts,
+                           "when not every set can be tried: greedy searches from this many seeded orders (default 5, 1 above 10,000 entities)")
+        ->check(CLI::Range(1, 1000))->type_name("R");
     add_view_options(*keyplayers, keyplayers_args.view, "", true, false);
     keyplayers->callback([&] { command = [&](Context& c) { return run_keyplayers(c, keyplayers_args); }; });
 

@@ -9,6 +9,8 @@
 #include "cli/view_options.hpp"
 #include "io/json_writer.hpp"
 
+#include <cmath>
+
 namespace tg::cli {
 
 int run_keyplayers(Context& context, const KeyPlayersArgs& args) {
@@ -20,6 +22,7 @@ int run_keyplayers(Context& context, const KeyPlayersArgs& args) {
     options.objective = parse_key_player_objective(args.objective);
     options.steps = args.steps;
     options.seed = args.seed;
+    options.restarts = args.restarts;
     options.progress = [&](const std::string& line) { context.progress(line); };
     options.meter = context.meter();
     const auto set = key_players(view, options);
@@ -39,6 +42,13 @@ int run_keyplayers(Context& context, const KeyPlayersArgs& args) {
         if (reach) json.key("steps").value(args.steps);
         json.key("baseline").value(baseline).key("entities").value(view.active_count()).key("seed").value(args.seed);
         json.key("passes").value(set.passes).key("evaluations").value(set.evaluations).key("converged").value(set.converged);
+        json.key("search").value(set.exhaustive ? "exhaustive" : "greedy");
+        if (!set.exhaustive) json.key("restarts").value(set.restarts).key("restarts_agreeing").value(set.restarts_agreeing);
+        json.key("upper_bound");
+        if (std::isnan(set.upper_bound))
+            json.null();
+        else
+            json.value(set.upper_bound);
         json.end_object();
         context.emit(json.str());
         return kOk;
@@ -60,6 +70,14 @@ int run_keyplayers(Context& context, const KeyPlayersArgs& args) {
         out += "together they reach " + format_number(100 * set.score, 4) + "% of the other entities\n";
     else
         out += "removing them raises " + args.objective + " from " + format_number(baseline, 4) + " to " + format_number(set.score, 4) + "\n";
+    if (set.exhaustive)
+        out += "every set of " + std::to_string(args.k) + " was tried: no other set scores higher\n";
+    else
+        out += "greedy search with swaps from " + count_of(set.restarts, "seeded order") + " (" + std::to_string(set.restarts_agreeing) +
+               " reached this score); " +
+               (std::isnan(set.upper_bound) ? std::string("no cheap bound is known for ") + args.objective
+                                            : "no set of " + std::to_string(args.k) + " can score above " + format_number(set.upper_bound, 4)) +
+               "\n";
     TextTable table({"rank", "entity", "kind", "contribution"});
     for (std::size_t i = 0; i < set.members.size(); ++i) {
         const auto v = set.members[i].vertex;

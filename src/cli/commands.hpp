@@ -82,6 +82,7 @@ struct KeyPlayersArgs {
     std::string objective = "fragmentation";
     std::size_t steps = 1;
     std::uint64_t seed = 0;
+    std::size_t restarts = 0; // 0: 5 up to 10,000 entities, 1 above
     ViewArgs view;
 };
 int run_keyplayers(Context& context, const KeyPlayersArgs& args);
