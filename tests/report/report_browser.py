@@ -197,6 +197,24 @@ def graph_data_report(driver, downloads):
     driver.find_element(By.CSS_SELECTOR, '#kind-filter input[data-kind="state"]').click()
     check(int(count.get_attribute("data-entities")) == len(entities), "showing states again brings back every entity")
 
+    # A relation type, a threat domain and a confidence threshold, each against the data files.
+    driver.find_element(By.CSS_SELECTOR, "#filters details:nth-of-type(3) summary").click()
+    driver.find_element(By.CSS_SELECTOR, '#type-filter input[data-type="participates_in"]').click()
+    others = [r for r in relations if r["type"] != "participates_in"]
+    check(int(count.get_attribute("data-relations")) == len(others), "hiding participates in leaves %d relations" % len(others))
+    driver.find_element(By.CSS_SELECTOR, '#type-filter input[data-type="participates_in"]').click()
+    driver.find_element(By.CSS_SELECTOR, "#filters details:nth-of-type(2) summary").click()
+    driver.find_element(By.CSS_SELECTOR, '#domain-filter input[data-domain="terrorism"]').click()
+    hidden = {e["id"] for e in entities if e.get("domains") and set(e["domains"]) <= {"terrorism"}}
+    check(int(count.get_attribute("data-entities")) == len(entities) - len(hidden),
+          "hiding terrorism hides the %d entities of that domain alone" % len(hidden))
+    driver.find_element(By.CSS_SELECTOR, '#domain-filter input[data-domain="terrorism"]').click()
+    driver.execute_script("var s = document.getElementById('min-confidence'); s.value = '0.8'; s.dispatchEvent(new Event('input'));")
+    confident = [r for r in relations if r["confidence"] >= 0.8]
+    check(int(count.get_attribute("data-relations")) == len(confident), "confidence at least 0.8 keeps %d relations" % len(confident))
+    driver.execute_script("var s = document.getElementById('min-confidence'); s.value = '0'; s.dispatchEvent(new Event('input'));")
+    check(int(count.get_attribute("data-relations")) == len(relations), "confidence at least 0 shows every relation again")
+
     # Remove and watch, against `disrupt --strategy names`.
     remove(driver, ["FARC", "Colombia"])
     now = cohesion_now(driver)
