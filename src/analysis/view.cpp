@@ -125,15 +125,17 @@ View::View(const GraphSnapshot& snapshot, const ViewFilter& filter, const Weight
     const auto& g = snapshot.graph();
     const auto& ontology = g.ontology();
     require_known_kinds(ontology, filter.kinds);
+    require_known_kinds(ontology, filter.not_kinds);
     for (const auto& d : filter.domains)
         if (!ontology.domain(d))
             throw DataError("unknown threat domain \"" + d + "\"", ontology.domain_ids().empty()
                                                                      ? "this graph declares no threat domains"
                                                                      : "domains are " + join_quoted(ontology.domain_ids()));
-    for (const auto& t : filter.relation_types)
-        if (!ontology.relation_type(t))
-            throw DataError("unknown relation type \"" + t + "\"",
-                            hint_for(t, ontology.relation_type_ids(), "relation types are " + join_quoted(ontology.relation_type_ids(), 40)));
+    for (const auto* types : {&filter.relation_types, &filter.not_relation_types})
+        for (const auto& t : *types)
+            if (!ontology.relation_type(t))
+                throw DataError("unknown relation type \"" + t + "\"",
+                                hint_for(t, ontology.relation_type_ids(), "relation types are " + join_quoted(ontology.relation_type_ids(), 40)));
     if (!filter.as_of.empty() && !is_valid_date(filter.as_of))
         throw DataError("\"" + filter.as_of + "\" is not a date", "use YYYY, YYYY-MM or YYYY-MM-DD");
     if (!(filter.min_confidence >= 0 && filter.min_confidence <= 1))
@@ -141,11 +143,18 @@ View::View(const GraphSnapshot& snapshot, const ViewFilter& filter, const Weight
 
     // Kinds and types are decided once per code, not once per entity or relation.
     std::vector<std::uint8_t> kind_kept(g.kind_code_count(), 1), type_kept(g.type_code_count(), 1);
-    for (std::uint32_t k = 0; k < g.kind_code_count() && !filter.kinds.empty(); ++k)
-        kind_kept[k] = std::any_of(filter.kinds.begin(), filter.kinds.end(),
-                                   [&](const std::string& kind) { return ontology.is_a(g.kind_name(k), kind); });
-    for (std::uint32_t t = 0; t < g.type_code_count() && !filter.relation_types.empty(); ++t)
-        type_kept[t] = std::find(filter.relation_types.begin(), filter.relation_types.end(), g.type_name(t)) != filter.relation_types.end();
+    const auto is_any = [&](std::uint32_t k, const std::vector<std::string>& kinds) {
+        return std::any_of(kinds.begin(), kinds.end(), [&](const std::string& kind) { return ontology.is_a(g.kind_name(k), kind); });
+    };
+    const auto listed = [](const std::vector<std::string>& list, const std::string& name) {
+        return std::find(list.begin(), list.end(), name) != list.end();
+    };
+    for (std::uint32_t k = 0; k < g.kind_code_count(); ++k)
+        kind_kept[k] = (filter.kinds.empty() || is_any(k, filter.kinds)) && (filter.lens_kinds.empty() || is_any(k, filter.lens_kinds)) &&
+                       !is_any(k, filter.not_kinds);
+    for (std::uint32_t t = 0; t < g.type_code_count(); ++t)
+        type_kept[t] = (filter.relation_types.empty() || listed(filter.relation_types, g.type_name(t))) &&
+                       !listed(filter.not_relation_types, g.type_name(t));
 
     const Vertex32 n = snapshot.vertex_count();
     vertex_active_.assign(n, 1);
@@ -158,7 +167,8 @@ View::View(const GraphSnapshot& snapshot, const ViewFilter& filter, const Weight
         vertex_active_[v] = keep;
         active_count_ += keep;
     }
-    const bool relations_filtered = filter.min_confidence > 0 || !filter.relation_types.empty() || !filter.as_of.empty();
+    const bool relations_filtered =
+        filter.min_confidence > 0 || !filter.relation_types.empty() || !filter.not_relation_types.empty() || !filter.as_of.empty();
     if (!relations_filtered && weight_.kind == WeightSpec::Kind::hops) return; // every arc shown, each weighing 1
     const std::size_t m = snapshot.arc_count();
     const auto& attributes = g.relation_attributes();

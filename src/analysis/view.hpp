@@ -24,8 +24,11 @@ constexpr Vertex32 kNoVertex = std::numeric_limits<Vertex32>::max();
 // Which entities and relations an analysis sees.
 struct ViewFilter {
     std::vector<std::string> kinds;          // entity kinds kept, with their descendants; empty keeps all
+    std::vector<std::string> lens_kinds;     // and of these (a lens's), with their descendants; empty keeps all
+    std::vector<std::string> not_kinds;      // entity kinds left out, with their descendants
     std::vector<std::string> domains;        // entities carrying any of these threat domains; empty keeps all
     std::vector<std::string> relation_types; // empty keeps all
+    std::vector<std::string> not_relation_types; // relation types left out
     double min_confidence = 0;               // relations below are left out
     std::string as_of;                       // relations valid at this date ("2018", "2018-06-07"); empty: any
 };

@@ -1,5 +1,7 @@
 #include "cli/view_options.hpp"
 
+#include "analysis/lens.hpp"
+
 #include "core/error.hpp"
 
 #include <CLI/CLI.hpp>
@@ -26,12 +28,18 @@ void add_min_confidence(CLI::App& command, double& into, const std::string& help
 
 void add_view_options(CLI::App& command, ViewArgs& args, const std::string& weight_help, bool domain_filter,
                       bool direction_flag) {
+    command.add_option("--lens", args.lens,
+                       "threat (threat actors, activities, commodities, routes, places, without the counter-network's relations), "
+                       "counter (the coalition and what it counters) or all (default)")
+        ->type_name("NAME");
     command.add_option("--kinds", args.kinds, "only entities of these kinds (and their subkinds), comma-separated")
         ->delimiter(',')->type_name("KINDS");
+    command.add_option("--not-kinds", args.not_kinds, "leave out entities of these kinds (and their subkinds)")->delimiter(',')->type_name("KINDS");
     if (domain_filter)
         command.add_option("--domains", args.domains, "only entities carrying one of these threat domains")
             ->delimiter(',')->type_name("DOMAINS");
     command.add_option("--via", args.via, "only relations of these types, comma-separated")->delimiter(',')->type_name("TYPES");
+    command.add_option("--not-via", args.not_via, "leave out relations of these types, comma-separated")->delimiter(',')->type_name("TYPES");
     add_min_confidence(command, args.min_confidence, "only relations at least this confident (0-1)");
     command.add_option("--as-of", args.as_of, "only relations valid at this date (YYYY, YYYY-MM or YYYY-MM-DD)")
         ->type_name("DATE");
@@ -39,9 +47,12 @@ void add_view_options(CLI::App& command, ViewArgs& args, const std::string& weig
     if (direction_flag) command.add_flag("--ignore-direction", args.ignore_direction, "read every relation both ways");
 }
 
-ViewFilter filter_of(const ViewArgs& args) {
+ViewFilter filter_of(const ViewArgs& args, const Ontology& ontology) {
     ViewFilter f;
     f.kinds = args.kinds;
+    f.not_kinds = args.not_kinds;
+    f.not_relation_types = args.not_via;
+    apply_lens(parse_lens(args.lens), ontology, f);
     f.domains = args.domains;
     f.relation_types = args.via;
     f.min_confidence = args.min_confidence;
@@ -52,7 +63,7 @@ ViewFilter filter_of(const ViewArgs& args) {
 View make_view(const GraphSnapshot& snapshot, const ViewArgs& args, const std::string& default_weight) {
     if (!(args.min_confidence >= 0 && args.min_confidence <= 1)) throw UsageError("--min-confidence must lie between 0 and 1");
     const auto weight = WeightSpec::parse(args.weight.empty() ? default_weight : args.weight);
-    View view(snapshot, filter_of(args), weight, snapshot.graph().directed() && !args.ignore_direction);
+    View view(snapshot, filter_of(args, snapshot.graph().ontology()), weight, snapshot.graph().directed() && !args.ignore_direction);
     if (args.keep_entity)
         for (auto v : view.active_vertices())
             if (!args.keep_entity(v)) view.deactivate_vertex(v);

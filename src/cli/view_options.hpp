@@ -15,7 +15,10 @@ class App;
 namespace tg::cli {
 
 struct ViewArgs {
+    std::string lens = "all";
     std::vector<std::string> kinds;
+    std::vector<std::string> not_kinds;
+    std::vector<std::string> not_via;
     std::vector<std::string> domains;
     std::vector<std::string> via;
     double min_confidence = 0;
@@ -27,7 +30,8 @@ struct ViewArgs {
     std::function<bool(RelationIndex)> keep_relation;
 };
 
-// Adds --kinds, --domains, --via, --min-confidence, --as-of, --weight and --ignore-direction;
+// Adds --lens, --kinds, --not-kinds, --domains, --via, --not-via, --min-confidence, --as-of,
+// --weight and --ignore-direction;
 // without --weight when `weight_help` is empty (a command that only counts hops), without
 // --domains for a command that gives the word its own meaning, and without --ignore-direction for
 // one that always reads the graph without direction.
@@ -37,7 +41,8 @@ void add_view_options(CLI::App& command, ViewArgs& args, const std::string& weig
 // --min-confidence X, refused (as a usage error) unless X is a decimal number from 0 to 1.
 void add_min_confidence(CLI::App& command, double& into, const std::string& help);
 
-ViewFilter filter_of(const ViewArgs& args);
+// The filter the options describe, the lens applied by the graph's ontology.
+ViewFilter filter_of(const ViewArgs& args, const Ontology& ontology);
 
 // The graph's snapshot and the view the options describe; `default_weight` applies when
 // --weight is not given ("hops" for measures, "confidence" for paths).
