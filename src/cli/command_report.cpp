@@ -42,7 +42,12 @@ int run_report(Context& context, const ReportArgs& args) {
     const View view = make_view(snapshot, args.view, "hops");
     if (view.active_count() == 0) throw DataError("the view is empty: there is nothing to report", "loosen the filters");
     check_drawable(view.active_count(), args.max_entities);
+    // Like every count whose work has no natural end, bounded: a mistyped k would search for hours.
+    constexpr std::size_t kMostKeyPlayers = 1000;
     if (args.k < 1) throw UsageError("--k must be at least 1");
+    if (args.k > kMostKeyPlayers)
+        throw UsageError("--k " + std::to_string(args.k) + " is more than " + std::to_string(kMostKeyPlayers) + " key players",
+                         "choose at most " + std::to_string(kMostKeyPlayers));
 
     ReportContent content;
     content.version = TG_VERSION;

@@ -602,7 +602,7 @@ GraphDataCheck Loader::run() {
         throw IoError("data folder \"" + dir_ + "\" does not exist",
                       "point --data (or THREATGRAPH_DATA) at a graph-data folder");
     if (!sources_dir_.empty() && !is_directory(sources_dir_))
-        throw IoError("sources folder \"" + sources_dir_ + "\" does not exist", "point --sources at the folder holding the source texts");
+        throw IoError("sources folder \"" + sources_dir_ + "\" does not exist", "point --sources (or THREATGRAPH_SOURCES) at the folder holding the source texts");
 
     const std::string schema_path = (fs::path(dir_) / "schema" / "graph-data.schema.json").string();
     if (!file_exists(schema_path)) {
