@@ -5,6 +5,7 @@
 #include "cli/output.hpp"
 #include "core/error.hpp"
 #include "core/fuzzy.hpp"
+#include "io/evidence_writer.hpp"
 #include "io/json_writer.hpp"
 
 #include <algorithm>
@@ -156,7 +157,7 @@ int run_show(Context& context, const ShowArgs& args) {
             json.key("other").begin_object().key("id").value(other.id()).key("name").value(other.name()).key("kind").value(other.kind()).end_object();
             json.key("confidence").value(relation.confidence());
             if (relation.grading()) json.key("grading").value(relation.grading()->code());
-            write_period_json(json, relation.period());
+            write_period(json, relation.period());
             if (!relation.attributes().empty()) {
                 json.key("attributes").begin_object();
                 for (const auto& [name, a] : relation.attributes()) {

@@ -2,6 +2,7 @@
 
 #include "cli/evidence.hpp"
 
+#include "io/evidence_writer.hpp"
 #include "io/json_writer.hpp"
 
 namespace tg::cli {
@@ -26,17 +27,9 @@ void write_relation_json(JsonWriter& json, const KnowledgeGraph& graph, Relation
     json.begin_object().key("id").value(relation.id()).key("source").value(relation.source()).key("type").value(relation.type());
     json.key("target").value(relation.target()).key("confidence").value(relation.confidence());
     if (relation.grading()) json.key("grading").value(relation.grading()->code());
-    write_period_json(json, relation.period());
+    write_period(json, relation.period());
     json.key("evidence");
     write_evidence_json(json, graph, relation.evidence(), passages);
-    json.end_object();
-}
-
-void write_period_json(JsonWriter& json, const Period* period) {
-    if (!period) return;
-    json.key("period").begin_object();
-    if (!period->from.empty()) json.key("from").value(period->from);
-    if (!period->to.empty()) json.key("to").value(period->to);
     json.end_object();
 }
 

@@ -22,9 +22,6 @@ class Passages;
 // every JSON output lists it, its evidence written as write_evidence_json does.
 void write_relation_json(JsonWriter& json, const KnowledgeGraph& graph, RelationIndex r, Passages& passages);
 
-// `"period": {"from", "to"}` with the ends it has; nothing for a relation that always holds.
-void write_period_json(JsonWriter& json, const Period* period);
-
 // The relation whose id is `id`, if any (a scan: for the one a user names).
 std::optional<RelationIndex> find_relation(const KnowledgeGraph& graph, std::string_view id);
 

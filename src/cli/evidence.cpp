@@ -1,6 +1,7 @@
 #include "cli/evidence.hpp"
 
 #include "cli/output.hpp"
+#include "io/evidence_writer.hpp"
 #include "io/json_writer.hpp"
 #include "io/source_texts.hpp"
 
@@ -18,30 +19,8 @@ std::optional<std::string> Passages::of(const Evidence& evidence) {
     return source ? texts_->passage(*source, evidence) : std::nullopt;
 }
 
-namespace {
-
-const Section* section_of(const KnowledgeGraph& graph, const Evidence& e) {
-    const auto* source = graph.source(e.source);
-    if (!source) return nullptr;
-    for (const auto& s : source->sections)
-        if (s.id == e.section) return &s;
-    return nullptr;
-}
-
-} // namespace
-
 void write_evidence_json(JsonWriter& json, const KnowledgeGraph& graph, Span<Evidence> list, Passages& passages) {
-    json.begin_array();
-    for (const auto& e : list) {
-        json.begin_object();
-        json.key("source").value(e.source).key("section").value(e.section);
-        if (const auto* section = section_of(graph, e)) json.key("section_title").value(section->title);
-        json.key("start").value(e.start).key("end").value(e.end).key("paraphrase").value(e.paraphrase);
-        if (!e.refers_to.empty()) json.key("refers_to").value(e.refers_to);
-        if (const auto passage = passages.of(e)) json.key("quote").value(*passage);
-        json.end_object();
-    }
-    json.end_array();
+    write_evidence_list(json, list, [&passages](const Evidence& e) { return passages.of(e); }, &graph.sources());
 }
 
 void append_evidence_text(std::string& out, Span<Evidence> list, Passages& passages, const std::string& indent) {

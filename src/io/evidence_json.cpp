@@ -1,5 +1,7 @@
 #include "io/evidence_json.hpp"
 
+#include "io/evidence_writer.hpp"
+
 #include <rapidjson/error/en.h>
 
 #include <cmath>
@@ -8,14 +10,8 @@
 namespace tg {
 
 void write_evidence(JsonWriter& json, Span<Evidence> evidence) {
-    json.key("evidence").begin_array();
-    for (const auto& e : evidence) {
-        json.begin_object().key("source").value(e.source).key("section").value(e.section);
-        json.key("start").value(e.start).key("end").value(e.end).key("paraphrase").value(e.paraphrase);
-        if (!e.refers_to.empty()) json.key("refers_to").value(e.refers_to);
-        json.end_object();
-    }
-    json.end_array();
+    json.key("evidence");
+    write_evidence_list(json, evidence);
 }
 
 void write_attributes(JsonWriter& json, const Attributes& attributes) {

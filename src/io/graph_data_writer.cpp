@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 #include "io/evidence_json.hpp"
+#include "io/evidence_writer.hpp"
 
 namespace tg {
 
@@ -51,12 +52,7 @@ std::string relations_file(const std::vector<Relation>& relations, const std::ve
         json.key("source").value(r.source).key("type").value(r.type);
         json.key("target").value(r.target).key("confidence").value(r.confidence);
         if (r.grading) json.key("grading").value(r.grading->code());
-        if (r.period) {
-            json.key("period").begin_object();
-            if (!r.period->from.empty()) json.key("from").value(r.period->from);
-            if (!r.period->to.empty()) json.key("to").value(r.period->to);
-            json.end_object();
-        }
+        write_period(json, r.period ? &*r.period : nullptr);
         if (!r.attributes.empty()) write_attributes(json, r.attributes);
         if (!r.evidence.empty()) write_evidence(json, r.evidence);
         if (!r.note.empty()) json.key("note").value(r.note);

@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 #include "core/text.hpp"
+#include "io/evidence_writer.hpp"
 #include "io/json_writer.hpp"
 #include "render/dot_text.hpp"
 #include "render/network_diagram.hpp"
@@ -22,22 +23,6 @@ namespace {
 
 // Names broken into lines of about 20 characters at spaces, as the page draws them.
 std::vector<std::string> label_lines(const std::string& name) { return name_lines(name, 20); }
-
-// Every active relation once, with the arc it was written as (a symmetric type has both).
-std::vector<RelationIndex> active_relations(const View& view) {
-    const auto& snapshot = view.snapshot();
-    std::vector<std::uint8_t> seen(snapshot.graph().relation_count(), 0);
-    std::vector<RelationIndex> list;
-    for (auto u : view.active_vertices())
-        for (std::size_t p = snapshot.out_begin(u); p < snapshot.out_begin(u + 1); ++p) {
-            const RelationIndex r = snapshot.out_relation(p);
-            if (!view.arc_active(p) || !view.active(snapshot.out_target(p)) || seen[r] || snapshot.relation_source(r) != u) continue;
-            seen[r] = 1;
-            list.push_back(r);
-        }
-    std::sort(list.begin(), list.end());
-    return list;
-}
 
 void write_number(JsonWriter& json, double x) {
     if (std::isfinite(x))
@@ -95,7 +80,7 @@ private:
             kinds.insert(graph_.entity(v).kind());
             for (const auto& d : graph_.entity(v).domains()) domains.insert(d);
         }
-        relations_ = active_relations(view_);
+        relations_ = relations_in(view_);
         for (auto r : relations_) types.insert(graph_.relation(r).type());
         json_.key("kinds").begin_array();
         for (const auto& id : ontology.kind_ids()) {
@@ -135,18 +120,7 @@ private:
         json_.end_array();
     }
 
-    void write_evidence(Span<Evidence> list) {
-        json_.begin_array();
-        for (const auto& e : list) {
-            json_.begin_object().key("source").value(e.source).key("section").value(e.section);
-            json_.key("start").value(e.start).key("end").value(e.end).key("paraphrase").value(e.paraphrase);
-            if (!e.refers_to.empty()) json_.key("refers_to").value(e.refers_to);
-            if (content_.quote)
-                if (const auto quote = content_.quote(e)) json_.key("quote").value(*quote);
-            json_.end_object();
-        }
-        json_.end_array();
-    }
+    void write_evidence(Span<Evidence> list) { write_evidence_list(json_, list, content_.quote, &graph_.sources()); }
 
     void write_attributes(const Attributes& attributes) {
         json_.begin_array();
@@ -199,12 +173,7 @@ private:
             json_.key("t").value(position_.at(graph_.target_of(r))).key("type").value(relation.type());
             json_.key("confidence").value(relation.confidence());
             if (relation.grading()) json_.key("grading").value(relation.grading()->code());
-            if (const auto* period = relation.period()) {
-                json_.key("period").begin_object();
-                if (!period->from.empty()) json_.key("from").value(period->from);
-                if (!period->to.empty()) json_.key("to").value(period->to);
-                json_.end_object();
-            }
+            write_period(json_, relation.period());
             json_.key("attributes");
             write_attributes(relation.attributes());
             json_.key("evidence");
@@ -357,7 +326,7 @@ std::vector<NodePlace> report_layout(const View& view) {
         for (const auto& line : label_lines(std::string(graph.entity(v).name()))) label += (label.empty() ? "" : "\n") + line;
         dot += "  v" + std::to_string(v) + " [label=" + dot_quoted(label) + "];\n";
     }
-    for (auto r : active_relations(view)) {
+    for (auto r : relations_in(view)) {
         const auto s = graph.source_of(r), t = graph.target_of(r);
         if (s != t) dot += "  v" + std::to_string(s) + " -- v" + std::to_string(t) + ";\n";
     }

@@ -8,6 +8,7 @@
 #include "analysis/counter_network.hpp"
 #include "analysis/keyplayers.hpp"
 #include "analysis/view.hpp"
+#include "io/evidence_writer.hpp"
 #include "render/graphviz.hpp"
 
 #include <functional>
@@ -22,7 +23,7 @@ struct ReportContent {
     std::string origin;  // what was read: "graph-data folder graph-data", "network file x.csv"
     std::string version; // of the tool that wrote it
     // The exact passage behind a piece of evidence, when the source text is at hand.
-    std::function<std::optional<std::string>(const Evidence&)> quote;
+    QuoteOf quote;
     std::optional<KeyPlayerSet> key_players;
     std::string key_players_note; // why there are none
     std::optional<Convergence> convergence;
