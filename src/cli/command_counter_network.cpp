@@ -65,15 +65,14 @@ int run_counter_network(Context& context, const CounterNetworkArgs& args) {
         for (const auto& component : c.components) write_ids(json, graph, component);
         json.end_array().key("isolated");
         write_ids(json, graph, c.isolated);
-        // The relations by which members counter each target, with their evidence.
+        // The relations by which members counter each target, with their evidence: those of the
+        // counter types the confidence and date filters keep.
+        ViewArgs by_counter_types;
+        by_counter_types.via = options.counter_types;
+        by_counter_types.min_confidence = args.view.min_confidence;
+        by_counter_types.as_of = args.view.as_of;
         std::vector<std::vector<RelationIndex>> countering(graph.entity_count());
-        for (RelationIndex r = 0; r < graph.relation_count(); ++r) {
-            const auto& type = graph.type_name(graph.type_code(r));
-            if (std::find(options.counter_types.begin(), options.counter_types.end(), type) == options.counter_types.end()) continue;
-            if (args.view.min_confidence > 0 && graph.confidence_of(r) < args.view.min_confidence) continue;
-            if (!args.view.as_of.empty() && !valid_at(graph.relation(r).period(), args.view.as_of)) continue;
-            countering[graph.target_of(r)].push_back(r);
-        }
+        for (auto r : relations_in(make_view(snapshot, by_counter_types, "hops"))) countering[graph.target_of(r)].push_back(r);
         auto& passages = context.passages();
         json.key("coverage").begin_array();
         for (const auto& cover : c.coverage) {

@@ -116,12 +116,13 @@ std::optional<Drawing> counter_network(const GraphSnapshot& snapshot) {
     const View threats = make_view(snapshot, threat_args, "hops");
     std::vector<std::uint8_t> member(graph.entity_count(), 0);
     for (auto v : c.members) member[v] = 1;
+    ViewArgs by_counter_types;
+    for (const char* type : {"counters", "monitors"})
+        if (graph.ontology().relation_type(type)) by_counter_types.via.push_back(type);
+    if (by_counter_types.via.empty()) return std::nullopt;
     std::vector<RelationIndex> countering;
-    for (RelationIndex r = 0; r < graph.relation_count(); ++r) {
-        const auto& type = graph.type_name(graph.type_code(r));
-        if ((type == "counters" || type == "monitors") && member[graph.source_of(r)] && threats.active(graph.target_of(r)))
-            countering.push_back(r);
-    }
+    for (auto r : relations_in(make_view(snapshot, by_counter_types, "hops")))
+        if (member[graph.source_of(r)] && threats.active(graph.target_of(r))) countering.push_back(r);
     if (countering.empty()) return std::nullopt;
     std::size_t uncovered = 0;
     for (const auto& cover : c.coverage) uncovered += cover.countered_by.empty();
