@@ -64,6 +64,7 @@ struct MeasureOptions {
     double alpha = -1; // -1: the measure's default (0.85 PageRank, 0.1 Katz)
     std::vector<double> personalization;
     ProgressMeter progress; // for the measures that search from every vertex
+    unsigned threads = 2;   // betweenness's sweeps
 };
 const std::vector<std::string>& measure_names();
 Scores compute_measure(const View& view, const std::string& measure, const MeasureOptions& options = {});

@@ -36,12 +36,30 @@ std::string lens_summary(Lens lens) {
     return {};
 }
 
+std::vector<std::string> lens_kinds(Lens lens) {
+    switch (lens) {
+    case Lens::all: return {};
+    case Lens::threat: return {"threat_actor", "illicit_activity", "commodity", "route", "place"};
+    case Lens::counter: return {"state", "organization", "initiative", "threat_actor", "illicit_activity", "route"};
+    }
+    return {};
+}
+
+bool lens_applies(Lens lens, const Ontology& ontology) {
+    if (lens == Lens::all) return true;
+    const auto kinds = lens_kinds(lens);
+    return std::any_of(kinds.begin(), kinds.end(), [&](const std::string& k) { return ontology.kind(k) != nullptr; });
+}
+
+bool lens_keeps_kind(Lens lens, const Ontology& ontology, const std::string& kind) {
+    if (lens == Lens::all) return true;
+    const auto kinds = lens_kinds(lens);
+    return std::any_of(kinds.begin(), kinds.end(), [&](const std::string& k) { return ontology.is_a(kind, k); });
+}
+
 void apply_lens(Lens lens, const Ontology& ontology, ViewFilter& filter) {
     if (lens == Lens::all) return;
-    const std::vector<std::string> kinds = lens == Lens::threat
-                                               ? std::vector<std::string>{"threat_actor", "illicit_activity", "commodity", "route", "place"}
-                                               : std::vector<std::string>{"state", "organization", "initiative", "threat_actor",
-                                                                          "illicit_activity", "route"};
+    const auto kinds = lens_kinds(lens);
     for (const auto& k : kinds)
         if (ontology.kind(k)) filter.lens_kinds.push_back(k);
     if (filter.lens_kinds.empty())

@@ -25,6 +25,13 @@ const std::vector<std::string>& lens_names();
 // One line for an output's header: what the lens keeps.
 std::string lens_summary(Lens lens);
 
+// The entity kinds the lens keeps (with their descendants); empty for Lens::all.
+std::vector<std::string> lens_kinds(Lens lens);
+// True when the ontology declares at least one of the lens's kinds (Lens::all always applies).
+bool lens_applies(Lens lens, const Ontology& ontology);
+// True when an entity of `kind` lies inside the lens.
+bool lens_keeps_kind(Lens lens, const Ontology& ontology, const std::string& kind);
+
 // Narrows `filter` to the lens, by the kinds and relation types `ontology` declares. Throws
 // DataError when the ontology declares none of the lens's kinds (a network brought with --input).
 void apply_lens(Lens lens, const Ontology& ontology, ViewFilter& filter);

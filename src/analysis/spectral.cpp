@@ -252,6 +252,7 @@ Scores compute_measure(const View& view, const std::string& measure, const Measu
         b.samples = options.samples;
         b.seed = options.seed;
         b.progress = options.progress;
+        b.threads = options.threads;
         return betweenness_centrality(view, b);
     }
     if (measure == "closeness") return closeness_centrality(view, true, options.progress);

@@ -90,6 +90,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     paths->add_option("--through", paths_args.through, "entity kinds allowed as intermediates, comma-separated")
         ->delimiter(',')->type_name("KINDS");
     add_view_options(*paths, paths_args.view, "cost of a relation: confidence (-ln confidence, the default: the most credible chain), hops, or a numeric attribute");
+    add_world_options(*paths, paths_args.worlds, true);
     paths->callback([&] { command = [&](Context& c) { return run_paths(c, paths_args); }; });
 
     ConnectArgs connect_args;
@@ -120,13 +121,14 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     centrality->add_option("--top", centrality_args.top, "only the N highest")->check(kCount)->type_name("N");
     centrality->add_flag("--raw", centrality_args.raw, "betweenness without NetworkX's normalization");
     centrality->add_option("--samples", centrality_args.samples, "betweenness from K sampled sources (approximate)")->check(kCount)->type_name("K");
-    centrality->add_option("--seed", centrality_args.seed, "seed for --samples (default 0)")->check(kCount)->type_name("S");
+    centrality->add_option("--seed", centrality_args.seed, "seed for --samples and --uncertainty (default 0)")->check(kCount)->type_name("S");
     centrality->add_option("--alpha", centrality_args.alpha, "PageRank damping (default 0.85) or Katz attenuation (default 0.1)")
         ->type_name("X");
     centrality->add_option("--personalization", centrality_args.personalization,
                            "PageRank restarts at these entities (repeat the option), weighted 1 unless NAME=W says; the others weigh 0")
         ->type_name("NAME[=W]");
     add_view_options(*centrality, centrality_args.view, "hops (default), confidence (-ln confidence) or a numeric attribute");
+    add_world_options(*centrality, centrality_args.worlds, false);
     centrality->callback([&] { command = [&](Context& c) { return run_centrality(c, centrality_args); }; });
 
     StructureArgs structure_args;
@@ -151,12 +153,13 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     keyplayers->add_option("--objective", keyplayers_args.objective,
                            "fragmentation (default), distance-fragmentation or reach")->type_name("NAME");
     keyplayers->add_option("--steps", keyplayers_args.steps, "reach: within this many hops (default 1)")->check(kCount)->type_name("M");
-    keyplayers->add_option("--seed", keyplayers_args.seed, "seed of the search order (default 0): the same seed, the same set")
+    keyplayers->add_option("--seed", keyplayers_args.seed, "seed of the search order and of the --uncertainty worlds (default 0): the same seed, the same set")
         ->check(kCount)->type_name("S");
     keyplayers->add_option("--restarts", keyplayers_args.restarts,
                            "when not every set can be tried: greedy searches from this many seeded orders (default 5, 1 above 10,000 entities)")
         ->check(CLI::Range(1, 1000))->type_name("R");
     add_view_options(*keyplayers, keyplayers_args.view, "", true, false);
+    add_world_options(*keyplayers, keyplayers_args.worlds, false);
     keyplayers->callback([&] { command = [&](Context& c) { return run_keyplayers(c, keyplayers_args); }; });
 
     DisruptArgs disrupt_args;
@@ -191,6 +194,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     disrupt->callback([&] { command = [&](Context& c) { return run_disrupt(c, disrupt_args); }; });
 
     ConvergenceArgs convergence_args;
+    convergence_args.view.default_lens = Lens::threat;
     auto* convergence = app.add_subcommand("convergence", "where threat domains meet: brokers, brokerage roles and the nexus relations");
     convergence->add_option("--domains", convergence_args.domains,
                             "the threat domains to tell apart, comma-separated, in order of precedence (default: all)")
@@ -204,6 +208,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
         ->check(kCount)->type_name("N");
     convergence->add_flag("--directed", convergence_args.directed, "follow the arrows (default: read every relation both ways)");
     add_view_options(*convergence, convergence_args.view, "", false, false);
+    add_world_options(*convergence, convergence_args.worlds, true);
     convergence->callback([&] { command = [&](Context& c) { return run_convergence(c, convergence_args); }; });
 
     CounterNetworkArgs counter_args;

@@ -6,6 +6,7 @@
 #include "cli/describe.hpp"
 #include "cli/output.hpp"
 #include "cli/view_options.hpp"
+#include "cli/worlds.hpp"
 #include "core/error.hpp"
 #include "io/json_writer.hpp"
 #include "render/graphviz.hpp"
@@ -53,6 +54,20 @@ int run_convergence(Context& context, const ConvergenceArgs& args) {
     if (!args.diagram.empty()) image_format_for(args.diagram); // a bad name fails before the work
     const auto c = analyze_convergence(view, args.domains, args.group_by, context.meter());
     const bool by_attribute = !args.group_by.empty();
+    // With --uncertainty: each entity's convergence score over the worlds.
+    std::vector<Spread> spreads;
+    const std::size_t top_k = args.top ? args.top : 10;
+    if (args.worlds.worlds) {
+        warn_if_certain(view, context);
+        spreads = score_spread(
+            view,
+            [&](const View& world) {
+                std::vector<double> scores(world.vertex_count(), 0.0);
+                for (const auto& n : analyze_convergence(world, args.domains, args.group_by).nodes) scores[n.vertex] = n.score;
+                return scores;
+            },
+            top_k, world_options(args.worlds, context));
+    }
     if (!args.diagram.empty()) {
         if (c.nexus.empty()) throw DataError("the nexus is empty: there is nothing to draw", "no path joins actors of different groups");
         const View nexus = relations_only(view, c.nexus);
@@ -65,7 +80,10 @@ int run_convergence(Context& context, const ConvergenceArgs& args) {
 
     if (context.format() == OutputFormat::json) {
         JsonWriter json;
-        json.begin_object().key("directed").value(view.directed()).key("domains").begin_array();
+        json.begin_object().key("lens").value(lens_name(lens_of(args.view, graph.ontology())));
+        json.key("directed").value(view.directed());
+        if (!spreads.empty()) write_worlds_json(json, args.worlds, top_k);
+        json.key("domains").begin_array();
         for (std::size_t g = 0; g < c.domains.size(); ++g)
             json.begin_object().key("id").value(c.domains[g]).key("actors").value(c.members[g]).end_object();
         json.end_array().key("cross_domain_pairs").value(c.cross_pairs).key("nodes").begin_array();
@@ -83,6 +101,7 @@ int run_convergence(Context& context, const ConvergenceArgs& args) {
             json.key("representative").value(n.roles.representative).key("gatekeeper").value(n.roles.gatekeeper);
             json.key("liaison").value(n.roles.liaison).key("total").value(n.roles.total()).end_object();
             json.key("constraint").value(n.constraint).key("effective_size").value(n.effective_size).key("score").value(n.score);
+            if (!spreads.empty()) write_spread_json(json, spreads[n.vertex]);
             json.end_object();
         }
         json.end_array().key("nexus").begin_array();
@@ -108,21 +127,30 @@ int run_convergence(Context& context, const ConvergenceArgs& args) {
         context.emit(out);
         return kOk;
     }
-    std::string out = "convergence of ";
+    std::string out = lens_line(args.view, graph.ontology()) + "convergence of ";
     for (std::size_t g = 0; g < c.domains.size(); ++g)
         if (c.members[g]) out += c.domains[g] + " (" + std::to_string(c.members[g]) + "), ";
     out += count_of(c.cross_pairs, by_attribute ? "cross-group pair" : "cross-domain pair") + " of actors, " +
            (view.directed() ? "along the arrows" : "ties read both ways") + "\n";
     const std::string apart = by_attribute ? "actors of different groups" : "actors of different domains";
-    out += "score: the share of shortest paths between " + apart + " that pass through the entity\n\n";
-    TextTable table({"rank", "entity", "kind", by_attribute ? args.group_by : "domains", "score", "brokerage", "constraint", "effective size"});
+    out += "score: the share of shortest paths between " + apart + " that pass through the entity\n";
+    if (!spreads.empty()) out += worlds_line(args.worlds, top_k, true);
+    out += "\n";
+    std::vector<std::string> header{"rank", "entity", "kind", by_attribute ? args.group_by : "domains", "score"};
+    if (!spreads.empty()) header.insert(header.end(), {"median", "90% interval", "top " + std::to_string(top_k)});
+    header.insert(header.end(), {"brokerage", "constraint", "effective size"});
+    TextTable table(header);
     std::size_t shown = 0;
     for (const auto& n : c.nodes) {
         if (args.top && shown == args.top) break;
         if (n.score == 0 && n.roles.total() == 0) break;
         const auto& e = graph.entity(n.vertex);
-        table.add({std::to_string(++shown), std::string(e.name()), kind_label(graph, n.vertex), domains_of(c, e, n, by_attribute), format_number(n.score, 4),
-                   roles_of(n.roles), number_or_dash(n.constraint), number_or_dash(n.effective_size)});
+        std::vector<std::string> row{std::to_string(++shown), std::string(e.name()), kind_label(graph, n.vertex), domains_of(c, e, n, by_attribute),
+                                     format_number(n.score, 4)};
+        if (!spreads.empty())
+            row.insert(row.end(), {spread_median(spreads[n.vertex]), spread_interval(spreads[n.vertex]), spread_share(spreads[n.vertex])});
+        row.insert(row.end(), {roles_of(n.roles), number_or_dash(n.constraint), number_or_dash(n.effective_size)});
+        table.add(row);
     }
     out += shown ? table.str("  ") : "  no entity lies between " + apart + "\n";
     out += "\nnexus: " + std::to_string(c.nexus.size()) + " relation" + (c.nexus.size() == 1 ? "" : "s") +

@@ -5,6 +5,7 @@
 #include "cli/evidence.hpp"
 #include "cli/output.hpp"
 #include "cli/view_options.hpp"
+#include "cli/worlds.hpp"
 #include "core/error.hpp"
 #include "io/json_writer.hpp"
 
@@ -22,7 +23,9 @@ std::string hop_text(const KnowledgeGraph& g, const Hop& hop) { return relation_
 int run_paths(Context& context, const PathsArgs& args) {
     const auto& graph = context.graph();
     const GraphSnapshot snapshot(graph);
-    const View view = make_view(snapshot, args.view, "confidence");
+    auto view_args = args.view;
+    default_to_threat_lens_between(view_args, graph, {args.from, args.to});
+    const View view = make_view(snapshot, view_args, "confidence");
     // Yen's search runs a shortest-path search per hop of every path found: k is bounded so that
     // a mistyped count cannot run for hours.
     constexpr std::size_t kMostPaths = 1000;
@@ -51,13 +54,47 @@ int run_paths(Context& context, const PathsArgs& args) {
     }
     if (paths.empty())
         throw DataError("no path from \"" + std::string(graph.entity(s).name()) + "\" to \"" + std::string(graph.entity(t).name()) + "\" in this view",
-                        options.direction == Direction::out ? "try --direction any, or loosen the filters" : "loosen the filters");
+                        std::string(options.direction == Direction::out ? "try --direction any, or loosen the filters" : "loosen the filters") +
+                            (lens_of(view_args, graph.ontology()) == Lens::all ? "" : " (--lens all takes in every relation)"));
 
     const bool by_confidence = view.weight_spec().kind == WeightSpec::Kind::confidence;
+    // With --uncertainty: how often B is still reached, and the most reliable path (the greatest
+    // product of confidences: the chance that every relation on it holds).
+    Reachability reach;
+    std::vector<Path> reliable;
+    if (args.worlds.worlds) {
+        warn_if_certain(view, context);
+        reach = reachability(view, s, t, options, world_options(args.worlds, context));
+        if (by_confidence) {
+            reliable.push_back(paths.front());
+        } else {
+            auto confident = view_args;
+            confident.weight = "confidence";
+            reliable = shortest_paths(make_view(snapshot, confident, "confidence"), s, t, options, 1);
+        }
+    }
+    // The most reliable path is found by -ln(confidence): its cost gives the product back.
+    const auto chain_confidence = [](const Path& p) { return std::exp(-p.cost); };
     auto& passages = context.passages();
     if (context.format() == OutputFormat::json) {
         JsonWriter json;
         json.begin_object().key("from").value(graph.entity(s).id()).key("to").value(graph.entity(t).id());
+        json.key("lens").value(lens_name(lens_of(view_args, graph.ontology())));
+        if (args.worlds.worlds) {
+            write_worlds_json(json, args.worlds, 0);
+            json.key("reachability").begin_object().key("worlds").value(reach.worlds).key("reached").value(reach.reached);
+            json.key("probability").value(reach.probability()).key("low").value(reach.low).key("high").value(reach.high).end_object();
+            json.key("most_reliable");
+            if (reliable.empty()) {
+                json.null();
+            } else {
+                json.begin_object().key("nodes").begin_array();
+                for (auto v : reliable.front().vertices) json.value(graph.entity(v).id());
+                json.end_array().key("relations").begin_array();
+                for (const auto& h : reliable.front().hops) json.value(graph.relation(h.relation).id());
+                json.end_array().key("confidence").value(chain_confidence(reliable.front())).end_object();
+            }
+        }
         json.key("weight").value(view.weight_spec().describe()).key("paths").begin_array();
         for (const auto& p : paths) {
             json.begin_object().key("nodes").begin_array();
@@ -94,7 +131,20 @@ int run_paths(Context& context, const PathsArgs& args) {
             }
         context.emit(out);
     } else {
-        std::string out;
+        std::string out = lens_line(view_args, graph.ontology());
+        if (args.worlds.worlds) {
+            out += worlds_line(args.worlds, 0, false);
+            out += std::string(graph.entity(s).name()) + " reaches " + std::string(graph.entity(t).name()) + " in " +
+                   std::to_string(reach.reached) + " of " + count_of(reach.worlds, "world") + ": probability " +
+                   format_number(reach.probability(), 3) + " (90% interval " + format_number(reach.low, 3) + "-" + format_number(reach.high, 3) + ")\n";
+            if (!reliable.empty()) {
+                out += "most reliable path: chain confidence " + format_number(chain_confidence(reliable.front()), 3) +
+                       " (the chance that every relation on it holds)\n  " + std::string(graph.entity(s).name());
+                for (const auto& h : reliable.front().hops) out += hop_text(graph, h);
+                out += "\n";
+            }
+            out += "\n";
+        }
         for (std::size_t i = 0; i < paths.size(); ++i) {
             const auto& p = paths[i];
             out += "path " + std::to_string(i + 1) + ": " + std::to_string(p.hops.size()) + " hop" + (p.hops.size() == 1 ? "" : "s");

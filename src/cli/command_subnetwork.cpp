@@ -15,11 +15,11 @@ namespace tg::cli {
 
 namespace {
 
-void emit_subnetwork(Context& context, const KnowledgeGraph& graph, const std::string& heading, const std::string& what,
-                     const std::vector<Vertex32>& named, const Subnetwork& net) {
+void emit_subnetwork(Context& context, const KnowledgeGraph& graph, const ViewArgs& view_args, const std::string& heading,
+                     const std::string& what, const std::vector<Vertex32>& named, const Subnetwork& net) {
     if (context.format() == OutputFormat::json) {
         JsonWriter json;
-        json.begin_object().key(what).begin_array();
+        json.begin_object().key("lens").value(lens_name(lens_of(view_args, graph.ontology()))).key(what).begin_array();
         for (auto v : named) json.value(graph.entity(v).id());
         json.end_array().key("entities").begin_array();
         for (auto v : net.vertices) {
@@ -48,7 +48,8 @@ void emit_subnetwork(Context& context, const KnowledgeGraph& graph, const std::s
         return;
     }
     std::string out = heading + ": " + std::to_string(net.vertices.size()) + " entit" + (net.vertices.size() == 1 ? "y" : "ies") + ", " +
-                      std::to_string(net.relations.size()) + " relation" + (net.relations.size() == 1 ? "" : "s") + "\n";
+                      std::to_string(net.relations.size()) + " relation" + (net.relations.size() == 1 ? "" : "s") + "\n" +
+                      lens_line(view_args, graph.ontology());
     TextTable entities({"id", "name", "kind"});
     for (auto v : net.vertices) entities.add({std::string(graph.entity(v).id()), std::string(graph.entity(v).name()), kind_label(graph, v)});
     out += "\nentities\n" + entities.str("  ");
@@ -76,8 +77,10 @@ std::string names_of(const KnowledgeGraph& graph, const std::vector<Vertex32>& v
 int run_connect(Context& context, const ConnectArgs& args) {
     const auto& graph = context.graph();
     const GraphSnapshot snapshot(graph);
-    const View view = make_view(snapshot, args.view, "confidence");
     if (args.members.size() < 2) throw UsageError("connect needs at least two entities");
+    auto view_args = args.view;
+    default_to_threat_lens_between(view_args, graph, args.members);
+    const View view = make_view(snapshot, view_args, "confidence");
     std::vector<Vertex32> members;
     for (const auto& name : args.members) {
         const auto v = resolve_in_view(view, name);
@@ -93,7 +96,7 @@ int run_connect(Context& context, const ConnectArgs& args) {
     if (net.relations.empty())
         throw DataError("no path joins any two of " + names_of(graph, members) + " in this view",
                         options.direction == Direction::any ? "loosen the filters" : "try --direction any, or loosen the filters");
-    emit_subnetwork(context, graph, "connecting network of " + names_of(graph, members), "members", members, net);
+    emit_subnetwork(context, graph, view_args, "connecting network of " + names_of(graph, members), "members", members, net);
     return kOk;
 }
 
@@ -105,7 +108,7 @@ int run_ego(Context& context, const EgoArgs& args) {
     const auto center = resolve_in_view(view, args.entity);
     const auto direction = graph.directed() ? parse_direction(args.direction) : Direction::any;
     const auto net = ego_network(view, center, args.depth, direction);
-    emit_subnetwork(context, graph,
+    emit_subnetwork(context, graph, args.view,
                     "ego network of " + std::string(graph.entity(center).name()) + " to depth " + std::to_string(args.depth) +
                         (direction == Direction::out ? " (following arrows)" : direction == Direction::in ? " (against arrows)" : ""),
                     "center", {center}, net);

@@ -2,6 +2,7 @@
 // One function per command; each returns its exit code and throws tg::Error on failure.
 #include "cli/context.hpp"
 #include "cli/view_options.hpp"
+#include "cli/worlds.hpp"
 
 #include <optional>
 #include <string>
@@ -31,6 +32,7 @@ struct PathsArgs {
     std::string direction = "out";
     std::vector<std::string> through;
     ViewArgs view;
+    WorldArgs worlds;
 };
 int run_paths(Context& context, const PathsArgs& args);
 
@@ -60,6 +62,7 @@ struct CentralityArgs {
     double alpha = -1;
     std::vector<std::string> personalization; // NAME or NAME=WEIGHT
     ViewArgs view;
+    WorldArgs worlds; // its seed is --seed
 };
 int run_centrality(Context& context, const CentralityArgs& args);
 
@@ -84,6 +87,7 @@ struct KeyPlayersArgs {
     std::uint64_t seed = 0;
     std::size_t restarts = 0; // 0: 5 up to 10,000 entities, 1 above
     ViewArgs view;
+    WorldArgs worlds; // its seed is --seed
 };
 int run_keyplayers(Context& context, const KeyPlayersArgs& args);
 
@@ -109,6 +113,7 @@ struct ConvergenceArgs {
     std::size_t top = 15;
     bool directed = false;
     ViewArgs view;
+    WorldArgs worlds;
 };
 int run_convergence(Context& context, const ConvergenceArgs& args);
 

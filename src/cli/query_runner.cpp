@@ -36,7 +36,7 @@ std::string in_query_words(std::string text) {
         {"--max-levels", "MAX LEVELS"}, {"--min-confidence", "MIN CONFIDENCE"}, {"--as-of", "AS OF"}, {"--ignore-direction", "IGNORE DIRECTION"},
         {"--direction", "DIRECTION"}, {"--strategy", "STRATEGY"}, {"--targets", "TARGETS"}, {"--remove", "REMOVE"}, {"--samples", "SAMPLES"}, {"--seeds", "SEEDS"},
         {"--method", "METHOD"}, {"--weight", "WEIGHT"}, {"--steps", "STEPS"}, {"--limit", "LIMIT"}, {"--depth", "DEPTH"}, {"--cap", "CAP"},
-        {"--all", "ALL"}, {"--via", "VIA"}, {"--k", "K"}, {"--group-by", "GROUP BY"}};
+        {"--all", "ALL"}, {"--via", "VIA"}, {"--not-via", "NOT VIA"}, {"--lens", "LENS"}, {"--k", "K"}, {"--group-by", "GROUP BY"}};
     for (const auto& [flag, clause] : words)
         for (auto at = text.find(flag); at != std::string::npos; at = text.find(flag, at + std::strlen(clause))) {
             const auto end = at + std::strlen(flag);
@@ -58,6 +58,9 @@ std::string QueryRunner::file(const query::BoundStatement& b, const std::string&
 ViewArgs QueryRunner::view_args(const query::BoundStatement& b) const {
     ViewArgs v;
     if (b.has("via")) v.via = b.values.at("via");
+    if (b.has("not via")) v.not_via = b.values.at("not via");
+    v.lens = b.value("lens");
+    if (b.spec->verb == "convergence") v.default_lens = Lens::threat;
     v.min_confidence = b.number("min confidence", 0);
     v.as_of = b.value("as of");
     v.weight = b.value("weight");
@@ -78,7 +81,10 @@ QueryRunner::Selection QueryRunner::select(const query::BoundStatement& b) {
     const auto& graph = context_.graph();
     const GraphSnapshot snapshot(graph);
     const auto& verb = b.spec->verb;
-    const View view = make_view(snapshot, view_args(b), verb == "paths" ? "confidence" : "hops");
+    auto args = view_args(b);
+    if (verb == "paths") default_to_threat_lens_between(args, graph, {b.value("from"), b.value("to")});
+    if (verb == "connect") default_to_threat_lens_between(args, graph, b.arguments);
+    const View view = make_view(snapshot, args, verb == "paths" ? "confidence" : "hops");
     Selection s;
     s.entities.assign(graph.entity_count(), 0);
     s.relations.assign(graph.relation_count(), 0);

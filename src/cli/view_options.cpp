@@ -30,7 +30,8 @@ void add_view_options(CLI::App& command, ViewArgs& args, const std::string& weig
                       bool direction_flag) {
     command.add_option("--lens", args.lens,
                        "threat (threat actors, activities, commodities, routes, places, without the counter-network's relations), "
-                       "counter (the coalition and what it counters) or all (default)")
+                       "counter (the coalition and what it counters) or all (the default, but convergence, and paths and connect "
+                       "between threat actors, activities, commodities or routes, default to threat)")
         ->type_name("NAME");
     command.add_option("--kinds", args.kinds, "only entities of these kinds (and their subkinds), comma-separated")
         ->delimiter(',')->type_name("KINDS");
@@ -47,12 +48,35 @@ void add_view_options(CLI::App& command, ViewArgs& args, const std::string& weig
     if (direction_flag) command.add_flag("--ignore-direction", args.ignore_direction, "read every relation both ways");
 }
 
+Lens lens_of(const ViewArgs& args, const Ontology& ontology) {
+    if (!args.lens.empty()) return parse_lens(args.lens);
+    return lens_applies(args.default_lens, ontology) ? args.default_lens : Lens::all;
+}
+
+std::string lens_line(const ViewArgs& args, const Ontology& ontology) {
+    const auto lens = lens_of(args, ontology);
+    if (lens == Lens::all) return {};
+    return lens_summary(lens) + (args.lens.empty() ? " (the default here; the lens all takes in every entity and relation)" : "") + "\n";
+}
+
+void default_to_threat_lens_between(ViewArgs& args, const KnowledgeGraph& graph, const std::vector<std::string>& ends) {
+    if (!args.lens.empty() || !lens_applies(Lens::threat, graph.ontology())) return;
+    // Places (states among them) both host threats and act against them: a path that starts or
+    // ends at one is not a threat question alone.
+    const auto& ontology = graph.ontology();
+    for (const auto& name : ends) {
+        const auto& kind = graph.entity(graph.resolve(name)).kind();
+        if (!lens_keeps_kind(Lens::threat, ontology, kind) || ontology.is_a(kind, "place")) return;
+    }
+    args.default_lens = Lens::threat;
+}
+
 ViewFilter filter_of(const ViewArgs& args, const Ontology& ontology) {
     ViewFilter f;
     f.kinds = args.kinds;
     f.not_kinds = args.not_kinds;
     f.not_relation_types = args.not_via;
-    apply_lens(parse_lens(args.lens), ontology, f);
+    apply_lens(lens_of(args, ontology), ontology, f);
     f.domains = args.domains;
     f.relation_types = args.via;
     f.min_confidence = args.min_confidence;

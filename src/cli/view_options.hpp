@@ -1,6 +1,7 @@
 #pragma once
 // The options every analysis command shares: which part of the graph it looks at and how arcs
 // are weighted.
+#include "analysis/lens.hpp"
 #include "analysis/view.hpp"
 #include "cli/context.hpp"
 
@@ -15,7 +16,8 @@ class App;
 namespace tg::cli {
 
 struct ViewArgs {
-    std::string lens = "all";
+    std::string lens;              // --lens; empty: the command's default
+    Lens default_lens = Lens::all; // the command's default, where the graph declares the lens's kinds
     std::vector<std::string> kinds;
     std::vector<std::string> not_kinds;
     std::vector<std::string> not_via;
@@ -40,6 +42,18 @@ void add_view_options(CLI::App& command, ViewArgs& args, const std::string& weig
 
 // --min-confidence X, refused (as a usage error) unless X is a decimal number from 0 to 1.
 void add_min_confidence(CLI::App& command, double& into, const std::string& help);
+
+// The lens the options choose: --lens when given, else the command's default when the graph
+// declares the lens's kinds (a network brought with --input has one kind: the lens all).
+Lens lens_of(const ViewArgs& args, const Ontology& ontology);
+
+// The line a text output's header gives the lens, saying how to change it; empty for the lens all.
+std::string lens_line(const ViewArgs& args, const Ontology& ontology);
+
+// For paths and connect: the threat lens by default when every end is a threat actor, activity,
+// commodity or route, so that a question between threat actors is not answered through the
+// network set against them. A place (a state) at either end keeps the lens all.
+void default_to_threat_lens_between(ViewArgs& args, const KnowledgeGraph& graph, const std::vector<std::string>& ends);
 
 // The filter the options describe, the lens applied by the graph's ontology.
 ViewFilter filter_of(const ViewArgs& args, const Ontology& ontology);

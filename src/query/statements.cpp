@@ -11,6 +11,8 @@ std::vector<ClauseSpec> view_clauses(bool weight = true, bool direction = true) 
         {"in", Shape::one, V::selection, {}, "a selection made by LET"},
         {"where", Shape::expression, V::entity_filter, {}, "only entities that match"},
         {"via", Shape::list, V::relation_type, {}, "only relations of these types"},
+        {"not via", Shape::list, V::relation_type, {}, "leave out relations of these types"},
+        {"lens", Shape::one, V::choice, {"threat", "counter", "all"}, "a named view: threat, counter or all"},
         {"min confidence", Shape::one, V::fraction, {}, "only relations at least this confident"},
         {"as of", Shape::one, V::date, {}, "only relations valid at this date"},
     };

@@ -86,10 +86,10 @@ TEST_CASE("THREATGRAPH_SOURCES names the folder of source texts as --sources doe
 
 TEST_CASE("every analysis JSON that names a relation carries its evidence with the quoted passage", "[cli][evidence]") {
     const std::vector<std::vector<std::string>> commands = {
-        {"paths", "venezuela", "ms13", "--direction", "any", "--k", "2"},
+        {"paths", "venezuela", "ms13", "--direction", "any", "--k", "2", "--lens", "all"},
         {"connect", "farc", "panama", "ms13"},
         {"ego", "colombia", "--depth", "2"},
-        {"convergence", "--kinds", "state,threat_actor"},
+        {"convergence", "--kinds", "state,threat_actor", "--lens", "all"},
         {"counter-network", "--via", "counters,monitors"},
         {"show", "panama"},
         {"show", "panama-monitors-ms13"},

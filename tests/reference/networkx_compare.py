@@ -51,8 +51,9 @@ def compare_scores(label, ours, theirs, tol):
 class Case:
     """A graph, the threatgraph arguments that load it, and the NetworkX graph it must equal."""
 
-    def __init__(self, name, args, graph, weighted=False):
+    def __init__(self, name, args, graph, weighted=False, view=()):
         self.name, self.args, self.g, self.weighted = name, args, graph, weighted
+        self.view = list(view)  # options every analysis command gets after its name (a lens)
 
 
 def write_edgelist(directory, name, g, weighted):
@@ -280,13 +281,15 @@ def resilience(case):
         check(f"{n} key players {objective} score", abs(ours["score"] - theirs) < 1e-9, f'{ours["score"]} vs {theirs}')
 
 
-def convergence(case, domains=None):
+def convergence(case, domains=None, lens="all"):
     """Burt's constraint and effective size, brokerage roles, the convergence score and the nexus.
 
     On graph-data the groups are the threat domains; on other networks, the Louvain communities
-    threatgraph reports (--group-by community), taken as given and checked by definition."""
+    threatgraph reports (--group-by community), taken as given and checked by definition. `lens`
+    is the lens the output must name; case.view says whether it is asked for or the default."""
     g, args, n = case.g, case.args, case.name
-    ours = run(args + ["--format", "json", "convergence"] + ([] if domains is not None else ["--group-by", "community"]))
+    ours = run(args + ["--format", "json", "convergence"] + case.view + ([] if domains is not None else ["--group-by", "community"]))
+    check(f"{n} convergence lens", ours["lens"] == lens, f'{ours["lens"]} vs {lens}')
     u = undirected_simple(g)
     if u.number_of_edges() == 0:
         return
@@ -361,7 +364,7 @@ def paths(case):
         s, t = rng.sample(nodes, 2)
         for weighted in ([False, True] if case.weighted else [False]):
             wargs = ["--weight", "weight" if weighted else "hops"]
-            r = subprocess.run([BIN] + args + ["--format", "json", "paths", str(s), str(t), "--k", "3"] + wargs + direction,
+            r = subprocess.run([BIN] + args + ["--format", "json", "paths", str(s), str(t), "--k", "3"] + wargs + direction + case.view,
                                capture_output=True, text=True)
             has_path = nx.has_path(g, s, t)
             if not has_path:
@@ -488,11 +491,40 @@ def compare_all(work):
         proceedings.add_edge(r["source"], r["target"])
         if r["type"] in symmetric:
             proceedings.add_edge(r["target"], r["source"])
-    cases.append(Case("proceedings", ["--data", gd], proceedings))
+    cases.append(Case("proceedings", ["--data", gd], proceedings, view=["--lens", "all"]))
+    domains = {e["id"]: e.get("domains", []) for e in entities}
     try:
-        convergence(cases[-1], {e["id"]: e.get("domains", []) for e in entities})
+        convergence(cases[-1], domains)
     except Exception as e:
         check("proceedings convergence ran", False, repr(e))
+    # convergence's default, the threat lens, rebuilt from the ontology: entities of the threat-side
+    # kinds and their subkinds, without the counter-network's relation types.
+    parent = {k["id"]: k.get("parent") for k in ontology["kinds"]}
+
+    def is_a(kind, ancestor):
+        seen = set()
+        while kind and kind not in seen:
+            if kind == ancestor:
+                return True
+            seen.add(kind)
+            kind = parent.get(kind)
+        return False
+
+    threat_kinds = ["threat_actor", "illicit_activity", "commodity", "route", "place"]
+    counter_types = {"counters", "monitors", "protects", "cooperates_with", "supports", "participates_in", "leads", "adopts",
+                     "verifies", "hosts", "member_of", "funds"}
+    kept = {e["id"] for e in entities if any(is_a(e["kind"], k) for k in threat_kinds)}
+    threat = nx.DiGraph()
+    threat.add_nodes_from(kept)
+    for r in json.load(open(os.path.join(gd, "relations.json")))["relations"]:
+        if r["source"] in kept and r["target"] in kept and r["type"] not in counter_types:
+            threat.add_edge(r["source"], r["target"])
+            if r["type"] in symmetric:
+                threat.add_edge(r["target"], r["source"])
+    try:
+        convergence(Case("proceedings threat lens", ["--data", gd], threat), domains, lens="threat")
+    except Exception as e:
+        check("proceedings threat-lens convergence ran", False, repr(e))
 
     for case in cases:
         try:

@@ -173,14 +173,14 @@ def graph_data_report(driver, downloads):
 
     # A path, by confidence and by hops, as `paths` finds it (relations read either way).
     hops, confidence = find_path(driver, "FARC", "Hezbollah", "confidence")
-    expected = cli_json(*common, "paths", "FARC", "Hezbollah", "--direction", "any")["paths"][0]
+    expected = cli_json(*common, "paths", "--lens", "all", "FARC", "Hezbollah", "--direction", "any")["paths"][0]
     check(hops == expected["hops"] and abs(confidence - expected["confidence"]) < 1e-9,
           "most credible path FARC-Hezbollah: %d hops, %.6f (paths: %d, %.6f)" % (hops, confidence, expected["hops"], expected["confidence"]))
     on_path = driver.find_elements(By.CSS_SELECTOR, "g.edge.on-path")
     check(len(on_path) == hops, "the path's relations are drawn heavy (%d)" % len(on_path))
     check(len(driver.find_elements(By.CSS_SELECTOR, "#edge-labels text")) >= hops, "the path's relations are labelled")
     hops, _ = find_path(driver, "MS-13", "Hezbollah", "hops")
-    expected = cli_json(*common, "paths", "MS-13", "Hezbollah", "--direction", "any", "--weight", "hops")["paths"][0]
+    expected = cli_json(*common, "paths", "--lens", "all", "MS-13", "Hezbollah", "--direction", "any", "--weight", "hops")["paths"][0]
     check(hops == expected["hops"], "fewest hops MS-13-Hezbollah: %d (paths: %d)" % (hops, expected["hops"]))
     driver.find_element(By.ID, "path-clear").click()
 
@@ -298,7 +298,7 @@ def confident_chain_report(driver):
     cli(*common, "report", "-o", page)
     open_report(driver, page)
     hops, confidence = find_path(driver, "Venezuela", "MS-13", "confidence")
-    expected = cli_json(*common, "paths", "venezuela", "ms13", "--direction", "any")["paths"][0]
+    expected = cli_json(*common, "paths", "--lens", "all", "venezuela", "ms13", "--direction", "any")["paths"][0]
     check(hops == expected["hops"] and abs(confidence - expected["confidence"]) < 1e-9,
           "a chain through a relation of confidence 1: %d hops, %.4f (paths: %d, %.4f)" % (hops, confidence, expected["hops"], expected["confidence"]))
     search_and_select(driver, "\u041f\u0430\u043d\u0430\u043c\u0430")
@@ -331,7 +331,7 @@ def network_report(driver):
     search_and_select(driver, a)
     check(driver.find_element(By.CSS_SELECTOR, "#detail-body h3").text == a, "%s: searching %s selects it" % (name, a))
     hops, _ = find_path(driver, a, b, "hops")
-    expected_hops = cli_json(*common, "paths", a, b, "--weight", "hops", "--direction", "any")["paths"][0]["hops"]
+    expected_hops = cli_json(*common, "paths", "--lens", "all", a, b, "--weight", "hops", "--direction", "any")["paths"][0]["hops"]
     check(hops == expected_hops, "%s: %s to %s in %d hops (paths: %d)" % (name, a, b, hops, expected_hops))
     remove(driver, [a])
     now = cohesion_now(driver)
