@@ -3,10 +3,13 @@
 // entities (default 10,000: graph-data's own plus made-up ones of every kind), over a text
 // repeated to at least M megabytes. With --one-sentence every stop and line break becomes a
 // space: the whole text is one sentence of one paragraph, the case that must not cost more per
-// name than a real text (no work quadratic in a sentence's names).
+// name than a real text (no work quadratic in a sentence's names). The places of the world are
+// those the CLI gives extract: iso-codes' countries when installed, and the city list.
 //   bench_extract TEXT_FILE [--entities N] [--megabytes M] [--data DIR] [--one-sentence]
 #include "extract/candidates.hpp"
+#include "extract/world_places.hpp"
 #include "io/graph_data_loader.hpp"
+#include "io/iso_countries.hpp"
 #include "io/relation_cues_reader.hpp"
 #include "io/text_file.hpp"
 
@@ -68,8 +71,12 @@ int main(int argc, char** argv) {
         if (one_sentence)
             for (auto& c : text)
                 if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r') c = ' ';
+        std::vector<tg::WorldPlace> world;
+        if (std::ifstream(tg::kIsoCountriesJson)) world = tg::read_iso_countries(tg::kIsoCountriesJson, tg::kIsoCountriesSpanish);
+        const auto cities = tg::major_cities();
+        world.insert(world.end(), cities.begin(), cities.end());
         const auto start = std::chrono::steady_clock::now();
-        const auto candidates = tg::extract_candidates(text, "bench.txt", graph, cues);
+        const auto candidates = tg::extract_candidates(text, "bench.txt", graph, cues, world);
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         std::printf("%zu entities known; %.1f MB of text in %.3f s: %.1f MB/s; %zu sentences, %zu entity and %zu relation candidates; "
                     "peak %.0f MB\n",

@@ -10,6 +10,7 @@ packages=(
   rapidjson-dev                             # JSON reading, schema validation, writing
   libgraphviz-dev graphviz                  # diagrams (cgraph, gvc) and the dot tool
   libcli11-dev                              # command line
+  iso-codes                                 # extract: every country and territory by its English and Spanish names
   libssl-dev                                # SHA-256 of source texts (libcrypto, with the CPU's SHA instructions)
   catch2                                    # tests (v2)
   python3-networkx                          # tests: the reference every measure is checked against

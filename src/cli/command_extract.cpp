@@ -8,7 +8,9 @@
 #include "core/text.hpp"
 #include "extract/candidates.hpp"
 #include "extract/evaluation.hpp"
+#include "extract/world_places.hpp"
 #include "io/graph_data_writer.hpp"
+#include "io/iso_countries.hpp"
 #include "io/json_writer.hpp"
 #include "io/relation_cues_reader.hpp"
 #include "io/source_texts.hpp"
@@ -50,6 +52,20 @@ std::string read_report(const std::string& path) {
 }
 
 std::string confidence_text(double c) { return format_number(c, 2); }
+
+// The places of the world extraction may propose: the countries and territories of Debian's
+// iso-codes (English and Spanish names) when it is installed, then the built-in major cities.
+std::vector<WorldPlace> world_places(Context& context) {
+    std::vector<WorldPlace> places;
+    if (fs::exists(kIsoCountriesJson))
+        places = read_iso_countries(kIsoCountriesJson, fs::exists(kIsoCountriesSpanish) ? kIsoCountriesSpanish : "");
+    else
+        context.err() << "threatgraph: note: " << kIsoCountriesJson
+                      << " is missing, so countries graph-data lacks are not recognized by name; install the iso-codes package\n";
+    auto cities = major_cities();
+    places.insert(places.end(), std::make_move_iterator(cities.begin()), std::make_move_iterator(cities.end()));
+    return places;
+}
 
 class ReviewReport {
 public:
@@ -188,7 +204,7 @@ int run_extract(Context& context, const ExtractArgs& args) {
     const fs::path data(context.data_dir());
     const auto cues = read_relation_cues((data / "relation-cues.json").string(), (data / "schema" / "graph-data.schema.json").string(),
                                          graph.ontology());
-    auto candidates = extract_candidates(text, args.text, graph, cues);
+    auto candidates = extract_candidates(text, args.text, graph, cues, world_places(context));
     if (args.min_confidence > 0) {
         auto& list = candidates.relations;
         list.erase(std::remove_if(list.begin(), list.end(), [&](const RelationProposal& r) { return r.relation.confidence < args.min_confidence; }),

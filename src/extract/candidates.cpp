@@ -10,6 +10,7 @@
 #include "extract/routes.hpp"
 #include "extract/sentences.hpp"
 #include "extract/shared_heads.hpp"
+#include "extract/world_places.hpp"
 
 #include <algorithm>
 #include <deque>
@@ -24,6 +25,9 @@ namespace tg {
 namespace {
 
 constexpr double kKnownNameConfidence = 0.9;
+// A place of the world by a name ISO 3166 or the city list gives it: surely a place, though the
+// name may mean something else here ("Georgia", a U.S. state).
+constexpr double kWorldPlaceConfidence = 0.8;
 constexpr std::size_t kEvidencePerEntity = 3;
 constexpr const char* kDescribedRoute = "the sentence describes the route without naming it";
 
@@ -65,15 +69,23 @@ public:
     Assembler(std::string_view text, const KnowledgeGraph& graph, Candidates& out)
         : text_(text), graph_(graph), out_(out), paragraph_spans_(paragraphs(text)), spans_(sentences(text, paragraph_spans_)) {}
 
-    void run(const std::vector<RelationCue>& cues) {
+    void run(const std::vector<RelationCue>& cues, const std::vector<WorldPlace>& world) {
         out_.sentence_count = spans_.size();
         const auto known = Gazetteer::of(graph_);
         const auto phrases = cue_phrases(cues);
+        const auto world_names = world_gazetteer(world);
         // One reading of the text finds the known names (nested ones too), the cue phrases, the
-        // descriptions, the words of routes and the plural heads of shared names.
-        auto found = Gazetteer::find_each(
-            text_, {{&known, true}, {&phrases, false}, {&descriptions(), false}, {&route_words(), false}, {&shared_head_words(), false}});
-        for (auto& c : propose_entities(text_, Gazetteer::outermost(found[0]), spans_))
+        // descriptions, the words of routes, the plural heads of shared names and the places of
+        // the world.
+        auto found = Gazetteer::find_each(text_, {{&known, true},
+                                                  {&phrases, false},
+                                                  {&descriptions(), false},
+                                                  {&route_words(), false},
+                                                  {&shared_head_words(), false},
+                                                  {&world_names, false}});
+        auto covered = Gazetteer::outermost(found[0]);
+        take_world_places(world, found[5], covered);
+        for (auto& c : propose_entities(text_, covered, spans_))
             add_new_name({c.name, c.kind, c.rule, c.confidence, {}, false, std::move(c.spans)});
         out_.abbreviations = find_abbreviations(text_, spans_);
         for (const auto& pair : out_.abbreviations) take_abbreviation(pair);
@@ -132,7 +144,8 @@ public:
                 if (const auto it = new_aliases_.find(e); it != new_aliases_.end()) {
                     p.new_aliases = it->second;
                     p.entity.aliases = it->second;
-                    p.review.rule = "gazetteer+abbreviation";
+                    p.review.rule = "gazetteer";
+                    for (const auto& how : alias_rules_[e]) p.review.rule += "+" + how;
                 }
                 if (by_shared_head_.count(e)) p.review.rule += "+shared-head";
             } else {
@@ -285,7 +298,53 @@ private:
         news_.push_back(std::move(n));
     }
 
-    void add_alias(std::size_t entity, const std::string& alias) {
+    // Places of the world the text names outside every known name, written with a capital: a
+    // new state, territory or city, or, when graph-data knows the place by another of its names
+    // ("Estados Unidos" for the United States), a new alias of that entity. Each match joins
+    // `covered`, so that the new-name finder does not propose it again.
+    void take_world_places(const std::vector<WorldPlace>& world, const std::vector<Gazetteer::Match>& matches,
+                           std::vector<Gazetteer::Match>& covered) {
+        std::vector<std::uint8_t> known_byte(text_.size() + 1, 0);
+        for (const auto& m : covered) std::fill(known_byte.begin() + static_cast<long>(m.span.begin), known_byte.begin() + static_cast<long>(m.span.end), 1);
+        std::map<std::size_t, std::vector<Gazetteer::Match>> by_place;
+        for (const auto& m : matches) {
+            const auto first = static_cast<unsigned char>(text_[m.span.begin]);
+            const bool capital = (first >= 'A' && first <= 'Z') || first >= 0x80;
+            const bool inside_known = std::any_of(known_byte.begin() + static_cast<long>(m.span.begin),
+                                                  known_byte.begin() + static_cast<long>(m.span.end), [](std::uint8_t b) { return b != 0; });
+            if (capital && !inside_known) by_place[m.entities.front()].push_back(m);
+        }
+        for (const auto& [k, place_matches] : by_place) {
+            const auto& place = world[k];
+            std::optional<std::size_t> entity;
+            for (const auto& name : place.names)
+                if (!entity) entity = known_entity(graph_, name);
+            if (entity) {
+                auto& spans = known_spans_[*entity];
+                for (const auto& m : place_matches) {
+                    spans.push_back(m.span);
+                    const auto form = collapse_spaces(text_.substr(m.span.begin, m.span.end - m.span.begin));
+                    if (!known_entity(graph_, form)) add_alias(*entity, form, "world-gazetteer");
+                }
+            } else {
+                NewName n{place.name, place.kind, "world-gazetteer:" + place.list, kWorldPlaceConfidence, {}, false, {}};
+                for (const auto& m : place_matches) {
+                    n.spans.push_back(m.span);
+                    const auto form = collapse_spaces(text_.substr(m.span.begin, m.span.end - m.span.begin));
+                    if (fold_words(form) != fold_words(place.name) &&
+                        std::find(n.aliases.begin(), n.aliases.end(), form) == n.aliases.end())
+                        n.aliases.push_back(form);
+                }
+                add_new_name(std::move(n));
+            }
+            covered.insert(covered.end(), place_matches.begin(), place_matches.end());
+        }
+    }
+
+    // `how`: the rule that found the alias, named in the proposal's rule.
+    void add_alias(std::size_t entity, const std::string& alias, const std::string& how) {
+        auto& rules = alias_rules_[entity];
+        if (std::find(rules.begin(), rules.end(), how) == rules.end()) rules.push_back(how);
         auto& list = new_aliases_[entity];
         if (std::find(list.begin(), list.end(), alias) == list.end()) list.push_back(alias);
     }
@@ -299,7 +358,7 @@ private:
         if (known_long || known_short) {
             const auto entity = known_long ? *known_long : *known_short;
             const auto& other = known_long ? pair.short_form : pair.long_form;
-            add_alias(entity, other);
+            add_alias(entity, other, "abbreviation");
             auto& spans = known_spans_[entity];
             if (auto* n = new_name(other)) {
                 n->dropped = true;
@@ -459,6 +518,7 @@ private:
     std::vector<NewName> news_;
     std::map<std::string, std::size_t> news_index_; // folded name -> position in news_
     std::map<std::size_t, std::vector<std::string>> new_aliases_; // known entity -> aliases the text defines
+    std::map<std::size_t, std::vector<std::string>> alias_rules_; // known entity -> the rules that found them
     // Known entity -> where the text names it in ways the gazetteer cannot see: aliases the text
     // defines, names sharing a plural head.
     std::map<std::size_t, std::vector<TextSpan>> known_spans_;
@@ -482,7 +542,7 @@ std::string id_from_name(std::string_view name) {
 }
 
 Candidates extract_candidates(std::string_view text, const std::string& file_name, const KnowledgeGraph& graph,
-                              const std::vector<RelationCue>& cues) {
+                              const std::vector<RelationCue>& cues, const std::vector<WorldPlace>& world) {
     Candidates out;
     const auto digest = sha256_hex(text);
     for (const auto& s : graph.sources())
@@ -491,7 +551,7 @@ Candidates extract_candidates(std::string_view text, const std::string& file_nam
             out.known_source = true;
         }
     if (!out.known_source) out.source = new_source(text, digest, file_name, graph);
-    Assembler(text, graph, out).run(cues);
+    Assembler(text, graph, out).run(cues, world);
     return out;
 }
 

@@ -6,6 +6,9 @@
 //    defines for it and it lacks becomes a proposed alias.
 //  - A new name comes from propose_entities, or from an abbreviation pair neither of whose forms
 //    is known (the long form is the name, the short one an alias).
+//  - A place of the world (a country or territory of ISO 3166, a major city) the text names and
+//    graph-data lacks becomes a new state, territory or city (confidence 0.8); one graph-data
+//    knows by another name gets the text's name as a new alias.
 //  - Relations come from propose_relations over every mention of known and new names.
 // Evidence points at sentences; the source is graph-data's own record when the text's SHA-256
 // matches one (its id and sections), otherwise a new record with one section for the whole text.
@@ -19,6 +22,7 @@
 #include "model/relation_cue.hpp"
 #include "model/review.hpp"
 #include "model/source_document.hpp"
+#include "model/world_place.hpp"
 
 #include <string>
 #include <string_view>
@@ -50,9 +54,10 @@ struct Candidates {
     std::size_t sentence_count = 0;
 };
 
-// `file_name` names the text in a new source record (its id is made from it).
+// `file_name` names the text in a new source record (its id is made from it). `world`: places
+// of the world to propose when graph-data does not know them (countries before cities).
 Candidates extract_candidates(std::string_view text, const std::string& file_name, const KnowledgeGraph& graph,
-                              const std::vector<RelationCue>& cues);
+                              const std::vector<RelationCue>& cues, const std::vector<WorldPlace>& world = {});
 
 // An id from a name: folded words joined by "_" ("Barrio 18" -> "barrio_18"); "entity" when nothing is left.
 std::string id_from_name(std::string_view name);

@@ -1,13 +1,16 @@
 // Everything extraction proposes for a text, assembled as graph-data candidates, and scored
 // against a reference: on the tests' brief (which the tiny graph-data was curated from) the
 // scores are worked out by hand.
+#include "core/error.hpp"
 #include "core/sha256.hpp"
 #include "core/text.hpp"
 #include "extract/candidates.hpp"
 #include "extract/evaluation.hpp"
 #include "extract/gazetteer.hpp"
 #include "extract/sentences.hpp"
+#include "extract/world_places.hpp"
 #include "io/graph_data_loader.hpp"
+#include "io/iso_countries.hpp"
 #include "io/relation_cues_reader.hpp"
 #include "io/text_file.hpp"
 #include "support/temp_dir.hpp"
@@ -247,4 +250,63 @@ TEST_CASE("evidence is cut to the section holding the name when sections do not 
     // The sentence crosses from "a" into "b" after "Honduras": each name keeps its own section.
     CHECK(entity(c, "honduras")->entity.evidence.front().section == "a");
     CHECK(entity(c, "panama")->entity.evidence.front().section == "b");
+}
+
+TEST_CASE("a report naming places graph-data lacks proposes them as states and cities, by their English or Spanish names",
+          "[extract][world]") {
+    const auto text = read_file(std::string(TG_SOURCE_DIR) + "/tests/data/extract/report-world.txt");
+    auto world = read_iso_countries(kIsoCountriesJson, kIsoCountriesSpanish);
+    const auto cities = major_cities();
+    world.insert(world.end(), cities.begin(), cities.end());
+    const auto c = extract_candidates(text, "report-world.txt", tiny(), tiny_cues(), world);
+    const auto proposal = [&](const std::string& id) -> const EntityProposal* {
+        for (const auto& p : c.entities)
+            if (p.entity.id == id) return &p;
+        return nullptr;
+    };
+    for (const auto& [id, kind] : std::vector<std::pair<std::string, std::string>>{
+             {"argentina", "state"}, {"brazil", "state"}, {"paraguay", "state"}, {"los_angeles", "city"}, {"buenos_aires", "city"},
+             {"sao_paulo", "city"}}) {
+        INFO(id);
+        const auto* p = proposal(id);
+        REQUIRE(p);
+        CHECK_FALSE(p->known);
+        CHECK(p->entity.kind == kind);
+        CHECK(p->review.rule == (kind == "city" ? "world-gazetteer:cities" : "world-gazetteer:iso-3166"));
+        CHECK(p->review.confidence == Approx(0.8));
+        CHECK_FALSE(p->entity.evidence.empty());
+    }
+    // "Brasil" is Brazil, named twice; Argentina likewise in both languages.
+    CHECK(proposal("brazil")->mentions == 2);
+    CHECK(proposal("brazil")->entity.aliases == std::vector<std::string>{"Brasil"});
+    CHECK(proposal("argentina")->mentions == 2);
+    // Colombia and Honduras are known to the tiny graph: no new entity for a known place.
+    CHECK(proposal("colombia")->known);
+    // Lower-case words are no countries: turkey, china, chad.
+    for (const char* id : {"turkey", "china", "chad"}) CHECK_FALSE(proposal(id));
+    // The new places take part in relations like any name: Brazil and Argentina with the United
+    // States only if the tiny graph knows it, which it does not, so with each other here.
+    CHECK(std::any_of(c.relations.begin(), c.relations.end(), [](const RelationProposal& r) {
+        return r.relation.source == "argentina" || r.relation.target == "argentina";
+    }));
+}
+
+TEST_CASE("a place graph-data knows by another of its names gets the text's name as a new alias", "[extract][world]") {
+    const auto world = read_iso_countries(kIsoCountriesJson, kIsoCountriesSpanish);
+    const auto c = extract_candidates("Panamá y Colombia cooperan contra las FARC.", "nota.txt", tiny(), tiny_cues(), world);
+    const auto panama = std::find_if(c.entities.begin(), c.entities.end(), [](const EntityProposal& p) { return p.entity.id == "panama"; });
+    REQUIRE(panama != c.entities.end());
+    CHECK(panama->known);
+}
+
+TEST_CASE("the embedded city list reads as cities with their other names", "[extract][world]") {
+    const auto cities = major_cities();
+    CHECK(cities.size() >= 100);
+    const auto la = std::find_if(cities.begin(), cities.end(), [](const WorldPlace& p) { return p.name == "Los Angeles"; });
+    REQUIRE(la != cities.end());
+    CHECK(la->kind == "city");
+    CHECK(la->code == "US");
+    CHECK(la->names == std::vector<std::string>{"Los Angeles", "Los Ángeles"});
+    CHECK_THROWS_AS(parse_city_list("Nowhere\n"), InternalError);
+    CHECK(parse_city_list("# a comment\n\nLima\tPE\n").size() == 1);
 }
