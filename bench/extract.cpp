@@ -57,7 +57,7 @@ int main(int argc, char** argv) {
                                             "Directorate", "Service", "Joint", "Task", "Unit", "Cartel", "Front", "Gang"};
         static const char* const kinds[] = {"government_agency", "initiative", "criminal_organization", "gang", "city", "organization"};
         std::mt19937_64 random(1);
-        const tg::Evidence made_up{graph.sources().front().id, graph.sources().front().sections.front().id, 0, 1, "Made up for the benchmark.", {}};
+        const tg::Evidence made_up{graph.sources().front().id, graph.sources().front().sections.front().id, 0, 1, "Made up for the benchmark.", {}, {}, {}};
         for (std::size_t n = 0; graph.entity_count() < entities; ++n) {
             std::string name;
             const auto count = 2 + random() % 4;

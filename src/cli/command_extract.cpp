@@ -166,6 +166,11 @@ std::string evaluation_text(const Evaluation& e, const std::string& data_dir) {
         for (const auto& id : e.missed_entities) out << " " << id;
         out << "\n";
     }
+    if (!e.described_entities.empty()) {
+        out << "entities the text only describes (left out of entity recall):";
+        for (const auto& id : e.described_entities) out << " " << id;
+        out << "\n";
+    }
     return out.str();
 }
 
@@ -181,6 +186,8 @@ std::string evaluation_json(const Evaluation& e) {
     }
     json.key("missed_entities").begin_array();
     for (const auto& id : e.missed_entities) json.value(id);
+    json.end_array().key("described_entities").begin_array();
+    for (const auto& id : e.described_entities) json.value(id);
     json.end_array().key("missed_relations").begin_array();
     for (const auto& id : e.missed_relations) json.value(id);
     json.end_array().end_object();

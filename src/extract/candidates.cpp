@@ -505,7 +505,7 @@ private:
                 const auto begin = std::max(span.begin, section.start);
                 const auto end = std::min(span.end, section.end);
                 if (begin >= end) return std::nullopt;
-                return Evidence{out_.source.id, section.id, begin, end, paraphrase, {}};
+                return Evidence{out_.source.id, section.id, begin, end, paraphrase, {}, {}, {}};
             }
         return std::nullopt;
     }

@@ -2,7 +2,8 @@
 // How well extraction did on a text a reference graph was curated from: precision, recall and
 // F1 for entities, for related pairs (who is related to whom, either way, any type) and for
 // typed relations (source, type, target; a symmetric type either way round).
-// The reference holds the entities and relations with evidence in the text's source. A
+// The reference holds the entities and relations with evidence in the text's source; entity
+// recall counts the entities the text names (see described_entities). A
 // candidate entity matches a reference entity by id, or by a name or alias that names exactly
 // one reference entity; a candidate route no name matches (one the text describes without
 // naming it) is the reference route whose origin, transit and destination places hold all of its
@@ -33,6 +34,9 @@ struct Evaluation {
     std::string source;                      // the reference source id
     Score entities, pairs, typed;
     std::vector<std::string> missed_entities; // reference ids no candidate matches
+    // Reference entities the text only describes (every passage of theirs has a refers_to; not
+    // routes): no extractor finds them by name, so entity recall leaves them out.
+    std::vector<std::string> described_entities;
     std::vector<std::string> missed_relations; // reference relation ids whose pair no candidate relates
 };
 

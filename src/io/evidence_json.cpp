@@ -92,9 +92,18 @@ bool read_evidence_json(const rapidjson::Value& list, std::vector<Evidence>& int
         std::string what;
         bool ok = item.IsObject();
         if (!ok) what = "must be an object";
-        ok = ok && known_members(item, {"source", "section", "start", "end", "paraphrase", "refers_to"}, what);
+        ok = ok && known_members(item, {"source", "section", "start", "end", "paraphrase", "refers_to", "wording", "standing"}, what);
         ok = ok && text_member(item, "source", true, e.source, what) && text_member(item, "section", true, e.section, what) &&
-             text_member(item, "paraphrase", true, e.paraphrase, what) && text_member(item, "refers_to", false, e.refers_to, what);
+             text_member(item, "paraphrase", true, e.paraphrase, what) && text_member(item, "refers_to", false, e.refers_to, what) &&
+             text_member(item, "wording", false, e.wording, what) && text_member(item, "standing", false, e.standing, what);
+        if (ok && !e.wording.empty() && e.wording != "flat" && e.wording != "hedged" && e.wording != "inferred") {
+            what = "\"wording\" must be flat, hedged or inferred, not \"" + e.wording + "\"";
+            ok = false;
+        }
+        if (ok && !e.standing.empty() && e.standing != "first-hand" && e.standing != "second-hand") {
+            what = "\"standing\" must be first-hand or second-hand, not \"" + e.standing + "\"";
+            ok = false;
+        }
         for (const char* key : {"start", "end"}) {
             if (!ok) break;
             const auto it = item.FindMember(key);

@@ -22,6 +22,8 @@ void write_evidence_list(JsonWriter& json, Span<Evidence> evidence, const QuoteO
             if (const auto* section = section_of(*sources, e)) json.key("section_title").value(section->title);
         json.key("start").value(e.start).key("end").value(e.end).key("paraphrase").value(e.paraphrase);
         if (!e.refers_to.empty()) json.key("refers_to").value(e.refers_to);
+        if (!e.wording.empty()) json.key("wording").value(e.wording);
+        if (!e.standing.empty()) json.key("standing").value(e.standing);
         if (quote)
             if (const auto passage = quote(e)) json.key("quote").value(*passage);
         json.end_object();

@@ -8,14 +8,17 @@
 #include "io/json_fields.hpp"
 #include "io/schema_check.hpp"
 #include "io/text_file.hpp"
+#include "model/admiralty.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <initializer_list>
 #include <cstdio>
 #include <filesystem>
 #include <map>
 #include <optional>
 #include <set>
+#include <sstream>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -53,6 +56,7 @@ private:
     void check_attributes(const JsonDocument& file, const Value& owner, const std::string& pointer, Attributes& into);
     void verify_source_texts(const JsonDocument& file);
     void check_mentions();
+    void check_grade(const JsonDocument& file, const std::string& pointer, Relation& r);
     void check_no_review_marks(const JsonDocument& file, const Value& v, const std::string& pointer, const char* what,
                                std::initializer_list<const char*> marks);
 
@@ -312,7 +316,8 @@ std::vector<Evidence> read_evidence(const Value& list) {
     if (!list.IsArray()) return out;
     for (const auto& e : list.GetArray())
         out.push_back({text_member(e, "source"), text_member(e, "section"), static_cast<std::size_t>(e["start"].GetUint64()),
-                       static_cast<std::size_t>(e["end"].GetUint64()), text_member(e, "paraphrase"), text_member(e, "refers_to")});
+                       static_cast<std::size_t>(e["end"].GetUint64()), text_member(e, "paraphrase"), text_member(e, "refers_to"),
+                       text_member(e, "wording"), text_member(e, "standing")});
     return out;
 }
 
@@ -538,8 +543,34 @@ void Loader::load_relations() {
         }
         check_evidence_list(*file, v["evidence"], pointer + "/evidence");
         check_attributes(*file, v, pointer, r.attributes);
+        check_grade(*file, pointer, r);
         relations_.push_back(std::move(r));
         relation_pointers_.push_back(pointer);
+    }
+}
+
+// The grade the evidence gives (its wording and standing, by graph-data/README.md's rules) is the
+// relation's when it states none; a stated grade that differs from it, or a confidence far from
+// the grade's, is a warning: one of the three was not updated when another was.
+void Loader::check_grade(const JsonDocument& file, const std::string& pointer, Relation& r) {
+    const auto from_evidence = grade_from_evidence(r.evidence);
+    if (from_evidence && !r.grading) r.grading = from_evidence;
+    if (from_evidence && r.grading->code() != from_evidence->code())
+        out_.diagnostics.push_back(file.diagnostic(pointer + "/grading", "grading-contradicts-evidence",
+                                                   "relation \"" + r.id + "\" is graded " + r.grading->code() + " but its evidence gives " +
+                                                       from_evidence->code(),
+                                                   "set the grading to " + from_evidence->code() +
+                                                       ", or correct the evidence's wording and standing (graph-data/README.md)",
+                                                   Severity::warning));
+    if (!r.grading) return;
+    const double expected = confidence_of_grade(*r.grading);
+    if (std::abs(r.confidence - expected) > kGradeConfidenceTolerance + 1e-9) {
+        std::ostringstream text;
+        text << "relation \"" << r.id << "\" has confidence " << r.confidence << " but its grade " << r.grading->code() << " stands for "
+             << expected;
+        out_.diagnostics.push_back(file.diagnostic(pointer + "/confidence", "confidence-contradicts-grade", text.str(),
+                                                   "let the confidence follow the grade (graph-data/README.md), or regrade the relation",
+                                                   Severity::warning));
     }
 }
 

@@ -200,14 +200,17 @@ TEST_CASE("on the proceedings, extraction keeps its measured quality against the
                                      << e.pairs.expected << "); named in one sentence: " << within.size() << "/" << pairs.size());
     WARN("typed relations: precision " << e.typed.precision() << ", recall " << e.typed.recall());
     // Entity recall at issue 7's target, 0.95 (routes the text describes without naming them
-    // count by their ends); the rest at the figures measured when this was written
-    // (bench/RESULTS.md), below the pair target (recall 0.70 at precision 0.60): the curator drew
-    // half the related pairs across sentences and paragraphs.
+    // count by their ends; entities it only describes are left out). The rest at the figures
+    // measured with the re-read graph of December 2026 (395 relations, 45 of them new, many
+    // between entities named across sentences or only described), below the pair target (recall
+    // 0.70 at precision 0.60): the curator drew half the related pairs across sentences and
+    // paragraphs. Before the re-read: pairs 0.58 recall, typed 0.23.
     CHECK(e.entities.recall() >= 0.95);
     CHECK(e.entities.precision() >= 0.89);
-    CHECK(e.pairs.recall() >= 0.58);
-    CHECK(e.pairs.precision() >= 0.35);
-    CHECK(e.typed.recall() >= 0.23);
+    CHECK(e.pairs.recall() >= 0.53);
+    CHECK(e.pairs.precision() >= 0.36);
+    CHECK(e.typed.recall() >= 0.21);
+    CHECK(std::count(e.described_entities.begin(), e.described_entities.end(), "panama_ct_units") == 1);
     CHECK(within.size() < pairs.size() * 7 / 10); // why 0.70 is out of reach in one sentence
 }
 

@@ -17,7 +17,7 @@ const KnowledgeGraph& tiny() {
     return graph;
 }
 
-Evidence seen(std::size_t start) { return {"brief", "one", start, start + 10, "Seen in the brief.", {}}; }
+Evidence seen(std::size_t start) { return {"brief", "one", start, start + 10, "Seen in the brief.", {}, {}, {}}; }
 
 struct Files {
     CandidateFiles c;

@@ -115,7 +115,7 @@ TEST_CASE("names sharing a plural head are each named in full, with their own wo
 
 TEST_CASE("extract proposes a described route with its ends, and a known agency named under a shared head", "[extract]") {
     auto graph = load_graph_data(kTiny);
-    const Evidence made_up{"brief", "part-one", 0, 1, "Made up for the test.", {}};
+    const Evidence made_up{"brief", "part-one", 0, 1, "Made up for the test.", {}, {}, {}};
     graph.add_entity({"cocaine", "commodity", "Cocaine", {}, {}, {}, {made_up}, {}});
     graph.add_entity({"doj", "government_agency", "Department of Justice", {"DOJ"}, {}, {}, {made_up}, {}});
     const auto cues = read_relation_cues(kTiny + "/relation-cues.json", kTiny + "/schema/graph-data.schema.json", graph.ontology());
@@ -153,7 +153,7 @@ TEST_CASE("extract proposes a described route with its ends, and a known agency 
 
 TEST_CASE("evaluation takes a described route for the reference route whose ends hold all of its own", "[extract]") {
     auto reference = load_graph_data(kTiny);
-    const Evidence cited{"brief", "one", 0, 10, "Made up for the test.", {}};
+    const Evidence cited{"brief", "one", 0, 10, "Made up for the test.", {}, {}, {}};
     const auto add_route = [&](const std::string& id, const std::vector<std::pair<std::string, std::string>>& ends) {
         reference.add_entity({id, "route", id, {}, {}, {}, {cited}, {}});
         for (const auto& [type, place] : ends) reference.add_relation({id + "-" + type + "-" + place, id, type, place, 1.0, {}, {}, {}, {cited}, {}});

@@ -146,17 +146,39 @@ TEST_CASE("every threat actor of the proceedings carries a threat domain", "[sha
     }
 }
 
-TEST_CASE("confidence follows the wording and grading the source on every relation", "[shared][data]") {
+TEST_CASE("every relation's grade and confidence follow from its evidence by graph-data/README.md's rules", "[shared][data]") {
+    // The rules, restated here from the README rather than taken from the library: reliability B
+    // when some passage is first-hand, else C; credibility 1 when stated flat in two or more
+    // sections, 2 in one, 3 when only hedged, 4 when only inferred; confidence by the table.
+    const std::map<std::string, double> table = {{"B1", 0.95}, {"C1", 0.9}, {"B2", 0.85}, {"C2", 0.75},
+                                                 {"B3", 0.6},  {"C3", 0.5}, {"B4", 0.35}, {"C4", 0.3}};
     const auto& g = proceedings();
     std::map<double, std::size_t> levels;
+    std::set<std::string> grades;
     for (RelationIndex r = 0; r < g.relation_count(); ++r) {
         const auto& rel = g.relation(r);
         INFO(rel.id());
-        CHECK((rel.confidence() == 0.9 || rel.confidence() == 0.7 || rel.confidence() == 0.5 || rel.confidence() == 0.3));
+        bool first_hand = false, hedged = false;
+        std::set<std::string> flat_sections;
+        for (const auto& e : rel.evidence()) {
+            REQUIRE((e.wording == "flat" || e.wording == "hedged" || e.wording == "inferred"));
+            REQUIRE((e.standing == "first-hand" || e.standing == "second-hand"));
+            first_hand = first_hand || e.standing == "first-hand";
+            hedged = hedged || e.wording == "hedged";
+            if (e.wording == "flat") flat_sections.insert(e.source + "/" + e.section);
+        }
+        const std::string grade = std::string(first_hand ? "B" : "C") +
+                                  (flat_sections.size() >= 2 ? "1" : flat_sections.size() == 1 ? "2" : hedged ? "3" : "4");
         REQUIRE(rel.grading());
-        // Hedged claims are graded below confirmed ones.
-        if (rel.confidence() <= 0.5) CHECK(rel.grading()->credibility >= 3);
+        CHECK(rel.grading()->code() == grade);
+        CHECK(rel.confidence() == Approx(table.at(grade)));
         ++levels[rel.confidence()];
+        grades.insert(grade);
     }
-    CHECK(levels.size() >= 3); // the text hedges some claims
+    // No one confidence holds half the relations, and the text's hedges and corroborations show.
+    for (const auto& [confidence, count] : levels) {
+        INFO("confidence " << confidence << ": " << count << " of " << g.relation_count());
+        CHECK(count * 2 < g.relation_count());
+    }
+    CHECK(grades.size() == 8);
 }

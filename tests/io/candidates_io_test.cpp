@@ -83,7 +83,7 @@ TEST_CASE("graph-data refuses an item that still carries review marks", "[io]") 
 }
 
 TEST_CASE("a candidates folder reads back with each item's review and place; an item without a status is refused", "[io]") {
-    Entity e{"gulf_clan", "cartel", "Gulf Clan", {"Clan del Golfo"}, {}, {}, {{"doc", "a", 0, 10, "Named.", {}}}, {}};
+    Entity e{"gulf_clan", "cartel", "Gulf Clan", {"Clan del Golfo"}, {}, {}, {{"doc", "a", 0, 10, "Named.", {}, {}, {}}}, {}};
     Relation r;
     r.id = "gulf_clan-operates_in-colombia";
     r.source = "gulf_clan";

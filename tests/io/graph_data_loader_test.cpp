@@ -387,3 +387,49 @@ TEST_CASE("a broken entities file is one error and not one per relation", "[io]"
     CHECK(d.code == "json-syntax");
     CHECK_FALSE(result.graph);
 }
+
+TEST_CASE("a relation whose evidence gives another grade than it states is a warning at its grading", "[io][grading]") {
+    auto data = valid_mini_graph_data();
+    // Stated flat in two sections by others: C1 (confidence 0.9), not the B2 stated.
+    data.relations = replace(data.relations, R"([{"source": "doc", "section": "a", "start": 0, "end": 20, "paraphrase": "FARC in Colombia."}])",
+                             R"([{"source": "doc", "section": "a", "start": 0, "end": 20, "paraphrase": "FARC in Colombia.", "wording": "flat", "standing": "second-hand"},
+ {"source": "doc", "section": "b", "start": 50, "end": 60, "paraphrase": "Again.", "wording": "flat", "standing": "second-hand"}])");
+    const auto result = check(data);
+    REQUIRE(result.graph);
+    std::vector<const Diagnostic*> warnings;
+    for (const auto& d : result.diagnostics)
+        if (d.code == "grading-contradicts-evidence") warnings.push_back(&d);
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0]->severity == Severity::warning);
+    CHECK(warnings[0]->message.find("graded B2 but its evidence gives C1") != std::string::npos);
+    check_at(*warnings[0], "relations.json", where(data.relations, 2, "\"B2\""));
+}
+
+TEST_CASE("a relation without a grading takes the one its evidence gives, and a confidence far from it is a warning",
+          "[io][grading]") {
+    auto data = valid_mini_graph_data();
+    // Only hedged, by a speaker of their own side: B3, which stands for 0.6; 0.9 is too far.
+    data.relations = replace(data.relations, R"("confidence": 0.9, "grading": "B2", )", R"("confidence": 0.9, )");
+    data.relations = replace(data.relations, R"("paraphrase": "FARC in Colombia."})",
+                             R"("paraphrase": "FARC in Colombia.", "wording": "hedged", "standing": "first-hand"})");
+    const auto result = check(data);
+    REQUIRE(result.graph);
+    REQUIRE(result.graph->relation(0).grading());
+    CHECK(result.graph->relation(0).grading()->code() == "B3");
+    std::vector<const Diagnostic*> warnings;
+    for (const auto& d : result.diagnostics)
+        if (d.code == "confidence-contradicts-grade") warnings.push_back(&d);
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0]->message.find("has confidence 0.9 but its grade B3 stands for 0.6") != std::string::npos);
+    // Within 0.1 of the grade's confidence is no contradiction.
+    data.relations = replace(data.relations, R"("confidence": 0.9, )", R"("confidence": 0.65, )");
+    for (const auto& d : check(data).diagnostics) CHECK(d.code != "confidence-contradicts-grade");
+}
+
+TEST_CASE("an evidence wording or standing outside the rules' words is refused by the schema", "[io][grading]") {
+    auto data = valid_mini_graph_data();
+    data.relations = replace(data.relations, R"("paraphrase": "FARC in Colombia."})",
+                             R"("paraphrase": "FARC in Colombia.", "wording": "certain", "standing": "first-hand"})");
+    const auto d = only_error(check(data));
+    CHECK(d.message.find("certain") != std::string::npos);
+}

@@ -151,7 +151,7 @@ TEST_CASE("entity filters: kinds with their subkinds, domains, names and aliases
 }
 
 TEST_CASE("relation filters: type, confidence, endpoints and the date a relation holds", "[query]") {
-    auto c = compile("LET x = SELECT RELATIONS WHERE type = counters AND target = \"MS-13\" AND confidence >= 0.7 AND valid = 2018");
+    auto c = compile("LET x = SELECT RELATIONS WHERE type = counters AND target = \"MS-13\" AND confidence >= 0.3 AND valid = 2018");
     REQUIRE(c.diagnostics.empty());
     std::vector<std::string> ids;
     for (std::size_t r = 0; r < proceedings().relation_count(); ++r)

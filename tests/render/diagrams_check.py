@@ -164,10 +164,13 @@ def main():
             if overlaps and not inside(box, cbox):
                 check(False, "countries: node %s straddles the edge of the %s box" % (title, label))
 
-    # The same command, the same picture.
-    again = os.path.join(OUT, "countries-again.svg")
-    run("render", again, "--cluster-by", "country", "--kinds", "state,organization,initiative")
-    check(picture(countries) == picture(again), "countries: drawn the same way twice")
+    # The same command, the same picture. Word for word the same: cgraph numbers named
+    # subgraphs by the addresses of their interned names, so the order of the country boxes (and
+    # with it the layout) can follow the heap, which the length of the command line shifts.
+    first = os.path.join(OUT, "countries-first.svg")
+    os.replace(countries, first)
+    run("render", countries, "--cluster-by", "country", "--kinds", "state,organization,initiative")
+    check(picture(first) == picture(countries), "countries: drawn the same way twice")
     second = os.path.join(OUT, "diagrams-again")
     run("diagrams", second)
     for view in ("network", "counter-network"):

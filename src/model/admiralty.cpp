@@ -1,0 +1,36 @@
+#include "model/admiralty.hpp"
+
+#include <set>
+#include <string>
+
+namespace tg {
+
+std::optional<Grading> grade_from_evidence(Span<Evidence> evidence) {
+    if (evidence.empty()) return std::nullopt;
+    bool first_hand = false, hedged = false;
+    std::set<std::pair<std::string, std::string>> flat_sections;
+    for (const auto& e : evidence) {
+        if (e.wording.empty() || e.standing.empty()) return std::nullopt;
+        first_hand = first_hand || e.standing == "first-hand";
+        if (e.wording == "flat") flat_sections.emplace(e.source, e.section);
+        hedged = hedged || e.wording == "hedged";
+    }
+    Grading g;
+    g.reliability = first_hand ? 'B' : 'C';
+    g.credibility = flat_sections.size() >= 2 ? 1 : flat_sections.size() == 1 ? 2 : hedged ? 3 : 4;
+    return g;
+}
+
+double confidence_of_grade(const Grading& grade) {
+    const bool reliable = grade.reliability == 'A' || grade.reliability == 'B';
+    switch (grade.credibility) {
+    case 1: return reliable ? 0.95 : 0.9;
+    case 2: return reliable ? 0.85 : 0.75;
+    case 3: return reliable ? 0.6 : 0.5;
+    case 4: return reliable ? 0.35 : 0.3;
+    case 5: return 0.15;
+    default: return 0.5;
+    }
+}
+
+} // namespace tg
