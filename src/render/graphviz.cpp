@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <map>
 
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -131,7 +132,8 @@ std::string format_name(ImageFormat format) {
 namespace {
 
 // Runs Graphviz in a child process and returns what it wrote.
-std::string run_graphviz(const std::string& dot, const std::string& layout, const Renderer& renderer) {
+std::string run_graphviz(const std::string& dot, const std::string& layout, const Renderer& renderer,
+                         unsigned cpu_seconds = kGraphvizCpuSeconds) {
     // Graphviz asserts and aborts on some inputs, keeps global state and leaks font caches: it runs
     // in a child process, so that its failure is an error message here and its memory goes with it.
     int channel[2];
@@ -146,7 +148,13 @@ std::string run_graphviz(const std::string& dot, const std::string& layout, cons
     if (child == 0) {
         // Graphviz's own failure must end this child the default way, whatever handlers the
         // parent installed (a test framework's, say).
-        for (int signal : {SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGILL}) std::signal(signal, SIG_DFL);
+        for (int signal : {SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGXCPU}) std::signal(signal, SIG_DFL);
+        // A drawing that would run for ever is stopped by the kernel (SIGXCPU) at its limit.
+        const rlimit cpu{static_cast<rlim_t>(std::max(1u, cpu_seconds)), static_cast<rlim_t>(std::max(1u, cpu_seconds)) + 5};
+        ::setrlimit(RLIMIT_CPU, &cpu);
+        // Graphviz's aborts leave no core file in the user's folder.
+        const rlimit no_core{0, 0};
+        ::setrlimit(RLIMIT_CORE, &no_core);
         ::close(channel[0]);
         // Nothing may unwind out of the child into the parent's code.
         try {
@@ -173,6 +181,10 @@ std::string run_graphviz(const std::string& dot, const std::string& layout, cons
     int wait_status = 0;
     while (::waitpid(child, &wait_status, 0) < 0 && errno == EINTR) {
     }
+    if (WIFSIGNALED(wait_status) && (WTERMSIG(wait_status) == SIGXCPU || WTERMSIG(wait_status) == SIGKILL))
+        throw InternalError("Graphviz stopped on signal " + std::to_string(WTERMSIG(wait_status)) + ": the drawing with layout \"" + layout +
+                                "\" took more than its " + std::to_string(cpu_seconds) + " s of processor time",
+                            "draw fewer entities (--kinds, --top) or another layout (sfdp for large networks)");
     if (WIFSIGNALED(wait_status) || !WIFEXITED(wait_status) || WEXITSTATUS(wait_status) != 0 || reply.empty())
         throw InternalError("Graphviz stopped" +
                                 (WIFSIGNALED(wait_status) ? " on signal " + std::to_string(WTERMSIG(wait_status)) : std::string()) +
@@ -190,6 +202,10 @@ std::string run_graphviz(const std::string& dot, const std::string& layout, cons
 
 std::string render_dot(const std::string& dot, const std::string& layout, ImageFormat format) {
     return run_graphviz(dot, layout, renderer_for(format));
+}
+
+std::string render_dot(const std::string& dot, const std::string& layout, ImageFormat format, unsigned cpu_seconds) {
+    return run_graphviz(dot, layout, renderer_for(format), cpu_seconds);
 }
 
 std::map<std::string, NodePlace> lay_out(const std::string& dot, const std::string& layout) {

@@ -20,6 +20,12 @@ std::string format_name(ImageFormat format);
 // parse or the layout or renderer is missing, and when Graphviz crashes.
 std::string render_dot(const std::string& dot, const std::string& layout, ImageFormat format);
 
+// How much processor time one drawing may take before Graphviz is stopped (its spline router
+// can run for many minutes on a dense graph): then render_dot throws, naming the limit.
+constexpr unsigned kGraphvizCpuSeconds = 600;
+// The same with another limit, in whole seconds (at least 1).
+std::string render_dot(const std::string& dot, const std::string& layout, ImageFormat format, unsigned cpu_seconds);
+
 // Where a layout put a node: its centre from the drawing's top left, and its size, in points.
 struct NodePlace {
     double x = 0, y = 0, width = 0, height = 0;
