@@ -159,6 +159,10 @@ std::string evaluation_text(const Evaluation& e, const std::string& data_dir) {
     };
     row("entities", e.entities);
     row("related pairs", e.pairs);
+    if (e.split_by_sentence) {
+        row("  named in one sentence", e.pairs_within_sentence);
+        row("  across sentences", e.pairs_across_sentences);
+    }
     row("typed relations", e.typed);
     out << table.str("  ");
     if (!e.missed_entities.empty()) {
@@ -177,7 +181,12 @@ std::string evaluation_text(const Evaluation& e, const std::string& data_dir) {
 std::string evaluation_json(const Evaluation& e) {
     JsonWriter json;
     json.begin_object().key("source").value(e.source);
-    for (const auto& [name, s] : {std::pair<const char*, const Score*>{"entities", &e.entities}, {"pairs", &e.pairs}, {"typed", &e.typed}}) {
+    std::vector<std::pair<const char*, const Score*>> scores{{"entities", &e.entities}, {"pairs", &e.pairs}, {"typed", &e.typed}};
+    if (e.split_by_sentence) {
+        scores.emplace_back("pairs_within_sentence", &e.pairs_within_sentence);
+        scores.emplace_back("pairs_across_sentences", &e.pairs_across_sentences);
+    }
+    for (const auto& [name, s] : scores) {
         json.key(name).begin_object();
         json.key("precision").value(s->precision()).key("recall").value(s->recall()).key("f1").value(s->f1());
         json.key("matched").value(s->matched).key("proposed").value(s->proposed);
@@ -220,7 +229,7 @@ int run_extract(Context& context, const ExtractArgs& args) {
 
     const auto report = ReviewReport(candidates, args.text, context.options().sources).str();
     if (args.evaluate) {
-        const auto evaluation = evaluate(candidates, graph);
+        const auto evaluation = evaluate(candidates, graph, 0, text);
         context.out() << (context.format() == OutputFormat::json ? evaluation_json(evaluation) : evaluation_text(evaluation, context.data_dir()));
         if (folder.empty() || folder == "-") return kOk;
     }

@@ -1,6 +1,8 @@
 #include "extract/evaluation.hpp"
 
 #include "core/error.hpp"
+#include "extract/gazetteer.hpp"
+#include "extract/sentences.hpp"
 
 #include <algorithm>
 #include <map>
@@ -29,7 +31,29 @@ Typed typed_of(const KnowledgeGraph& reference, const std::string& source, const
 
 } // namespace
 
-Evaluation evaluate(const Candidates& candidates, const KnowledgeGraph& reference, double min_confidence) {
+// The reference pairs whose two ends the text names in one sentence, by the reference's own
+// names and aliases.
+std::set<Pair> named_in_one_sentence(std::string_view text, const KnowledgeGraph& reference) {
+    const auto spans = sentences(text);
+    const auto gazetteer = Gazetteer::of(reference);
+    std::vector<std::set<std::size_t>> named(spans.size());
+    std::size_t s = 0;
+    auto matches = gazetteer.find(text, true);
+    std::sort(matches.begin(), matches.end(), [](const Gazetteer::Match& a, const Gazetteer::Match& b) { return a.span.begin < b.span.begin; });
+    for (const auto& m : matches) {
+        while (s < spans.size() && spans[s].end <= m.span.begin) ++s;
+        if (s == spans.size()) break;
+        if (spans[s].begin <= m.span.begin && m.span.end <= spans[s].end) named[s].insert(m.entities.begin(), m.entities.end());
+    }
+    std::set<Pair> out;
+    for (const auto& in_sentence : named)
+        for (auto a : in_sentence)
+            for (auto b : in_sentence)
+                if (a < b) out.insert(pair_of(std::string(reference.entity(a).id()), std::string(reference.entity(b).id())));
+    return out;
+}
+
+Evaluation evaluate(const Candidates& candidates, const KnowledgeGraph& reference, double min_confidence, std::string_view text) {
     const SourceDocument* source = nullptr;
     for (const auto& s : reference.sources())
         if (s.sha256 == candidates.source.sha256) source = &s;
@@ -156,6 +180,19 @@ Evaluation evaluate(const Candidates& candidates, const KnowledgeGraph& referenc
     };
     out.pairs = score(proposed_pairs, expected_pairs, unmatched_pairs);
     out.typed = score(proposed_typed, expected_typed, unmatched_typed);
+    if (!text.empty()) {
+        // The same pairs split by where the text names their ends: in one sentence (what an
+        // extractor that relates names within a sentence can reach) or only across sentences.
+        // A proposal falls on the side of the pair it names; one with a name the reference
+        // lacks counts on the sentence side, where its rules found it.
+        const auto within = named_in_one_sentence(text, reference);
+        std::set<Pair> expected_within, expected_across, proposed_within, proposed_across;
+        for (const auto& pair : expected_pairs) (within.count(pair) ? expected_within : expected_across).insert(pair);
+        for (const auto& pair : proposed_pairs) (within.count(pair) ? proposed_within : proposed_across).insert(pair);
+        out.pairs_within_sentence = score(proposed_within, expected_within, unmatched_pairs);
+        out.pairs_across_sentences = score(proposed_across, expected_across, 0);
+        out.split_by_sentence = true;
+    }
     for (const auto& [pair, ids] : relations_of_pair)
         if (!proposed_pairs.count(pair)) out.missed_relations.insert(out.missed_relations.end(), ids.begin(), ids.end());
     return out;

@@ -13,6 +13,7 @@
 #include "model/knowledge_graph.hpp"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tg {
@@ -33,6 +34,9 @@ struct Score {
 struct Evaluation {
     std::string source;                      // the reference source id
     Score entities, pairs, typed;
+    // With the text: the related pairs whose ends it names in one sentence, and the others.
+    bool split_by_sentence = false;
+    Score pairs_within_sentence, pairs_across_sentences;
     std::vector<std::string> missed_entities; // reference ids no candidate matches
     // Reference entities the text only describes (every passage of theirs has a refers_to; not
     // routes): no extractor finds them by name, so entity recall leaves them out.
@@ -42,6 +46,9 @@ struct Evaluation {
 
 // Throws DataError when `reference` has no source with the text's SHA-256 (`candidates.source`).
 // Relation proposals below `min_confidence` are left out.
-Evaluation evaluate(const Candidates& candidates, const KnowledgeGraph& reference, double min_confidence = 0);
+// With `text` (the text the candidates came from), the pairs are also scored apart by whether
+// the text names both ends in one sentence.
+Evaluation evaluate(const Candidates& candidates, const KnowledgeGraph& reference, double min_confidence = 0,
+                    std::string_view text = {});
 
 } // namespace tg

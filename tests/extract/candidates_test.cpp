@@ -174,7 +174,7 @@ TEST_CASE("on the proceedings, extraction keeps its measured quality against the
     const auto cues = read_relation_cues(dir + "/relation-cues.json", dir + "/schema/graph-data.schema.json", graph.ontology());
     const auto text = proceedings_text();
     const auto c = extract_candidates(text, "proceedings.txt", graph, cues);
-    const auto e = evaluate(c, graph);
+    const auto e = evaluate(c, graph, 0, text);
 
     // The ceiling of any extractor that relates names within a sentence: curated pairs whose two
     // ends the gazetteer finds in one sentence.
@@ -212,6 +212,20 @@ TEST_CASE("on the proceedings, extraction keeps its measured quality against the
     CHECK(e.typed.recall() >= 0.21);
     CHECK(std::count(e.described_entities.begin(), e.described_entities.end(), "panama_ct_units") == 1);
     CHECK(within.size() < pairs.size() * 7 / 10); // why 0.70 is out of reach in one sentence
+    // The pairs scored apart by sentence, against the split this test makes on its own.
+    REQUIRE(e.split_by_sentence);
+    CHECK(e.pairs_within_sentence.expected == within.size());
+    CHECK(e.pairs_across_sentences.expected == pairs.size() - within.size());
+    CHECK(e.pairs_within_sentence.found + e.pairs_across_sentences.found == e.pairs.found);
+    WARN("pairs named in one sentence: precision " << e.pairs_within_sentence.precision() << ", recall "
+                                                   << e.pairs_within_sentence.recall());
+    // Issue 23 restates issue 7's target on these pairs (recall 0.70 at precision 0.60): every
+    // proposal reaches 0.91 recall at 0.35 precision, and cue phrases with the closest
+    // co-occurrences (confidence 0.35 and above) 0.62 at 0.53; the target is not met yet.
+    CHECK(e.pairs_within_sentence.recall() >= 0.9);
+    const auto sure = evaluate(c, graph, 0.35, text);
+    CHECK(sure.pairs_within_sentence.recall() >= 0.62);
+    CHECK(sure.pairs_within_sentence.precision() >= 0.53);
 }
 
 TEST_CASE("a byte-order mark opening the text is no part of the first name", "[extract]") {
