@@ -308,8 +308,16 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     build->add_flag("--in-place", build_args.in_place, "rewrite the --data folder's files, after copying them to a backup folder beside it");
     build->callback([&] { command = [&](Context& c) { return run_build(c, build_args); }; });
 
+    ReviewArgs review_args;
+    auto* review = app.add_subcommand("review", "go through extract's candidates at the terminal: accept, reject or skip each, with its passage (-o NEW-DIR or --in-place)");
+    review->add_option("candidates", review_args.candidates, "the folder extract wrote")->required()->type_name("DIR");
+    review->add_option("--accept-above", review_args.accept_above, "accept every proposal at least this sure (0-1) without asking")
+        ->check(CLI::Range(0.0, 1.0))->type_name("X");
+    review->add_flag("--in-place", review_args.in_place, "save the verdicts in the candidates folder, keeping its previous files in a backup beside it");
+    review->callback([&] { command = [&](Context& c) { return run_review(c, review_args); }; });
+
     for (auto* sub : {validate, info, show, search, paths, connect, ego, centrality, structure, communities, keyplayers, disrupt,
-                      convergence, counter, query, render, diagrams, report, exporter, importer, extract, build})
+                      convergence, counter, query, render, diagrams, report, exporter, importer, extract, build, review})
         sub->fallthrough();
 
     try {

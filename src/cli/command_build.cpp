@@ -39,15 +39,6 @@ std::vector<std::pair<std::string, std::string>> carried_files(const fs::path& d
     return out;
 }
 
-std::string timestamp() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y%m%d-%H%M%S", &local);
-    return text;
-}
-
 std::string summary(const Merge& m) {
     return count_of(m.new_entities, "new entity") + ", " + std::to_string(m.merged_entities) + " into existing ones (" +
            std::to_string(m.new_aliases) + (m.new_aliases == 1 ? " new alias" : " new aliases") + "), " + count_of(m.new_relations, "new relation") + ", " +
@@ -85,18 +76,7 @@ int run_build(Context& context, const BuildArgs& args) {
     if (to_folder) {
         write_new_folder(target, files);
     } else {
-        std::error_code ec;
-        fs::copy(data, target, fs::copy_options::recursive | fs::copy_options::copy_symlinks, ec);
-        if (ec) {
-            fs::remove_all(target, ec);
-            throw IoError("cannot copy " + data.string() + " to " + target + ": " + ec.message() + "; nothing was changed");
-        }
-        try {
-            for (const auto& [name, content] : files) write_file_atomically((fs::path(target) / name).string(), content);
-        } catch (const Error&) {
-            fs::remove_all(target, ec);
-            throw;
-        }
+        copy_folder_with(data.string(), target, files);
     }
     auto check = check_graph_data(target, context.options().sources);
     if (count_errors(check.diagnostics) > 0) {
@@ -120,9 +100,7 @@ int run_build(Context& context, const BuildArgs& args) {
 
     // In place: the merged folder takes --data's place in one rename, and the old folder is kept
     // beside it under a name never used before (two builds in one second get two).
-    std::string backup = data.string() + ".backup-" + timestamp();
-    std::error_code ec;
-    for (int n = 2; fs::exists(backup, ec); ++n) backup = data.string() + ".backup-" + timestamp() + "-" + std::to_string(n);
+    const auto backup = backup_path(data.string());
     replace_folder(data.string(), target, backup);
     context.out() << "merged " << args.candidates << " into " << data.string() << ": " << summary(merge) << "; valid graph-data; "
                   << "the previous files are in " << backup << "\n";

@@ -187,6 +187,13 @@ struct BuildArgs {
 };
 int run_build(Context& context, const BuildArgs& args);
 
+struct ReviewArgs {
+    std::string candidates;   // the folder extract wrote
+    double accept_above = 2;  // accept proposals at least this sure without asking (above 1: none)
+    bool in_place = false;    // replace the folder, keeping a backup; otherwise -o NEW-DIR
+};
+int run_review(Context& context, const ReviewArgs& args);
+
 struct CounterNetworkArgs {
     std::vector<std::string> coalition, threats, targets, via, cooperation;
     ViewArgs view;

@@ -10,6 +10,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <ctime>
 #include <filesystem>
 
 namespace tg::cli {
@@ -68,6 +69,36 @@ void replace_folder(const std::string& folder, const std::string& replacement, c
         const std::string why = std::strerror(errno);
         std::rename(backup.c_str(), folder.c_str());
         throw IoError("cannot replace " + folder + ": " + why + "; it is as it was", "the new files are in " + replacement);
+    }
+}
+
+std::string backup_path(const std::string& folder) {
+    const auto stamp = [] {
+        const std::time_t now = std::time(nullptr);
+        std::tm local{};
+        localtime_r(&now, &local);
+        char text[32];
+        std::strftime(text, sizeof text, "%Y%m%d-%H%M%S", &local);
+        return std::string(text);
+    };
+    std::string backup = folder + ".backup-" + stamp();
+    std::error_code ec;
+    for (int n = 2; std::filesystem::exists(backup, ec); ++n) backup = folder + ".backup-" + stamp() + "-" + std::to_string(n);
+    return backup;
+}
+
+void copy_folder_with(const std::string& folder, const std::string& staging, const std::vector<std::pair<std::string, std::string>>& files) {
+    std::error_code ec;
+    std::filesystem::copy(folder, staging, std::filesystem::copy_options::recursive | std::filesystem::copy_options::copy_symlinks, ec);
+    if (ec) {
+        std::filesystem::remove_all(staging, ec);
+        throw IoError("cannot copy " + folder + " to " + staging + ": " + ec.message() + "; nothing was changed");
+    }
+    try {
+        for (const auto& [name, content] : files) write_file_atomically((std::filesystem::path(staging) / name).string(), content);
+    } catch (const Error&) {
+        std::filesystem::remove_all(staging, ec);
+        throw;
     }
 }
 

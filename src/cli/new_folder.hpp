@@ -26,4 +26,12 @@ void write_new_folder(const std::string& folder, const std::vector<std::pair<std
 // of the second puts the old folder back.
 void replace_folder(const std::string& folder, const std::string& replacement, const std::string& backup);
 
+// Copies `folder` (every file of it, links as links) to `staging` and writes `files` over the
+// copy; on any failure removes the copy and throws (IoError naming both folders).
+void copy_folder_with(const std::string& folder, const std::string& staging, const std::vector<std::pair<std::string, std::string>>& files);
+
+// A name beside `folder` for its previous files, never used before: FOLDER.backup-YYYYMMDD-HHMMSS
+// (with -2, -3... when two changes fall in one second).
+std::string backup_path(const std::string& folder);
+
 } // namespace tg::cli
