@@ -7,6 +7,7 @@
 #include "core/fuzzy.hpp"
 #include "io/evidence_writer.hpp"
 #include "io/json_writer.hpp"
+#include "model/admiralty.hpp"
 
 #include <algorithm>
 #include <memory>
@@ -91,6 +92,7 @@ int show_relation(Context& context, RelationIndex r) {
     if (!context.network()) {
         out += "confidence " + format_number(relation.confidence());
         if (relation.grading()) out += ", graded " + relation.grading()->code();
+        if (const auto why = grade_reason(relation.evidence()); !why.empty()) out += " (" + why + ")";
         if (relation.period()) out += ", " + period_text(*relation.period());
         out += "\n";
     }

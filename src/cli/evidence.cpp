@@ -25,7 +25,9 @@ void write_evidence_json(JsonWriter& json, const KnowledgeGraph& graph, Span<Evi
 
 void append_evidence_text(std::string& out, Span<Evidence> list, Passages& passages, const std::string& indent) {
     for (const auto& e : list) {
-        out += indent + e.source + " " + e.section + " [" + std::to_string(e.start) + ", " + std::to_string(e.end) + ")\n";
+        out += indent + e.source + " " + e.section + " [" + std::to_string(e.start) + ", " + std::to_string(e.end) + ")";
+        if (!e.wording.empty() && !e.standing.empty()) out += "  " + e.wording + ", " + e.standing;
+        out += "\n";
         out += wrap(e.paraphrase, 100, indent + "  ");
         if (!e.refers_to.empty()) out += wrap("(how the passage names it: " + e.refers_to + ")", 100, indent + "  ");
         if (const auto passage = passages.of(e)) out += wrap("\"" + *passage + "\"", 100, indent + "  > ");

@@ -21,6 +21,22 @@ std::optional<Grading> grade_from_evidence(Span<Evidence> evidence) {
     return g;
 }
 
+std::string grade_reason(Span<Evidence> evidence) {
+    const auto grade = grade_from_evidence(evidence);
+    if (!grade) return {};
+    std::set<std::pair<std::string, std::string>> flat_sections;
+    for (const auto& e : evidence)
+        if (e.wording == "flat") flat_sections.emplace(e.source, e.section);
+    std::string out = grade->reliability == 'B' ? "a passage speaks of the speaker's own side" : "every passage reports on others";
+    switch (grade->credibility) {
+    case 1: out += "; stated flat in " + std::to_string(flat_sections.size()) + " sections"; break;
+    case 2: out += "; stated flat in one section"; break;
+    case 3: out += "; only hedged"; break;
+    default: out += "; only inferred"; break;
+    }
+    return out;
+}
+
 double confidence_of_grade(const Grading& grade) {
     const bool reliable = grade.reliability == 'A' || grade.reliability == 'B';
     switch (grade.credibility) {

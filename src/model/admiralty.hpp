@@ -14,11 +14,16 @@
 #include "model/relation.hpp"
 
 #include <optional>
+#include <string>
 
 namespace tg {
 
 // The grade the evidence gives; nothing when some item lacks its wording or standing.
 std::optional<Grading> grade_from_evidence(Span<Evidence> evidence);
+
+// Why the evidence gives its grade, in words ("a speaker of their own side; stated flat in 2
+// sections"); empty when it gives none.
+std::string grade_reason(Span<Evidence> evidence);
 
 // The confidence a grade stands for.
 double confidence_of_grade(const Grading& grade);

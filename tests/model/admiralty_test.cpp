@@ -11,6 +11,8 @@ Evidence item(const std::string& section, const std::string& wording, const std:
     return {"doc", section, 0, 1, "A paraphrase.", {}, wording, standing};
 }
 
+std::string reason(const std::vector<Evidence>& evidence) { return grade_reason(evidence); }
+
 std::string grade(const std::vector<Evidence>& evidence) {
     const auto g = grade_from_evidence(evidence);
     return g ? g->code() : "none";
@@ -52,4 +54,11 @@ TEST_CASE("confidence follows the grade by the README's table", "[model][grading
     CHECK(of("A2") == 0.85); // A reads as B
     CHECK(of("E2") == 0.75); // D-F read as C
     CHECK(of("B6") == 0.5);
+}
+
+TEST_CASE("the reason for a grade names who says it and how often it is stated", "[model][grading]") {
+    CHECK(reason({item("a", "flat", "second-hand"), item("b", "flat", "second-hand")}) ==
+          "every passage reports on others; stated flat in 2 sections");
+    CHECK(reason({item("a", "hedged", "first-hand")}) == "a passage speaks of the speaker's own side; only hedged");
+    CHECK(reason({item("a", "flat", "")}).empty());
 }
