@@ -17,14 +17,7 @@ namespace tg::cli {
 
 namespace {
 
-// Counts and seeds: whole numbers, never negative (CLI11 would wrap "-1" into a huge unsigned).
-const CLI::Validator kCount(
-    [](std::string& input) -> std::string {
-        if (input.empty() || input.find_first_not_of("0123456789") != std::string::npos)
-            return "expected a whole number of 0 or more, found \"" + input + "\"";
-        return {};
-    },
-    "N");
+const CLI::Validator& kCount = count_validator();
 
 void print_error(std::ostream& err, const std::string& message, const std::string& hint) {
     err << "threatgraph: error: " << message << '\n';

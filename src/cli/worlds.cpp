@@ -1,6 +1,7 @@
 #include "cli/worlds.hpp"
 
 #include "cli/output.hpp"
+#include "cli/view_options.hpp"
 #include "io/json_writer.hpp"
 
 #include <CLI/CLI.hpp>
@@ -15,10 +16,12 @@ void add_world_options(CLI::App& command, WorldArgs& args, bool seed_option) {
     command.add_option("--uncertainty", args.worlds,
                      "run N Monte-Carlo worlds, each keeping every relation with probability equal to its confidence, and report "
                      "the spread (median, 90% interval, share of worlds in the top k)")
+        ->check(count_validator())
         ->check(CLI::Range(std::size_t{1}, std::size_t{1000000}))
         ->type_name("N");
     if (seed_option)
         command.add_option("--world-seed", args.seed, "seed of the --uncertainty worlds (default 0): the same seed, the same worlds")
+            ->check(count_validator())
             ->type_name("S");
 }
 
