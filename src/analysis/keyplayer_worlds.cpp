@@ -24,12 +24,7 @@ KeyPlayerWorlds key_players_over_worlds(const View& view, const std::vector<Vert
         exhaustive[w] = best.exhaustive;
     });
     KeyPlayerWorlds out;
-    std::vector<double> sorted(score);
-    std::sort(sorted.begin(), sorted.end());
-    out.set_score.worlds = sorted.size();
-    out.set_score.median = quantile(sorted, 0.5);
-    out.set_score.low = quantile(sorted, 0.05);
-    out.set_score.high = quantile(sorted, 0.95);
+    out.set_score = spread_of(score);
     out.membership.assign(view.vertex_count(), 0.0);
     for (std::size_t w = 0; w < worlds.worlds; ++w) {
         if (chosen[w].empty()) continue;

@@ -95,6 +95,17 @@ double quantile(const std::vector<double>& sorted, double q) {
     return sorted[below] + (sorted[above] - sorted[below]) * fraction;
 }
 
+Spread spread_of(std::vector<double> values) {
+    values.erase(std::remove_if(values.begin(), values.end(), [](double x) { return std::isnan(x); }), values.end());
+    std::sort(values.begin(), values.end());
+    Spread s;
+    s.worlds = values.size();
+    s.median = quantile(values, 0.5);
+    s.low = quantile(values, 0.05);
+    s.high = quantile(values, 0.95);
+    return s;
+}
+
 std::vector<Spread> score_spread(const View& view, const std::function<std::vector<double>(const View&)>& score,
                                  std::size_t top_k, const WorldOptions& options) {
     const auto vertices = view.active_vertices();
@@ -129,18 +140,10 @@ std::vector<Spread> score_spread(const View& view, const std::function<std::vect
             if (higher < top_k) ++in_top[i];
         }
     }
-    std::vector<double> values;
     for (std::size_t i = 0; i < vertices.size(); ++i) {
-        values.clear();
-        for (std::size_t w = 0; w < worlds; ++w)
-            if (!std::isnan(samples[i * worlds + w])) values.push_back(samples[i * worlds + w]);
-        std::sort(values.begin(), values.end());
         auto& s = out[vertices[i]];
-        s.worlds = values.size();
-        s.median = quantile(values, 0.5);
-        s.low = quantile(values, 0.05);
-        s.high = quantile(values, 0.95);
-        s.top_share = values.empty() ? kNoScore : static_cast<double>(in_top[i]) / static_cast<double>(values.size());
+        s = spread_of({samples.begin() + static_cast<std::ptrdiff_t>(i * worlds), samples.begin() + static_cast<std::ptrdiff_t>((i + 1) * worlds)});
+        s.top_share = s.worlds ? static_cast<double>(in_top[i]) / static_cast<double>(s.worlds) : kNoScore;
     }
     return out;
 }

@@ -49,6 +49,9 @@ struct Spread {
     std::size_t worlds = 0;      // the worlds that gave the entity a score (NaN scores are left out)
 };
 
+// The median and 90% interval of `values` (NaN ones left out; sorted here); no top share.
+Spread spread_of(std::vector<double> values);
+
 // Runs `score` in every world and sums up each active vertex's scores (inactive vertices get an
 // empty Spread). Ties count in the entity's favour: an entity tied for k-th place is in the top k.
 // Throws DataError when worlds times vertices would not fit in about 2 GB.

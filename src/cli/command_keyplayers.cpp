@@ -129,9 +129,7 @@ int run_keyplayers(Context& context, const KeyPlayersArgs& args) {
         for (std::size_t i = 0; i < shown; ++i) {
             const auto v = members_somewhere[i];
             const bool in_set = std::any_of(set.members.begin(), set.members.end(), [&](const KeyPlayer& m) { return m.vertex == v; });
-            Spread share;
-            share.top_share = worlds.membership[v];
-            shares.add({std::string(graph.entity(v).name()), kind_label(graph, v), spread_share(share), in_set ? "yes" : ""});
+            shares.add({std::string(graph.entity(v).name()), kind_label(graph, v), share_text(worlds.membership[v]), in_set ? "yes" : ""});
         }
         out += shares.str("  ");
         if (members_somewhere.size() > shown) out += "  ... and " + count_of(members_somewhere.size() - shown, "more entity") + "\n";

@@ -55,10 +55,12 @@ std::string spread_interval(const Spread& s) {
     return format_number(s.low, 3) + "-" + format_number(s.high, 3);
 }
 
-std::string spread_share(const Spread& s) {
-    if (std::isnan(s.top_share)) return "-";
-    return format_number(std::round(s.top_share * 1000) / 10, 4) + "%";
+std::string share_text(double share) {
+    if (std::isnan(share)) return "-";
+    return format_number(std::round(share * 1000) / 10, 4) + "%";
 }
+
+std::string spread_share(const Spread& s) { return share_text(s.top_share); }
 
 void write_spread_json(JsonWriter& json, const Spread& s) {
     const auto number = [&](const char* key, double x) {

@@ -41,6 +41,8 @@ void warn_if_certain(const View& view, Context& context);
 std::string spread_median(const Spread& s);
 std::string spread_interval(const Spread& s);
 std::string spread_share(const Spread& s);
+// A share of worlds (0-1) as "87%".
+std::string share_text(double share);
 
 // "median", "low", "high", "top_share" into the open JSON object.
 void write_spread_json(JsonWriter& json, const Spread& s);

@@ -5,31 +5,48 @@
 
 namespace tg {
 
-std::optional<Grading> grade_from_evidence(Span<Evidence> evidence) {
-    if (evidence.empty()) return std::nullopt;
+namespace {
+
+// What the rules read off the evidence; nothing when an item lacks its wording or standing.
+struct GradeBasis {
     bool first_hand = false, hedged = false;
-    std::set<std::pair<std::string, std::string>> flat_sections;
+    std::size_t flat_sections = 0; // sections that state it flat
+    Grading grade() const {
+        Grading g;
+        g.reliability = first_hand ? 'B' : 'C';
+        g.credibility = flat_sections >= 2 ? 1 : flat_sections == 1 ? 2 : hedged ? 3 : 4;
+        return g;
+    }
+};
+
+std::optional<GradeBasis> basis_of(Span<Evidence> evidence) {
+    if (evidence.empty()) return std::nullopt;
+    GradeBasis basis;
+    std::set<std::pair<std::string, std::string>> flat;
     for (const auto& e : evidence) {
         if (e.wording.empty() || e.standing.empty()) return std::nullopt;
-        first_hand = first_hand || e.standing == "first-hand";
-        if (e.wording == "flat") flat_sections.emplace(e.source, e.section);
-        hedged = hedged || e.wording == "hedged";
+        basis.first_hand = basis.first_hand || e.standing == "first-hand";
+        if (e.wording == "flat") flat.emplace(e.source, e.section);
+        basis.hedged = basis.hedged || e.wording == "hedged";
     }
-    Grading g;
-    g.reliability = first_hand ? 'B' : 'C';
-    g.credibility = flat_sections.size() >= 2 ? 1 : flat_sections.size() == 1 ? 2 : hedged ? 3 : 4;
-    return g;
+    basis.flat_sections = flat.size();
+    return basis;
+}
+
+} // namespace
+
+std::optional<Grading> grade_from_evidence(Span<Evidence> evidence) {
+    const auto basis = basis_of(evidence);
+    if (!basis) return std::nullopt;
+    return basis->grade();
 }
 
 std::string grade_reason(Span<Evidence> evidence) {
-    const auto grade = grade_from_evidence(evidence);
-    if (!grade) return {};
-    std::set<std::pair<std::string, std::string>> flat_sections;
-    for (const auto& e : evidence)
-        if (e.wording == "flat") flat_sections.emplace(e.source, e.section);
-    std::string out = grade->reliability == 'B' ? "a passage speaks of the speaker's own side" : "every passage reports on others";
-    switch (grade->credibility) {
-    case 1: out += "; stated flat in " + std::to_string(flat_sections.size()) + " sections"; break;
+    const auto basis = basis_of(evidence);
+    if (!basis) return {};
+    std::string out = basis->first_hand ? "a passage speaks of the speaker's own side" : "every passage reports on others";
+    switch (basis->grade().credibility) {
+    case 1: out += "; stated flat in " + std::to_string(basis->flat_sections) + " sections"; break;
     case 2: out += "; stated flat in one section"; break;
     case 3: out += "; only hedged"; break;
     default: out += "; only inferred"; break;
