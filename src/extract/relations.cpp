@@ -9,7 +9,7 @@
 #include <map>
 #include <set>
 #include <tuple>
-#include <unordered_set>
+#include <unordered_map>
 #include <utility>
 
 namespace tg {
@@ -160,53 +160,73 @@ private:
 
 // Every pair of distinct entities named in one sentence, with the sentences they share, in the
 // order first found; names listed together anywhere in the sentence ("Belize, Guatemala and
-// Honduras") are siblings of a list, not related by it.
+// Honduras") are siblings of a list, not related by it. Each pair is weighed where a sentence
+// names the two closest (fewest names between, then fewest bytes).
 std::vector<RelationCandidate> co_occurrences(std::string_view text, const BySentence<Mention>& mentions_in,
                                               const std::vector<TextSpan>& sentences,
-                                              const std::set<std::pair<std::size_t, std::size_t>>& linked, const std::vector<std::string>& kinds) {
+                                              const std::set<std::pair<std::size_t, std::size_t>>& linked, const std::vector<std::string>& kinds,
+                                              const Ontology& ontology) {
     std::vector<RelationCandidate> out;
-    std::map<std::pair<std::size_t, std::size_t>, std::size_t> index;
-    std::vector<std::size_t> list_of;
-    std::vector<std::pair<std::size_t, std::size_t>> in_lists, pairs, adjacent_pairs;
-    std::vector<bool> adjacent;
-    std::unordered_set<std::uint64_t> in_sentence;
+    struct Closest {
+        std::size_t names = 0, bytes = 0;
+        bool bracket = false;
+    };
+    std::vector<Closest> closest;
+    std::unordered_map<std::uint64_t, std::size_t> index;
     constexpr std::uint64_t kPairKey = std::uint64_t{1} << 32;
+    std::vector<std::size_t> list_of;
+    std::vector<std::pair<std::size_t, std::size_t>> in_lists;
     for (std::size_t s = 0; s < sentences.size(); ++s) {
         const auto named = mentions_in[s];
         list_of.assign(named.size(), 0); // mentions joined by "and", "or", commas share a list
         for (std::size_t i = 1; i < named.size(); ++i)
             list_of[i] = listed_together(text, named[i - 1].span.end, named[i].span.begin) ? list_of[i - 1] : i;
         const auto last = [&](std::size_t i) { return std::min(named.size(), i + 1 + kReach); };
-        // A sentence names a handful of entities: sorted vectors, not sets.
+        // A sentence names a handful of entities: a sorted vector, not a set.
         in_lists.clear();
         for (std::size_t i = 0; i < named.size(); ++i)
             for (std::size_t j = i + 1; j < last(i); ++j)
                 if (list_of[i] == list_of[j]) in_lists.push_back(ordered(named[i].entity, named[j].entity));
         std::sort(in_lists.begin(), in_lists.end());
-        pairs.clear(); // in order of first mention, each once (a long sentence names thousands)
-        in_sentence.clear();
-        adjacent_pairs.clear();
         for (std::size_t i = 0; i < named.size(); ++i)
             for (std::size_t j = i + 1; j < last(i); ++j) {
                 const auto pair = ordered(named[i].entity, named[j].entity);
                 if (named[i].entity == named[j].entity || linked.count(pair) || std::binary_search(in_lists.begin(), in_lists.end(), pair)) continue;
-                if (in_sentence.insert(pair.first * kPairKey + pair.second).second) pairs.push_back(pair);
-                if (j == i + 1) adjacent_pairs.push_back(pair);
+                const auto [slot, fresh] = index.try_emplace(pair.first * kPairKey + pair.second, out.size());
+                if (fresh) {
+                    out.push_back({pair.first, pair.second, "related_to", "co-occurrence", 0, {}, {}});
+                    closest.push_back({kReach, 0, false});
+                }
+                auto& c = out[slot->second];
+                if (c.sentences.empty() || c.sentences.back().begin != sentences[s].begin) c.sentences.push_back(sentences[s]);
+                const std::size_t from = named[i].span.end, to = named[j].span.begin;
+                const Closest here{j - i - 1, to - from, false};
+                auto& best = closest[slot->second];
+                if (std::tie(here.names, here.bytes) < std::tie(best.names, best.bytes) || fresh) {
+                    best = here;
+                    best.bracket = text.substr(from, to - from).find_first_of("()[]") != std::string_view::npos;
+                }
             }
-        std::sort(adjacent_pairs.begin(), adjacent_pairs.end());
-        for (const auto& pair : pairs) {
-            const auto [slot, fresh] = index.try_emplace(pair, out.size());
-            if (fresh) {
-                out.push_back({pair.first, pair.second, "related_to", "co-occurrence", 0, {}, {}});
-                adjacent.push_back(false);
-            }
-            out[slot->second].sentences.push_back(sentences[s]);
-            if (std::binary_search(adjacent_pairs.begin(), adjacent_pairs.end(), pair)) adjacent[slot->second] = true;
-        }
     }
+    std::map<std::string_view, std::pair<bool, bool>> kind_is; // kind -> (place, person), asked once per kind
+    const auto of_kind = [&](const std::string& kind) -> const std::pair<bool, bool>& {
+        const auto [it, fresh] = kind_is.try_emplace(kind);
+        if (fresh && !kind.empty()) it->second = {ontology.is_a(kind, "place"), ontology.is_a(kind, "person")};
+        return it->second;
+    };
     for (std::size_t k = 0; k < out.size(); ++k) {
         auto& c = out[k];
-        c.confidence = co_occurrence_confidence(c.sentences.size(), adjacent[k], kinds[c.source] == kinds[c.target]);
+        const auto& a = kinds[c.source];
+        const auto& b = kinds[c.target];
+        CoOccurrence how;
+        how.names_between = closest[k].names;
+        how.bracket_between = closest[k].bracket;
+        how.kind_unknown = a.empty() || b.empty();
+        const auto& [a_place, a_person] = of_kind(a);
+        const auto& [b_place, b_person] = of_kind(b);
+        how.alike = !how.kind_unknown && (a == b || (a_place && b_place));
+        how.person_and_place = (a_person && b_place) || (a_place && b_person);
+        c.confidence = co_occurrence_confidence(how);
     }
     return out;
 }
@@ -228,8 +248,15 @@ bool listed_together(std::string_view text, std::size_t from, std::size_t to) {
     return joiners.count(words) > 0;
 }
 
-double co_occurrence_confidence(std::size_t sentences, bool adjacent, bool same_kind) {
-    return std::min(0.6, 0.2 + 0.1 * static_cast<double>(sentences)) + (adjacent ? 0.05 : 0.0) - (same_kind ? 0.1 : 0.0);
+double co_occurrence_confidence(const CoOccurrence& how) {
+    double confidence = 0.3;
+    if (how.names_between == 0) confidence += 0.1;
+    else if (how.names_between >= 2) confidence -= 0.1;
+    if (how.alike) confidence -= 0.15;
+    if (how.kind_unknown) confidence -= 0.15;
+    if (how.person_and_place) confidence -= 0.15;
+    if (how.bracket_between) confidence -= 0.05;
+    return std::max(0.05, confidence);
 }
 
 std::vector<RelationCandidate> propose_relations(std::string_view text, const std::vector<TextSpan>& sentences,
@@ -307,7 +334,7 @@ std::vector<RelationCandidate> propose_relations(std::string_view text, const st
 
     Linker linker(text, kinds, ontology, cues);
     for (std::size_t s = 0; s < sentences.size(); ++s) linker.link(sentences[s], mentions_in[s], hits_in[s]);
-    auto co = co_occurrences(text, mentions_in, sentences, linker.linked_pairs(), kinds);
+    auto co = co_occurrences(text, mentions_in, sentences, linker.linked_pairs(), kinds, ontology);
     auto out = linker.take();
     out.insert(out.end(), std::make_move_iterator(co.begin()), std::make_move_iterator(co.end()));
     return out;

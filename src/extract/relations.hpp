@@ -6,9 +6,9 @@
 //    "and", "or", "y" or commas ("FARC and ELN operate in Venezuela") are linked too. A name
 //    skipped because its kind did not fit lowers the confidence by a fifth.
 //  - co-occurrence: any two names in one sentence (at most 20 names apart), with no cue relation
-//    between them anywhere in the text, are related_to each other, weighted by the number of
-//    sentences they share, whether they stand side by side and whether they are of one kind
-//    (co_occurrence_confidence). A cue looks at the 20 nearest names each side.
+//    between them anywhere in the text, are related_to each other, weighted by how close the
+//    text names them and what they are (co_occurrence_confidence). A cue looks at the 20
+//    nearest names each side.
 // The same relation found in several sentences is one candidate with every sentence as evidence.
 #include "extract/gazetteer.hpp"
 #include "extract/sentences.hpp"
@@ -41,11 +41,25 @@ struct RelationCandidate {
 // Colombia and in Venezuela").
 bool listed_together(std::string_view text, std::size_t from, std::size_t to);
 
-// The co-occurrence confidence of a pair sharing `sentences` sentences: 0.2 + 0.1 per sentence,
-// at most 0.6; 0.05 more when some sentence names the two with no other name between them, 0.1
-// less when they are of one kind (names of one kind in a sentence are more often compared or
-// listed than related: "Guatemala, unlike Honduras, ...").
-double co_occurrence_confidence(std::size_t sentences, bool adjacent = false, bool same_kind = false);
+// How one sentence names two entities where it names them closest, and what they are: what a
+// co-occurrence's confidence reads.
+struct CoOccurrence {
+    std::size_t names_between = 0; // other names standing between the two
+    bool bracket_between = false;  // a bracket between them: an aside or an affiliation, not a statement
+    bool alike = false;            // of one kind, or both places: such names are more often listed or
+                                   // compared than related ("Guatemala, unlike Honduras, ...",
+                                   // "Panama City, Panama")
+    bool kind_unknown = false;     // one is a new name of no known kind
+    bool person_and_place = false; // a speaker and the country they come from or speak for: the
+                                   // graph relates a person to the organization, event or
+                                   // initiative they act for, not to a place (graph-data/README.md)
+};
+
+// The co-occurrence confidence: 0.3, 0.1 more for names side by side (no name between) and 0.1
+// less with two or more names between; 0.15 less for alike names, for a name of unknown kind
+// and for a person with a place, 0.05 less across a bracket; at least 0.05. How many sentences name the pair does
+// not count: names repeated together are mostly places listed again and again.
+double co_occurrence_confidence(const CoOccurrence& how);
 
 // `mentions` in text order; `kinds[e]` is catalog entity e's kind (empty when unknown: such a
 // name takes part only in readings whose kinds include "*"). Cue relations come first, then

@@ -94,7 +94,7 @@ TEST_CASE("the brief's candidates score as worked out by hand against the tiny g
     CHECK(e.typed.f1() == Approx(2 * (6.0 / 8) / (6.0 / 8 + 1)));
     CHECK(e.missed_entities.empty());
     // With the co-occurrence and paragraph proposals left out, every proposed pair is right.
-    const auto strict = evaluate(extract_candidates(text, "brief.txt", tiny(), tiny_cues()), tiny(), 0.4);
+    const auto strict = evaluate(extract_candidates(text, "brief.txt", tiny(), tiny_cues()), tiny(), 0.45);
     CHECK((strict.pairs.matched == 5 && strict.pairs.proposed == 5));
 }
 
@@ -219,13 +219,16 @@ TEST_CASE("on the proceedings, extraction keeps its measured quality against the
     CHECK(e.pairs_within_sentence.found + e.pairs_across_sentences.found == e.pairs.found);
     WARN("pairs named in one sentence: precision " << e.pairs_within_sentence.precision() << ", recall "
                                                    << e.pairs_within_sentence.recall());
-    // Issue 23 restates issue 7's target on these pairs (recall 0.70 at precision 0.60): every
-    // proposal reaches 0.91 recall at 0.35 precision, and cue phrases with the closest
-    // co-occurrences (confidence 0.35 and above) 0.62 at 0.53; the target is not met yet.
+    // Issue 23 restates issue 7's target on these pairs: recall 0.70 at precision 0.60. Every
+    // proposal reaches 0.91 at 0.35; the cue phrases with the co-occurrences no more than one
+    // name apart, of different kinds (not two places, not a person and a place) and of known
+    // kinds (confidence 0.3 and above) reach 0.71 at 0.61.
     CHECK(e.pairs_within_sentence.recall() >= 0.9);
-    const auto sure = evaluate(c, graph, 0.35, text);
-    CHECK(sure.pairs_within_sentence.recall() >= 0.62);
-    CHECK(sure.pairs_within_sentence.precision() >= 0.53);
+    const auto sure = evaluate(c, graph, 0.3, text);
+    WARN("pairs named in one sentence, confidence 0.3 and above: precision " << sure.pairs_within_sentence.precision() << ", recall "
+                                                                             << sure.pairs_within_sentence.recall());
+    CHECK(sure.pairs_within_sentence.recall() >= 0.70);
+    CHECK(sure.pairs_within_sentence.precision() >= 0.60);
 }
 
 TEST_CASE("a byte-order mark opening the text is no part of the first name", "[extract]") {
