@@ -235,7 +235,7 @@ void sweep_all(const View& view, const BetweennessOptions& options, std::vector<
     std::optional<ForwardArcs> arcs;
     if (!view.weighted()) arcs.emplace(view);
     const std::string task = options.samples ? "betweenness from " + std::to_string(sources.size()) + " sources"
-                                             : "betweenness (exact; --samples K estimates it from K sources)";
+                                             : "betweenness (exact; " + parameter("samples") + " K estimates it from K sources)";
     std::atomic<std::size_t> done{0};
     if (options.progress) options.progress(task, 0, sources.size());
     const auto work = [&](unsigned t) {

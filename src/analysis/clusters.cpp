@@ -95,7 +95,7 @@ std::vector<std::string> by_attribute(const View& view, const std::string& name)
         for (std::size_t c = 0; c < attributes.column_count(); ++c) names.insert(attributes.column_name(c));
         throw DataError("no entity in the view has a value for \"" + name + "\"",
                         hint_for(name, {names.begin(), names.end()},
-                                 "cluster by country, domain, kind, community or an entity attribute (a column of --nodes)"));
+                                 "cluster by country, domain, kind, community or an entity attribute (a column of " + parameter("nodes") + ")"));
     }
     return out;
 }

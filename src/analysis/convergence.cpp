@@ -274,7 +274,7 @@ std::vector<std::vector<std::string>> candidate_groups(const View& view, const s
     }
     if (values.empty())
         throw DataError("no entity in the view has a value for \"" + attribute + "\"",
-                        "--group-by names a node attribute, such as a column of the --nodes file");
+                        parameter("group_attribute") + " names a node attribute, such as a column of the " + parameter("nodes") + " file");
     std::sort(values.begin(), values.end());
     values.erase(std::unique(values.begin(), values.end()), values.end());
     names = wanted.empty() ? values : wanted;
@@ -316,11 +316,11 @@ Convergence analyze_convergence(const View& view, const std::vector<std::string>
         if (!group_attribute.empty()) throw DataError("no entity in the view belongs to one of the " + groups + " asked for");
         throw DataError("no entity in the view carries a threat domain",
                         "convergence groups actors by the domains graph-data gives them in entities.json; for a network read "
-                        "with --input, group by a node attribute with --group-by");
+                        "with " + parameter("input") + ", group by a node attribute with " + parameter("group_attribute"));
     }
     if (with_members < 2)
         throw DataError("convergence needs actors in at least two " + groups + "; the view has " + std::to_string(with_members),
-                        group_attribute.empty() ? "loosen the filters or name more --domains" : "loosen the filters or group by another attribute");
+                        group_attribute.empty() ? "loosen the filters or name more " + parameter("domains") : "loosen the filters or group by another attribute");
     result.cross_pairs = (grouped * grouped - same) / (view.directed() ? 1 : 2);
 
     const auto roles = brokerage_roles(view, group);

@@ -56,8 +56,8 @@ CounterNetwork analyze_counter_network(const GraphSnapshot& snapshot, const Coun
             if (!ontology.kind(kind))
                 throw DataError("the counter-network needs the kind \"" + kind + "\", which this graph does not declare",
                                 ontology.kind_ids() == std::vector<std::string>{"node"}
-                                    ? "a network read with --input has the one kind \"node\": run it on graph-data, or name "
-                                      "your own kinds with --coalition, --threats and --targets"
+                                    ? "a network read with " + parameter("input") + " has the one kind \"node\": run it on graph-data, or name "
+                                      "your own kinds with " + parameter("coalition_kinds") + ", " + parameter("threat_kinds") + " and " + parameter("target_kinds")
                                     : hint_for(kind, ontology.kind_ids(), "kinds are " + join_quoted(ontology.kind_ids(), 40)));
     auto cooperation = options.cooperation_types;
     if (cooperation.empty())
@@ -65,7 +65,7 @@ CounterNetwork analyze_counter_network(const GraphSnapshot& snapshot, const Coun
             if (snapshot.graph().ontology().relation_type(type)) cooperation.push_back(type);
     // No cooperative type at all leaves every member alone, not every relation counted.
     if (cooperation.empty()) throw DataError("the ontology declares none of the cooperative relation types",
-                                             "name the types that make members partners with --cooperation");
+                                             "name the types that make members partners with " + parameter("cooperation_types"));
     View coalition(snapshot, filter(options.coalition_kinds, cooperation), {}, false);
     const View threat(snapshot, filter(options.threat_kinds, {}), {}, false);
     const View targets(snapshot, filter(options.target_kinds, {}), {}, false);

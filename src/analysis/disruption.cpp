@@ -40,9 +40,9 @@ constexpr std::size_t kMostRuns = 1000;
 
 void check_runs(const DisruptionOptions& options) {
     if (options.strategy != RemovalStrategy::random) return;
-    if (options.runs == 0) throw UsageError("--seeds must be at least 1");
+    if (options.runs == 0) throw ParameterError(parameter("runs") + " must be at least 1");
     if (options.runs > kMostRuns)
-        throw UsageError("--seeds " + std::to_string(options.runs) + " is more than " + std::to_string(kMostRuns) + " runs",
+        throw ParameterError(parameter("runs") + " " + std::to_string(options.runs) + " is more than " + std::to_string(kMostRuns) + " runs",
                          "10 to 100 runs give a steady mean; choose at most " + std::to_string(kMostRuns));
 }
 
@@ -91,16 +91,16 @@ void check_options(const View& view, const DisruptionOptions& options) {
     if (n == 0) throw DataError("the network has no entities to remove");
     if (!has_ties(view))
         throw DataError("the network has no relations: there is nothing to disrupt",
-                        "check the filters (--kinds, --via, --min-confidence, --as-of)");
+                        "check the filters (" + parameter("kinds") + ", " + parameter("relation_types") + ", " + parameter("min_confidence") + ", " + parameter("as_of") + ")");
     if (options.unit == RemovalUnit::ties) {
         if (options.strategy == RemovalStrategy::degree || options.strategy == RemovalStrategy::keyplayer)
-            throw UsageError("the " + strategy_name(options.strategy) + " strategy removes entities, not ties",
+            throw ParameterError("the " + strategy_name(options.strategy) + " strategy removes entities, not ties",
                              "cut ties by betweenness, random or names");
         if (options.strategy == RemovalStrategy::names) {
-            if (options.target_ties.empty()) throw UsageError("the names strategy needs --targets");
+            if (options.target_ties.empty()) throw ParameterError("the names strategy needs " + parameter("targets"));
             auto sorted = options.target_ties;
             std::sort(sorted.begin(), sorted.end());
-            if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end()) throw UsageError("a tie is named twice");
+            if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end()) throw ParameterError("a tie is named twice");
             const auto all = ties_of(view);
             for (const auto& t : options.target_ties)
                 if (!std::binary_search(all.begin(), all.end(), t))
@@ -109,36 +109,36 @@ void check_options(const View& view, const DisruptionOptions& options) {
             return;
         }
         const auto ties = ties_of(view).size();
-        if (options.steps == 0) throw UsageError("--steps must be at least 1");
+        if (options.steps == 0) throw ParameterError(parameter("steps") + " must be at least 1");
         if (options.steps > ties)
-            throw DataError("--steps " + std::to_string(options.steps) + " is more than the network has (" + std::to_string(ties) +
+            throw DataError(parameter("steps") + " " + std::to_string(options.steps) + " is more than the network has (" + std::to_string(ties) +
                                 " ties)",
                             "choose at most " + std::to_string(ties) + " steps");
         check_runs(options);
         return;
     }
     if (options.strategy == RemovalStrategy::names) {
-        if (options.targets.empty()) throw UsageError("the names strategy needs --targets");
+        if (options.targets.empty()) throw ParameterError("the names strategy needs " + parameter("targets"));
         std::vector<Vertex32> sorted = options.targets;
         std::sort(sorted.begin(), sorted.end());
         const auto repeated = std::adjacent_find(sorted.begin(), sorted.end());
         if (repeated != sorted.end())
-            throw UsageError("target \"" + std::string(view.snapshot().label(*repeated)) + "\" is named twice");
+            throw ParameterError("target \"" + std::string(view.snapshot().label(*repeated)) + "\" is named twice");
         for (auto v : options.targets) {
             if (v >= view.vertex_count()) throw DataError("a target is not an entity of this network");
             if (!view.active(v))
                 throw DataError("target \"" + std::string(view.snapshot().label(v)) + "\" is outside the view",
-                                "check the filters (--kinds, --domains)");
+                                "check the filters (" + parameter("kinds") + ", " + parameter("domains") + ")");
         }
         return;
     }
-    if (options.steps == 0) throw UsageError("--steps must be at least 1");
+    if (options.steps == 0) throw ParameterError(parameter("steps") + " must be at least 1");
     if (options.steps > n)
-        throw DataError("--steps " + std::to_string(options.steps) + " is more than the network has (" + std::to_string(n) +
+        throw DataError(parameter("steps") + " " + std::to_string(options.steps) + " is more than the network has (" + std::to_string(n) +
                             " entities)",
                         "choose at most " + std::to_string(n) + " steps");
     if (options.strategy == RemovalStrategy::keyplayer && options.steps == n)
-        throw DataError("--steps " + std::to_string(n) + " would make every entity a key player",
+        throw DataError(parameter("steps") + " " + std::to_string(n) + " would make every entity a key player",
                         "choose fewer than " + std::to_string(n) + " steps");
     check_runs(options);
 }

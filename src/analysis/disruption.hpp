@@ -22,7 +22,7 @@ namespace tg {
 
 enum class RemovalStrategy { degree, betweenness, keyplayer, random, names };
 
-// "degree", "betweenness", "keyplayer", "random", "names"; UsageError with a suggestion otherwise.
+// "degree", "betweenness", "keyplayer", "random", "names"; ParameterError with a suggestion otherwise.
 RemovalStrategy parse_removal_strategy(const std::string& name);
 std::string strategy_name(RemovalStrategy strategy);
 const std::vector<std::string>& removal_strategy_names();
@@ -66,7 +66,7 @@ std::vector<Tie> ties_of(const View& view);
 
 // Betweenness is weighted when the view is. Throws DataError for an empty network or one without
 // relations, for steps of 0 or more than the network has (entities or ties), and for inactive or
-// repeated targets; UsageError for degree or keyplayer with ties.
+// repeated targets; ParameterError for degree or keyplayer with ties.
 Disruption simulate_disruption(const View& view, const DisruptionOptions& options);
 
 } // namespace tg

@@ -287,14 +287,14 @@ KeyPlayerSet key_players(const View& view, const KeyPlayerOptions& options) {
     if (n == 0) throw DataError("the network has no entities to choose key players from");
     if (!has_ties(view))
         throw DataError("the network has no relations: every entity is already cut off from the others",
-                        "check the filters (--kinds, --via, --min-confidence, --as-of)");
-    if (options.k == 0) throw UsageError("--k must be at least 1");
+                        "check the filters (" + parameter("kinds") + ", " + parameter("relation_types") + ", " + parameter("min_confidence") + ", " + parameter("as_of") + ")");
+    if (options.k == 0) throw ParameterError(parameter("k") + " must be at least 1");
     if (options.k >= n)
-        throw DataError("--k " + std::to_string(options.k) + " is not smaller than the network (" + std::to_string(n) +
+        throw DataError(parameter("k") + " " + std::to_string(options.k) + " is not smaller than the network (" + std::to_string(n) +
                             " entities)",
                         "choose a k below " + std::to_string(n));
     if (options.objective == KeyPlayerObjective::reach && options.steps == 0)
-        throw UsageError("--steps must be at least 1 for reach");
+        throw ParameterError(parameter("steps") + " must be at least 1 for reach");
 
     SetScorer score(view, options.objective, options.steps);
     KeyPlayerSet result;

@@ -19,7 +19,7 @@ namespace tg {
 
 enum class KeyPlayerObjective { fragmentation, distance_fragmentation, reach };
 
-// "fragmentation", "distance-fragmentation", "reach"; UsageError with a suggestion otherwise.
+// "fragmentation", "distance-fragmentation", "reach"; ParameterError with a suggestion otherwise.
 KeyPlayerObjective parse_key_player_objective(const std::string& name);
 std::string objective_name(KeyPlayerObjective objective);
 

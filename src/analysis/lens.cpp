@@ -64,7 +64,7 @@ void apply_lens(Lens lens, const Ontology& ontology, ViewFilter& filter) {
         if (ontology.kind(k)) filter.lens_kinds.push_back(k);
     if (filter.lens_kinds.empty())
         throw DataError("the lens " + lens_name(lens) + " needs kinds this graph does not declare (" + kinds.front() + ", " + kinds[1] + "...)",
-                        "a network brought with --input has one kind: leave out --lens");
+                        "a network brought with " + parameter("input") + " has one kind: leave out " + parameter("lens"));
     const auto counter = counter_network_types();
     if (lens == Lens::threat) {
         for (const auto& t : counter)

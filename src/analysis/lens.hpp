@@ -18,7 +18,7 @@ namespace tg {
 
 enum class Lens { all, threat, counter };
 
-// "all", "threat" or "counter"; UsageError with a suggestion otherwise.
+// "all", "threat" or "counter"; ParameterError with a suggestion otherwise.
 Lens parse_lens(const std::string& name);
 std::string lens_name(Lens lens);
 const std::vector<std::string>& lens_names();

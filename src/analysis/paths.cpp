@@ -16,7 +16,7 @@ namespace tg {
 
 void require_usable_weights(const View& view) {
     if (!view.weight_problem().empty())
-        throw DataError(view.weight_problem(), "choose another --weight, or hops");
+        throw DataError(view.weight_problem(), "choose another " + parameter("weight") + ", or hops");
 }
 
 namespace {

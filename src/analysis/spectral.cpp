@@ -232,7 +232,7 @@ Scores katz_centrality(const View& view, double alpha, double beta, const Iterat
         }
     }
     no_convergence("Katz centrality", options.max_iterations,
-                   "alpha must be below 1 / (largest eigenvalue of the adjacency matrix): try a smaller --alpha");
+                   "alpha must be below 1 / (largest eigenvalue of the adjacency matrix): try a smaller " + parameter("alpha"));
 }
 
 const std::vector<std::string>& measure_names() {

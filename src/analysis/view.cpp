@@ -139,7 +139,7 @@ View::View(const GraphSnapshot& snapshot, const ViewFilter& filter, const Weight
     if (!filter.as_of.empty() && !is_valid_date(filter.as_of))
         throw DataError("\"" + filter.as_of + "\" is not a date", "use YYYY, YYYY-MM or YYYY-MM-DD");
     if (!(filter.min_confidence >= 0 && filter.min_confidence <= 1))
-        throw DataError("a minimum confidence must lie in [0, 1]");
+        throw ParameterError(parameter("min_confidence") + " must lie between 0 and 1");
 
     // Kinds and types are decided once per code, not once per entity or relation.
     std::vector<std::uint8_t> kind_kept(g.kind_code_count(), 1), type_kept(g.type_code_count(), 1);

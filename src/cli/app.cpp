@@ -2,6 +2,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "cli/parameter_words.hpp"
 #include "core/error.hpp"
 #include "core/fuzzy.hpp"
 #include "core/text.hpp"
@@ -363,22 +364,22 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
         return command(context);
     } catch (const DataError& e) {
         for (const auto& d : e.diagnostics()) err << format_diagnostic(d);
-        print_error(err, e.what(), e.hint());
+        print_error(err, e.message(flag_words), e.hint(flag_words));
         return kDataError;
     } catch (const QueryError& e) {
-        print_error(err, e.what(), e.hint());
+        print_error(err, e.message(flag_words), e.hint(flag_words));
         return kDataError;
     } catch (const UsageError& e) {
-        print_error(err, e.what(), e.hint());
+        print_error(err, e.message(flag_words), e.hint(flag_words));
         return kUsageError;
     } catch (const IoError& e) {
-        print_error(err, e.what(), e.hint());
+        print_error(err, e.message(flag_words), e.hint(flag_words));
         return kIoError;
     } catch (const InternalError& e) {
         print_error(err, std::string("internal error: ") + e.what(), "please report this with the command that caused it");
         return kInternalError;
     } catch (const Interrupted& e) {
-        print_error(err, e.what(), e.hint());
+        print_error(err, e.message(flag_words), e.hint(flag_words));
         return kInterrupted;
     } catch (const std::bad_alloc&) {
         print_error(err, "out of memory", "the input may be too large for this machine");

@@ -39,7 +39,6 @@ std::string names_of(const KnowledgeGraph& graph, const std::vector<Vertex32>& v
 int run_counter_network(Context& context, const CounterNetworkArgs& args) {
     const auto& graph = context.graph();
     const GraphSnapshot snapshot(graph);
-    if (!(args.view.min_confidence >= 0 && args.view.min_confidence <= 1)) throw UsageError("--min-confidence must lie between 0 and 1");
     CounterNetworkOptions options;
     if (!args.coalition.empty()) options.coalition_kinds = args.coalition;
     if (!args.threats.empty()) options.threat_kinds = args.threats;

@@ -7,6 +7,7 @@
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/evidence.hpp"
+#include "cli/parameter_words.hpp"
 #include "cli/output.hpp"
 #include "cli/view_options.hpp"
 #include "core/error.hpp"
@@ -27,9 +28,9 @@ auto attempt(Compute compute, std::string& note) -> std::optional<decltype(compu
     try {
         return compute();
     } catch (const DataError& e) {
-        note = e.what();
+        note = e.message(flag_words);
     } catch (const UsageError& e) {
-        note = e.what();
+        note = e.message(flag_words);
     }
     return std::nullopt;
 }

@@ -1,5 +1,8 @@
 #include "cli/progress_bar.hpp"
 
+#include "cli/parameter_words.hpp"
+#include "core/error.hpp"
+
 #include <cmath>
 #include <ostream>
 
@@ -40,7 +43,7 @@ void ProgressBar::update(const std::string& task, std::size_t done, std::size_t 
     constexpr std::size_t kCells = 30;
     const double share = total ? static_cast<double>(done) / static_cast<double>(total) : 0.0;
     const auto filled = static_cast<std::size_t>(share * kCells);
-    std::string line = task + " [" + std::string(filled, '#') + std::string(kCells - filled, '.') + "] " +
+    std::string line = spell_parameters(task, flag_words) + " [" + std::string(filled, '#') + std::string(kCells - filled, '.') + "] " +
                        std::to_string(static_cast<int>(share * 100)) + "%";
     if (done > 0) line += ", " + duration_text(elapsed * static_cast<double>(total - done) / static_cast<double>(done)) + " left";
     line += " (Ctrl-C stops)";

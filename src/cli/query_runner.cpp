@@ -4,10 +4,12 @@
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
+#include "cli/parameter_words.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "io/file_guard.hpp"
 #include "io/json_writer.hpp"
+#include "query/clause_words.hpp"
 
 #include <cctype>
 #include <cstring>
@@ -28,25 +30,27 @@ std::string format_for(const std::string& path) {
     throw UsageError("cannot tell the export format of \"" + path + "\"", "end the name in .json, .graphml, .gexf, .dot or .cypher, or add AS FORMAT");
 }
 
-// A command's message in the query's words: "--max-hops" is the clause MAX HOPS here.
-std::string in_query_words(std::string text) {
-    static const std::pair<const char*, const char*> words[] = {
-        {"--kinds, --domains or the other filters", "WHERE, IN or the other filters"},
-        {"--kinds", "WHERE kind IN (...)"}, {"--domains", "WHERE domain IN (...)"}, {"--max-hops", "MAX HOPS"},
-        {"--max-levels", "MAX LEVELS"}, {"--min-confidence", "MIN CONFIDENCE"}, {"--as-of", "AS OF"}, {"--ignore-direction", "IGNORE DIRECTION"},
-        {"--direction", "DIRECTION"}, {"--strategy", "STRATEGY"}, {"--targets", "TARGETS"}, {"--remove", "REMOVE"}, {"--samples", "SAMPLES"}, {"--seeds", "SEEDS"},
-        {"--method", "METHOD"}, {"--weight", "WEIGHT"}, {"--steps", "STEPS"}, {"--limit", "LIMIT"}, {"--depth", "DEPTH"}, {"--cap", "CAP"},
-        {"--all", "ALL"}, {"--via", "VIA"}, {"--not-via", "NOT VIA"}, {"--lens", "LENS"}, {"--k", "K"}, {"--group-by", "GROUP BY"}};
-    for (const auto& [flag, clause] : words)
-        for (auto at = text.find(flag); at != std::string::npos; at = text.find(flag, at + std::strlen(clause))) {
-            const auto end = at + std::strlen(flag);
-            if (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '-')) {
-                at += 1;
-                continue; // a longer flag
-            }
-            text.replace(at, std::strlen(flag), clause);
+// A parameter the library names, in the query's words: its clause, or the flag for a parameter
+// no clause sets (how threatgraph was started).
+std::string query_words(std::string_view parameter) {
+    const auto clause = query::clause_words(parameter);
+    return clause.empty() ? flag_words(parameter) : std::string(clause);
+}
+
+// A message in the query's words: the library's parameters by their clauses, and the flags the
+// CLI's own messages name ("--max-hops" is the clause MAX HOPS here), by the same two tables.
+std::string in_query_words(const std::string& text) {
+    std::string out = spell_parameters(text, query_words);
+    for (const auto& [parameter, flag] : parameter_flags()) {
+        const auto clause = query::clause_words(parameter);
+        if (clause.empty()) continue;
+        for (auto at = out.find(flag); at != std::string::npos; at = out.find(flag, at + 1)) {
+            const auto end = at + flag.size();
+            if (end < out.size() && (std::isalnum(static_cast<unsigned char>(out[end])) || out[end] == '-')) continue; // a longer flag
+            out.replace(at, flag.size(), clause);
         }
-    return text;
+    }
+    return out;
 }
 
 } // namespace
@@ -348,12 +352,12 @@ std::string QueryRunner::run(const std::vector<const query::BoundQuery*>& querie
             } catch (const DataError& e) {
                 auto diagnostics = e.diagnostics();
                 diagnostics.insert(diagnostics.begin(), Diagnostic{Severity::error, query->source, {}, b.statement->offset, b.statement->length,
-                                                                   "query-run", to_upper_ascii(b.spec->verb) + " failed: " + in_query_words(e.what()),
-                                                                   in_query_words(e.hint())});
+                                                                   "query-run", to_upper_ascii(b.spec->verb) + " failed: " + in_query_words(e.message(query_words)),
+                                                                   in_query_words(e.hint(query_words))});
                 stop(std::move(diagnostics));
             } catch (const Error& e) {
                 stop({{Severity::error, query->source, {}, b.statement->offset, b.statement->length, "query-run",
-                       to_upper_ascii(b.spec->verb) + " failed: " + in_query_words(e.what()), in_query_words(e.hint())}});
+                       to_upper_ascii(b.spec->verb) + " failed: " + in_query_words(e.message(query_words)), in_query_words(e.hint(query_words))}});
             }
             results.push_back({query, &b, std::move(output)});
         }

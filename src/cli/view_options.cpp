@@ -96,7 +96,6 @@ ViewFilter filter_of(const ViewArgs& args, const Ontology& ontology) {
 }
 
 View make_view(const GraphSnapshot& snapshot, const ViewArgs& args, const std::string& default_weight) {
-    if (!(args.min_confidence >= 0 && args.min_confidence <= 1)) throw UsageError("--min-confidence must lie between 0 and 1");
     const auto weight = WeightSpec::parse(args.weight.empty() ? default_weight : args.weight);
     View view(snapshot, filter_of(args, snapshot.graph().ontology()), weight, snapshot.graph().directed() && !args.ignore_direction);
     if (args.keep_entity)

@@ -5,10 +5,43 @@
 namespace tg {
 
 namespace {
+
+constexpr char kMark = '\x1F'; // around a parameter's name: no text a user writes holds it
+
+std::string bare(std::string_view name) { return std::string(name); }
+
 std::string plural(std::size_t n, const char* word) {
     return std::to_string(n) + ' ' + word + (n == 1 ? "" : "s");
 }
 } // namespace
+
+std::string parameter(std::string_view name) {
+    std::string out(1, kMark);
+    out += name;
+    out += kMark;
+    return out;
+}
+
+std::string spell_parameters(std::string_view text, Spelling spell) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t at = 0; at < text.size();) {
+        const auto open = text.find(kMark, at);
+        const auto close = open == std::string_view::npos ? open : text.find(kMark, open + 1);
+        if (close == std::string_view::npos) {
+            out += text.substr(at);
+            break;
+        }
+        out += text.substr(at, open - at);
+        out += spell(text.substr(open + 1, close - open - 1));
+        at = close + 1;
+    }
+    return out;
+}
+
+Error::Error(const std::string& message, std::string hint)
+    : std::runtime_error(spell_parameters(message, bare)), message_(message), raw_hint_(std::move(hint)),
+      hint_(spell_parameters(raw_hint_, bare)) {}
 
 std::string diagnostic_counts(const std::vector<Diagnostic>& diagnostics) {
     const auto errors = count_errors(diagnostics);

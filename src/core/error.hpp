@@ -5,24 +5,43 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tg {
 
+// A parameter of the library named in a message or a hint: parameter("k") + " must be at least
+// 1". As thrown (what(), hint()) the message reads the bare name, "k must be at least 1"; a front
+// end shows it in its own words through Error::message(spelling): the CLI "--k must be at least
+// 1", the query language "K must be at least 1". Names are the options' field names.
+std::string parameter(std::string_view name);
+// How a front end writes a parameter's name.
+using Spelling = std::string (*)(std::string_view name);
+// `text` with every parameter() in it written by `spell`.
+std::string spell_parameters(std::string_view text, Spelling spell);
+
 class Error : public std::runtime_error {
 public:
-    explicit Error(const std::string& message, std::string hint = {})
-        : std::runtime_error(message), hint_(std::move(hint)) {}
+    explicit Error(const std::string& message, std::string hint = {});
     // What the user can do about it, or empty.
     const std::string& hint() const { return hint_; }
+    // The message and the hint with the parameters they name in a front end's words.
+    std::string message(Spelling spell) const { return spell_parameters(message_, spell); }
+    std::string hint(Spelling spell) const { return spell_parameters(raw_hint_, spell); }
 
 private:
-    std::string hint_;
+    std::string message_, raw_hint_, hint_;
 };
 
 class UsageError : public Error {
 public:
     using Error::Error;
+};
+
+// A parameter outside what the analysis accepts (named with parameter()).
+class ParameterError : public UsageError {
+public:
+    using UsageError::UsageError;
 };
 
 class IoError : public Error {

@@ -65,7 +65,7 @@ std::string hint_for(std::string_view wanted, const std::vector<std::string>& ca
 std::size_t choose_name(const std::string& wanted, const std::vector<std::string>& names, const std::string& what) {
     const auto it = std::find(names.begin(), names.end(), wanted);
     if (it == names.end())
-        throw UsageError("unknown " + what + " \"" + wanted + "\"",
+        throw ParameterError("unknown " + what + " \"" + wanted + "\"",
                          hint_for(wanted, names, "choose one of " + join_quoted(names, names.size())));
     return static_cast<std::size_t>(it - names.begin());
 }

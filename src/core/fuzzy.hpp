@@ -24,7 +24,7 @@ std::string did_you_mean(const std::vector<std::string>& suggestions);
 // did_you_mean, or `otherwise` when nothing is close.
 std::string hint_for(std::string_view wanted, const std::vector<std::string>& candidates, std::string otherwise);
 
-// The position of `wanted` among `names`; otherwise throws UsageError "unknown WHAT "x"" with the
+// The position of `wanted` among `names`; otherwise throws ParameterError "unknown WHAT "x"" with the
 // closest names or the full list.
 std::size_t choose_name(const std::string& wanted, const std::vector<std::string>& names, const std::string& what);
 
