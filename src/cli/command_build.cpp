@@ -3,7 +3,7 @@
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/new_folder.hpp"
-#include "cli/output.hpp"
+#include "core/output.hpp"
 #include "core/error.hpp"
 #include "extract/merge.hpp"
 #include "io/candidates_reader.hpp"

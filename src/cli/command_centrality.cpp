@@ -2,7 +2,7 @@
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/describe.hpp"
-#include "cli/output.hpp"
+#include "core/output.hpp"
 #include "cli/view_options.hpp"
 #include "cli/worlds.hpp"
 #include "core/error.hpp"
@@ -32,7 +32,7 @@ struct Worlds {
 
 // `restart`: PageRank's personalization, the vertices named and their weights.
 void emit_ranking(Context& context, const std::string& measure, const View& view, std::vector<Ranked> rows, std::size_t top,
-                  bool normalized, const ViewArgs& view_args, const std::vector<std::pair<Vertex32, double>>& restart = {},
+                  bool normalized, const ViewRequest& view_args, const std::vector<std::pair<Vertex32, double>>& restart = {},
                   const Worlds& worlds = {}) {
     // Highest first; ties by id, so the order never depends on the input order.
     std::sort(rows.begin(), rows.end(), [](const Ranked& a, const Ranked& b) {

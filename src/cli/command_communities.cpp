@@ -3,7 +3,7 @@
 #include "analysis/communities.hpp"
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
-#include "cli/output.hpp"
+#include "core/output.hpp"
 #include "core/error.hpp"
 #include "io/json_writer.hpp"
 

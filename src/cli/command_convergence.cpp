@@ -4,7 +4,7 @@
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/describe.hpp"
-#include "cli/output.hpp"
+#include "core/output.hpp"
 #include "cli/view_options.hpp"
 #include "cli/worlds.hpp"
 #include "core/error.hpp"

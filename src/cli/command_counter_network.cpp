@@ -5,7 +5,7 @@
 #include "cli/commands.hpp"
 #include "cli/describe.hpp"
 #include "cli/evidence.hpp"
-#include "cli/output.hpp"
+#include "core/output.hpp"
 #include "core/error.hpp"
 #include "io/json_writer.hpp"
 
@@ -66,7 +66,7 @@ int run_counter_network(Context& context, const CounterNetworkArgs& args) {
         write_ids(json, graph, c.isolated);
         // The relations by which members counter each target, with their evidence: those of the
         // counter types the confidence and date filters keep.
-        ViewArgs by_counter_types;
+        ViewRequest by_counter_types;
         by_counter_types.via = options.counter_types;
         by_counter_types.min_confidence = args.view.min_confidence;
         by_counter_types.as_of = args.view.as_of;

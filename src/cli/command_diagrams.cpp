@@ -6,7 +6,7 @@
 #include "analysis/counter_network.hpp"
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
-#include "cli/output.hpp"
+#include "core/output.hpp"
 #include "core/error.hpp"
 #include "core/fuzzy.hpp"
 #include "io/json_writer.hpp"
@@ -40,7 +40,7 @@ std::string counts(const View& view) {
 }
 
 View of_kinds(const GraphSnapshot& snapshot, std::vector<std::string> kinds, std::vector<std::string> via = {}) {
-    ViewArgs args;
+    ViewRequest args;
     args.kinds = std::move(kinds);
     args.via = std::move(via);
     return without_isolates(make_view(snapshot, args, "hops"));
@@ -111,12 +111,12 @@ std::optional<Drawing> counter_network(const GraphSnapshot& snapshot) {
         return std::nullopt;
     const auto c = analyze_counter_network(snapshot);
     if (c.members.empty()) return std::nullopt;
-    ViewArgs threat_args;
+    ViewRequest threat_args;
     threat_args.kinds = CounterNetworkOptions{}.threat_kinds;
     const View threats = make_view(snapshot, threat_args, "hops");
     std::vector<std::uint8_t> member(graph.entity_count(), 0);
     for (auto v : c.members) member[v] = 1;
-    ViewArgs by_counter_types;
+    ViewRequest by_counter_types;
     for (const char* type : {"counters", "monitors"})
         if (graph.ontology().relation_type(type)) by_counter_types.via.push_back(type);
     if (by_counter_types.via.empty()) return std::nullopt;

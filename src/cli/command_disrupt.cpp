@@ -4,7 +4,7 @@
 #include "analysis/disruption.hpp"
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
-#include "cli/output.hpp"
+#include "core/output.hpp"
 #include "cli/view_options.hpp"
 #include "core/error.hpp"
 #include "core/fuzzy.hpp"

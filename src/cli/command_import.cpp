@@ -2,7 +2,7 @@
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/new_folder.hpp"
-#include "cli/output.hpp"
+#include "core/output.hpp"
 #include "core/error.hpp"
 #include "core/fuzzy.hpp"
 #include "io/graph_data_loader.hpp"

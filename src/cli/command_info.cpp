@@ -1,7 +1,7 @@
 #include "analysis/summary.hpp"
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
-#include "cli/output.hpp"
+#include "core/output.hpp"
 #include "io/json_writer.hpp"
 
 namespace tg::cli {

@@ -6,7 +6,7 @@
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/describe.hpp"
-#include "cli/output.hpp"
+#include "core/output.hpp"
 #include "cli/view_options.hpp"
 #include "cli/worlds.hpp"
 #include "io/json_writer.hpp"

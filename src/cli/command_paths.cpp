@@ -3,7 +3,7 @@
 #include "cli/commands.hpp"
 #include "cli/describe.hpp"
 #include "cli/evidence.hpp"
-#include "cli/output.hpp"
+#include "core/output.hpp"
 #include "cli/view_options.hpp"
 #include "cli/worlds.hpp"
 #include "core/error.hpp"

@@ -8,7 +8,7 @@
 #include "cli/commands.hpp"
 #include "cli/evidence.hpp"
 #include "cli/parameter_words.hpp"
-#include "cli/output.hpp"
+#include "core/output.hpp"
 #include "cli/view_options.hpp"
 #include "core/error.hpp"
 #include "io/text_file.hpp"

@@ -1,6 +1,6 @@
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
-#include "cli/output.hpp"
+#include "core/output.hpp"
 #include "core/error.hpp"
 #include "io/json_writer.hpp"
 

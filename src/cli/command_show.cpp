@@ -2,7 +2,7 @@
 #include "cli/commands.hpp"
 #include "cli/describe.hpp"
 #include "cli/evidence.hpp"
-#include "cli/output.hpp"
+#include "core/output.hpp"
 #include "core/error.hpp"
 #include "core/fuzzy.hpp"
 #include "io/evidence_writer.hpp"

@@ -4,7 +4,7 @@
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/describe.hpp"
-#include "cli/output.hpp"
+#include "core/output.hpp"
 #include "cli/view_options.hpp"
 #include "core/error.hpp"
 #include "io/json_writer.hpp"
@@ -15,7 +15,7 @@ namespace tg::cli {
 
 namespace {
 
-void emit_subnetwork(Context& context, const KnowledgeGraph& graph, const ViewArgs& view_args, const std::string& heading,
+void emit_subnetwork(Context& context, const KnowledgeGraph& graph, const ViewRequest& view_args, const std::string& heading,
                      const std::string& what, const std::vector<Vertex32>& named, const Subnetwork& net) {
     if (context.format() == OutputFormat::json) {
         JsonWriter json;

@@ -31,7 +31,7 @@ struct PathsArgs {
     std::size_t cap = 100;
     std::string direction = "out";
     std::vector<std::string> through;
-    ViewArgs view;
+    ViewRequest view;
     WorldArgs worlds;
 };
 int run_paths(Context& context, const PathsArgs& args);
@@ -41,7 +41,7 @@ struct ConnectArgs {
     std::string direction = "any";
     std::vector<std::string> through;
     std::size_t max_hops = 0;
-    ViewArgs view;
+    ViewRequest view;
 };
 int run_connect(Context& context, const ConnectArgs& args);
 
@@ -49,7 +49,7 @@ struct EgoArgs {
     std::string entity;
     std::size_t depth = 1;
     std::string direction = "any";
-    ViewArgs view;
+    ViewRequest view;
 };
 int run_ego(Context& context, const EgoArgs& args);
 
@@ -61,14 +61,14 @@ struct CentralityArgs {
     std::uint64_t seed = 0;
     double alpha = -1;
     std::vector<std::string> personalization; // NAME or NAME=WEIGHT
-    ViewArgs view;
+    ViewRequest view;
     WorldArgs worlds; // its seed is --seed
 };
 int run_centrality(Context& context, const CentralityArgs& args);
 
 struct StructureArgs {
     bool exact = false;
-    ViewArgs view;
+    ViewRequest view;
 };
 int run_structure(Context& context, const StructureArgs& args);
 
@@ -76,7 +76,7 @@ struct CommunitiesArgs {
     std::string method = "louvain";
     std::uint64_t seed = 0;
     std::size_t max_levels = 1000;
-    ViewArgs view;
+    ViewRequest view;
 };
 int run_communities(Context& context, const CommunitiesArgs& args);
 
@@ -86,7 +86,7 @@ struct KeyPlayersArgs {
     std::size_t steps = 1;
     std::uint64_t seed = 0;
     std::size_t restarts = 0; // 0: 5 up to 10,000 entities, 1 above
-    ViewArgs view;
+    ViewRequest view;
     WorldArgs worlds; // its seed is --seed
 };
 int run_keyplayers(Context& context, const KeyPlayersArgs& args);
@@ -102,7 +102,7 @@ struct DisruptArgs {
     std::string chart;
     std::string chart_measure = "largest";
     std::string before, after; // diagrams of the network before and after the first strategy's removals
-    ViewArgs view;
+    ViewRequest view;
 };
 int run_disrupt(Context& context, const DisruptArgs& args);
 
@@ -112,7 +112,7 @@ struct ConvergenceArgs {
     std::string diagram; // draw the nexus to this image
     std::size_t top = 15;
     bool directed = false;
-    ViewArgs view;
+    ViewRequest view;
     WorldArgs worlds;
 };
 int run_convergence(Context& context, const ConvergenceArgs& args);
@@ -133,7 +133,7 @@ struct RenderArgs {
     std::vector<std::string> paths; // A--B: the most credible path drawn heavy
     std::string cluster_by;
     std::size_t max_entities = kMaxDrawnEntities;
-    ViewArgs view;
+    ViewRequest view;
 };
 int run_render(Context& context, const RenderArgs& args);
 
@@ -142,13 +142,13 @@ struct ReportArgs {
     std::string title;
     std::size_t k = 5;
     std::size_t max_entities = kMaxDrawnEntities;
-    ViewArgs view;
+    ViewRequest view;
 };
 int run_report(Context& context, const ReportArgs& args);
 
 struct ExportArgs {
     std::string to;
-    ViewArgs view;
+    ViewRequest view;
 };
 int run_export(Context& context, const ExportArgs& args);
 
@@ -196,7 +196,7 @@ int run_review(Context& context, const ReviewArgs& args);
 
 struct CounterNetworkArgs {
     std::vector<std::string> coalition, threats, targets, via, cooperation;
-    ViewArgs view;
+    ViewRequest view;
 };
 int run_counter_network(Context& context, const CounterNetworkArgs& args);
 

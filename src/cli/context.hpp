@@ -3,6 +3,7 @@
 // brought with --input, loaded once), and where output goes.
 #include "cli/progress_bar.hpp"
 #include "core/diagnostic.hpp"
+#include "core/output.hpp"
 #include "io/network_reader.hpp"
 #include "model/knowledge_graph.hpp"
 
@@ -15,8 +16,6 @@
 namespace tg::cli {
 
 class Passages;
-
-enum class OutputFormat { text, json, csv };
 
 struct GlobalOptions {
     std::string data;

@@ -1,6 +1,6 @@
 #include "cli/evidence.hpp"
 
-#include "cli/output.hpp"
+#include "core/output.hpp"
 #include "io/evidence_writer.hpp"
 #include "io/json_writer.hpp"
 #include "io/source_texts.hpp"

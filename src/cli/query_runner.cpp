@@ -3,13 +3,14 @@
 #include "analysis/paths.hpp"
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
-#include "cli/output.hpp"
+#include "core/output.hpp"
 #include "cli/parameter_words.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "io/file_guard.hpp"
 #include "io/json_writer.hpp"
 #include "query/clause_words.hpp"
+#include "query/result_writer.hpp"
 
 #include <cctype>
 #include <cstring>
@@ -59,83 +60,7 @@ std::string QueryRunner::file(const query::BoundStatement& b, const std::string&
     return (std::filesystem::path(out_dir_) / b.value(keyword)).string();
 }
 
-ViewArgs QueryRunner::view_args(const query::BoundStatement& b) const {
-    ViewArgs v;
-    if (b.has("via")) v.via = b.values.at("via");
-    if (b.has("not via")) v.not_via = b.values.at("not via");
-    v.lens = b.value("lens");
-    if (b.spec->verb == "convergence") v.default_lens = Lens::threat;
-    v.min_confidence = b.number("min confidence", 0);
-    v.as_of = b.value("as of");
-    v.weight = b.value("weight");
-    v.ignore_direction = b.has("ignore direction");
-    const Selection* in = nullptr;
-    if (!b.selection.empty() && selections_.count(b.selection)) in = &selections_.at(b.selection);
-    const auto where = b.entities;
-    if (in || where)
-        v.keep_entity = [in, where](EntityIndex e) { return (!in || in->entities[e]) && (!where || where(e)); };
-    const auto relations = b.relations;
-    if (in || relations)
-        v.keep_relation = [in, relations](RelationIndex r) { return (!in || in->relations[r]) && (!relations || relations(r)); };
-    return v;
-}
-
-// The entities and relations a LET statement names.
-QueryRunner::Selection QueryRunner::select(const query::BoundStatement& b) {
-    const auto& graph = context_.graph();
-    const GraphSnapshot snapshot(graph);
-    const auto& verb = b.spec->verb;
-    auto args = view_args(b);
-    if (verb == "paths") default_to_threat_lens_between(args, graph, {b.value("from"), b.value("to")});
-    if (verb == "connect") default_to_threat_lens_between(args, graph, b.arguments);
-    const View view = make_view(snapshot, args, verb == "paths" ? "confidence" : "hops");
-    Selection s;
-    s.entities.assign(graph.entity_count(), 0);
-    s.relations.assign(graph.relation_count(), 0);
-    // An entity outside the view is the mistake the statement's command reports, not an empty selection.
-    const auto vertex = [&](const std::string& id) { return resolve_in_view(view, id); };
-    const std::size_t hop_limit = std::min<std::size_t>(b.count("max hops", 0), graph.entity_count());
-    Subnetwork part;
-    if (verb == "select" || verb == "find") {
-        part.vertices = view.active_vertices();
-        if (b.has("limit") && part.vertices.size() > b.count("limit", 0)) part.vertices.resize(b.count("limit", 0));
-        std::vector<std::uint8_t> kept(graph.entity_count(), 0);
-        for (auto v : part.vertices) kept[v] = 1;
-        for (auto r : relations_in(view))
-            if (kept[snapshot.relation_source(r)] && kept[static_cast<Vertex32>(graph.target_of(r))]) part.relations.push_back(r);
-    } else if (verb == "neighbors") {
-        part = ego_network(view, vertex(b.arguments.front()), b.count("depth", 1), parse_direction(b.value("direction", "any")));
-    } else if (verb == "connect") {
-        std::vector<Vertex32> members;
-        for (const auto& id : b.arguments) members.push_back(vertex(id));
-        PathOptions options;
-        options.direction = parse_direction(b.value("direction", "any"));
-        if (b.has("through")) options.through_kinds = b.values.at("through");
-        options.max_hops = hop_limit;
-        part = connecting_network(view, members, options);
-    } else if (verb == "paths") {
-        PathOptions options;
-        options.direction = parse_direction(b.value("direction", "out"));
-        if (b.has("through")) options.through_kinds = b.values.at("through");
-        options.max_hops = hop_limit;
-        const auto from = vertex(b.value("from")), to = vertex(b.value("to"));
-        const auto paths = b.has("all") ? all_simple_paths(view, from, to, options, b.count("cap", 100)).paths
-                                        : shortest_paths(view, from, to, options, b.count("k", 1));
-        if (paths.empty())
-            throw DataError("no path from \"" + std::string(graph.entity(from).name()) + "\" to \"" + std::string(graph.entity(to).name()) + "\" in this view",
-                            "try DIRECTION any, or loosen the filters");
-        for (const auto& path : paths) {
-            part.vertices.insert(part.vertices.end(), path.vertices.begin(), path.vertices.end());
-            for (const auto& hop : path.hops) part.relations.push_back(hop.relation);
-        }
-    }
-    for (auto v : part.vertices) s.entities[v] = 1;
-    for (auto r : part.relations) s.relations[r] = 1;
-    return s;
-}
-
 std::string QueryRunner::run_statement(const query::BoundStatement& b) {
-    const auto& s = *b.statement;
     const auto& verb = b.spec->verb;
     std::string out;
     context_.capture_output(&out);
@@ -147,52 +72,11 @@ std::string QueryRunner::run_statement(const query::BoundStatement& b) {
     const ConfinedOutputs confined(out_dir_);
     const auto& graph = context_.graph();
 
-    if (!s.assign_to.empty()) {
-        auto selection = select(b);
-        std::size_t entities = 0, relations = 0;
-        for (auto e : selection.entities) entities += e;
-        for (auto r : selection.relations) relations += r;
-        selections_[s.assign_to] = std::move(selection);
-        if (context_.format() == OutputFormat::json) {
-            JsonWriter json;
-            json.begin_object().key("selection").value(s.assign_to).key("entities").value(entities).key("relations").value(relations).end_object();
-            return json.str();
-        }
-        if (context_.format() == OutputFormat::csv)
-            return csv_row({"selection", "entities", "relations"}) + csv_row({s.assign_to, std::to_string(entities), std::to_string(relations)});
-        return "selection " + s.assign_to + ": " + count_of(entities, "entity") + ", " + count_of(relations, "relation") + "\n";
-    }
-
-    if (verb == "find") {
-        const GraphSnapshot snapshot(graph);
-        const View view = make_view(snapshot, view_args(b), "hops");
-        auto found = view.active_vertices();
-        if (b.has("limit") && found.size() > b.count("limit", 0)) found.resize(b.count("limit", 0));
-        if (context_.format() == OutputFormat::json) {
-            JsonWriter json;
-            json.begin_object().key("entities").begin_array();
-            for (auto v : found)
-                json.begin_object().key("id").value(graph.entity(v).id()).key("name").value(graph.entity(v).name()).key("kind").value(graph.entity(v).kind()).end_object();
-            json.end_array().end_object();
-            return json.str();
-        }
-        if (context_.format() == OutputFormat::csv) {
-            out = csv_row({"id", "name", "kind"});
-            for (auto v : found) out += csv_row({std::string(graph.entity(v).id()), std::string(graph.entity(v).name()), graph.entity(v).kind()});
-            return out;
-        }
-        TextTable table({"id", "name", "kind"});
-        for (auto v : found) {
-            const auto* kind = graph.ontology().kind(graph.entity(v).kind());
-            table.add({std::string(graph.entity(v).id()), std::string(graph.entity(v).name()), kind && !kind->label.empty() ? kind->label : graph.entity(v).kind()});
-        }
-        return found.empty() ? "no entity matches\n" : table.str() + count_of(found.size(), "entity") + "\n";
-    }
-    if (verb == "select") throw UsageError("SELECT makes a selection: name it with LET name = SELECT ...");
+    if (query::Executor::runs(b)) return query::write_result(graph, executor_.run(b), context_.format());
     if (verb == "search") run_search(context_, {b.arguments.front(), b.count("limit", 10)});
     if (verb == "show") run_show(context_, {b.arguments.front()});
     if (verb == "summary") run_info(context_);
-    if (verb == "neighbors") run_ego(context_, {b.arguments.front(), b.count("depth", 1), b.value("direction", "any"), view_args(b)});
+    if (verb == "neighbors") run_ego(context_, {b.arguments.front(), b.count("depth", 1), b.value("direction", "any"), executor_.view_request(b)});
     if (verb == "paths") {
         PathsArgs a;
         a.from = b.value("from");
@@ -203,7 +87,7 @@ std::string QueryRunner::run_statement(const query::BoundStatement& b) {
         a.cap = b.count("cap", 100);
         a.direction = b.value("direction", "out");
         if (b.has("through")) a.through = b.values.at("through");
-        a.view = view_args(b);
+        a.view = executor_.view_request(b);
         run_paths(context_, a);
     }
     if (verb == "connect") {
@@ -212,7 +96,7 @@ std::string QueryRunner::run_statement(const query::BoundStatement& b) {
         a.direction = b.value("direction", "any");
         if (b.has("through")) a.through = b.values.at("through");
         a.max_hops = std::min<std::size_t>(b.count("max hops", 0), graph.entity_count());
-        a.view = view_args(b);
+        a.view = executor_.view_request(b);
         run_connect(context_, a);
     }
     if (verb == "centrality") {
@@ -222,12 +106,12 @@ std::string QueryRunner::run_statement(const query::BoundStatement& b) {
         a.raw = b.has("raw");
         a.samples = b.count("samples", 0);
         a.seed = b.count("seed", 0);
-        a.view = view_args(b);
+        a.view = executor_.view_request(b);
         run_centrality(context_, a);
     }
     if (verb == "structure") {
         StructureArgs a;
-        a.view = view_args(b);
+        a.view = executor_.view_request(b);
         run_structure(context_, a);
     }
     if (verb == "communities") {
@@ -235,7 +119,7 @@ std::string QueryRunner::run_statement(const query::BoundStatement& b) {
         a.method = b.value("method", "louvain");
         a.seed = b.count("seed", 0);
         a.max_levels = b.count("max levels", 1000);
-        a.view = view_args(b);
+        a.view = executor_.view_request(b);
         run_communities(context_, a);
     }
     if (verb == "convergence") {
@@ -244,7 +128,7 @@ std::string QueryRunner::run_statement(const query::BoundStatement& b) {
         a.group_by = b.value("group by");
         a.top = b.count("top", 15);
         a.directed = b.has("directed");
-        a.view = view_args(b);
+        a.view = executor_.view_request(b);
         run_convergence(context_, a);
     }
     if (verb == "keyplayers") {
@@ -253,7 +137,7 @@ std::string QueryRunner::run_statement(const query::BoundStatement& b) {
         a.objective = b.value("objective", "fragmentation");
         a.steps = b.count("steps", 1);
         a.seed = b.count("seed", 0);
-        a.view = view_args(b);
+        a.view = executor_.view_request(b);
         run_keyplayers(context_, a);
     }
     if (verb == "disrupt") {
@@ -266,7 +150,7 @@ std::string QueryRunner::run_statement(const query::BoundStatement& b) {
         a.seed = b.count("seed", 0);
         a.samples = b.count("samples", 0);
         if (b.has("chart")) a.chart = file(b, "chart");
-        a.view = view_args(b);
+        a.view = executor_.view_request(b);
         run_disrupt(context_, a);
     }
     if (verb == "counter-network") {
@@ -284,7 +168,7 @@ std::string QueryRunner::run_statement(const query::BoundStatement& b) {
     if (verb == "export") {
         ExportArgs a;
         a.to = b.has("as") ? b.value("as") : format_for(b.value("to"));
-        a.view = view_args(b);
+        a.view = executor_.view_request(b);
         context_.redirect_output(file(b, "to"));
         run_export(context_, a);
         context_.redirect_output({});
@@ -299,18 +183,14 @@ std::string QueryRunner::run_statement(const query::BoundStatement& b) {
         if (b.has("path")) a.paths = {b.values.at("path").at(0) + "--" + b.values.at("path").at(1)};
         a.size_by = b.value("size by");
         a.cluster_by = b.value("cluster by");
-        a.view = view_args(b);
+        a.view = executor_.view_request(b);
         run_render(context_, a);
         out += "wrote " + a.path + "\n";
     }
     return out;
 }
 
-std::vector<std::string> QueryRunner::selection_names() const {
-    std::vector<std::string> out;
-    for (const auto& [name, s] : selections_) out.push_back(name);
-    return out;
-}
+std::vector<std::string> QueryRunner::selection_names() const { return executor_.selection_names(); }
 
 std::string QueryRunner::format(const std::vector<Result>& results) const {
     if (context_.format() == OutputFormat::json) {

@@ -1,11 +1,12 @@
 #pragma once
-// Runs a bound query statement by statement through the code the commands run, so that a
-// statement prints what its command prints. Selections made by LET live here, as masks over the
-// graph's entities and relations. A statement that fails at run time stops the query with an
-// error at the statement's place.
+// Runs a bound query statement by statement: LET and FIND through the query executor and its
+// result writer, the others through the code the commands run, so that a statement prints what
+// its command prints. Selections made by LET live in the executor. A statement that fails at run
+// time stops the query with an error at the statement's place.
 #include "cli/context.hpp"
 #include "cli/view_options.hpp"
 #include "query/binder.hpp"
+#include "query/executor.hpp"
 
 #include <cstdint>
 #include <map>
@@ -17,7 +18,7 @@ namespace tg::cli {
 class QueryRunner {
 public:
     // Files a query writes go under `out_dir`.
-    QueryRunner(Context& context, std::string out_dir) : context_(context), out_dir_(std::move(out_dir)) {}
+    QueryRunner(Context& context, std::string out_dir) : context_(context), out_dir_(std::move(out_dir)), executor_(context.graph()) {}
 
     // Runs every statement; returns the output (text: each statement under a "-- statement"
     // heading; json: an array of {statement, line, result}; csv: the results one after another).
@@ -28,10 +29,6 @@ public:
     std::vector<std::string> selection_names() const;
 
 private:
-    struct Selection {
-        std::vector<std::uint8_t> entities, relations; // 1: kept
-    };
-
     struct Result {
         const query::BoundQuery* query;
         const query::BoundStatement* statement;
@@ -39,13 +36,11 @@ private:
     };
     std::string run_statement(const query::BoundStatement& b);
     std::string format(const std::vector<Result>& results) const;
-    ViewArgs view_args(const query::BoundStatement& b) const;
-    Selection select(const query::BoundStatement& b);
     std::string file(const query::BoundStatement& b, const std::string& keyword) const;
 
     Context& context_;
     std::string out_dir_;
-    std::map<std::string, Selection> selections_;
+    query::Executor executor_; // LET and FIND, the selections, each statement's view request
 };
 
 } // namespace tg::cli

@@ -1,6 +1,6 @@
 #include "cli/worlds.hpp"
 
-#include "cli/output.hpp"
+#include "core/output.hpp"
 #include "cli/view_options.hpp"
 #include "io/json_writer.hpp"
 

@@ -1,9 +1,13 @@
 #pragma once
-// Shapes shared by the commands' text and CSV output.
+// Shapes shared by every text and CSV output: aligned tables, CSV records, numbers as people
+// read them and as machines read them back.
 #include <string>
 #include <vector>
 
-namespace tg::cli {
+namespace tg {
+
+// The three shapes a result prints in.
+enum class OutputFormat { text, json, csv };
 
 // Columns padded to the widest cell (counted in code points); the last column is not padded.
 class TextTable {
@@ -31,4 +35,4 @@ std::string format_exact(double value);
 // "1 component", "3 components", "2 entities": `count` and the noun, plural unless the count is 1.
 std::string count_of(std::size_t count, const std::string& noun);
 
-} // namespace tg::cli
+} // namespace tg

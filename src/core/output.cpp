@@ -1,10 +1,10 @@
-#include "cli/output.hpp"
+#include "core/output.hpp"
 
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
-namespace tg::cli {
+namespace tg {
 
 namespace {
 std::size_t width_of(const std::string& s) {
@@ -102,4 +102,4 @@ std::string count_of(std::size_t count, const std::string& noun) {
     return std::to_string(count) + " " + (y_to_ies ? noun.substr(0, noun.size() - 1) + "ies" : noun + "s");
 }
 
-} // namespace tg::cli
+} // namespace tg

@@ -1,0 +1,92 @@
+// The query executor on its own: bound statements run on a graph with no CLI object, and
+// return typed results the result writer prints.
+#include "io/graph_data_loader.hpp"
+#include "query/binder.hpp"
+#include "query/executor.hpp"
+#include "query/result_writer.hpp"
+#include "core/error.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <variant>
+
+using namespace tg;
+using namespace tg::query;
+
+namespace {
+
+// The tests' tiny graph: FARC operates in Colombia and Venezuela, MS-13 in Honduras; Colombia
+// counters the FARC; Panama cooperates with Colombia and monitors MS-13.
+const KnowledgeGraph& tiny() {
+    static const auto graph = load_graph_data(std::string(TG_SOURCE_DIR) + "/tests/data/tiny");
+    return graph;
+}
+
+struct Session {
+    Executor executor{tiny()};
+    std::vector<std::string> known;
+
+    StatementResult run(const std::string& text) {
+        std::vector<Diagnostic> diagnostics;
+        QueryFile file;
+        const auto bound = compile_query(std::make_shared<SourceText>("q.tgq", text), tiny(), diagnostics, file, known);
+        REQUIRE(diagnostics.empty());
+        REQUIRE(bound.statements.size() == 1);
+        REQUIRE(Executor::runs(bound.statements.front()));
+        auto result = executor.run(bound.statements.front());
+        known = executor.selection_names();
+        return result;
+    }
+};
+
+std::vector<std::string> ids(const StatementResult& result) {
+    std::vector<std::string> out;
+    for (auto e : std::get<EntitiesFound>(result).entities) out.emplace_back(tiny().entity(e).id());
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("the executor makes selections and finds entities with no CLI, as typed results", "[query][executor]") {
+    Session session;
+    // The states, and the relations among them: Panama cooperates with Colombia.
+    const auto made = std::get<SelectionMade>(session.run("LET states = SELECT ENTITIES WHERE kind = state"));
+    CHECK(made.name == "states");
+    CHECK(made.entities == 4);
+    CHECK(made.relations == 1);
+    CHECK(session.executor.selection_names() == std::vector<std::string>{"states"});
+    // FIND in the graph's order, cut by LIMIT.
+    CHECK(ids(session.run("FIND WHERE kind = state")) == std::vector<std::string>{"colombia", "venezuela", "panama", "honduras"});
+    CHECK(ids(session.run("FIND WHERE kind = state LIMIT 2")) == std::vector<std::string>{"colombia", "venezuela"});
+    CHECK(ids(session.run("FIND WHERE kind = cartel")).empty());
+    // A neighbourhood: MS-13 and what it touches either way (Honduras, Panama), with both relations.
+    const auto near = std::get<SelectionMade>(session.run("LET near = NEIGHBORS \"MS-13\" DEPTH 1"));
+    CHECK((near.entities == 3 && near.relations == 2));
+    // A view request carries the selection a statement runs IN to the analyses the CLI runs.
+    std::vector<Diagnostic> diagnostics;
+    QueryFile file;
+    const auto bound = compile_query(std::make_shared<SourceText>("q.tgq", "CENTRALITY degree IN states"), tiny(), diagnostics, file,
+                                     session.known);
+    REQUIRE(diagnostics.empty());
+    CHECK_FALSE(Executor::runs(bound.statements.front()));
+    const auto request = session.executor.view_request(bound.statements.front());
+    const GraphSnapshot snapshot(tiny());
+    CHECK(make_view(snapshot, request, "hops").active_count() == 4);
+}
+
+TEST_CASE("the result writer prints a selection and a finding as text, JSON and CSV", "[query][executor]") {
+    Session session;
+    const auto made = session.run("LET gangs = SELECT ENTITIES WHERE kind = gang");
+    CHECK(write_result(tiny(), made, OutputFormat::text) == "selection gangs: 1 entity, 0 relations\n");
+    CHECK(write_result(tiny(), made, OutputFormat::json) == "{\n  \"selection\": \"gangs\",\n  \"entities\": 1,\n  \"relations\": 0\n}\n");
+    CHECK(write_result(tiny(), made, OutputFormat::csv) == "selection,entities,relations\ngangs,1,0\n");
+    const auto found = session.run("FIND WHERE kind = gang");
+    CHECK(write_result(tiny(), found, OutputFormat::csv) == "id,name,kind\nms13,MS-13,gang\n");
+    CHECK(write_result(tiny(), session.run("FIND WHERE kind = cartel"), OutputFormat::text) == "no entity matches\n");
+}
+
+TEST_CASE("the executor refuses an entity outside the view", "[query][executor]") {
+    Session session;
+    CHECK_THROWS_AS(session.run("LET p = PATHS FROM \"MS-13\" TO \"FARC\" WHERE kind = gang"), DataError);
+}
