@@ -3,6 +3,7 @@
 #include "cli/context.hpp"
 #include "cli/view_options.hpp"
 #include "cli/worlds.hpp"
+#include "query/structure_statement.hpp"
 
 #include <optional>
 #include <string>
@@ -66,10 +67,7 @@ struct CentralityArgs {
 };
 int run_centrality(Context& context, const CentralityArgs& args);
 
-struct StructureArgs {
-    bool exact = false;
-    ViewRequest view;
-};
+using StructureArgs = query::StructureRequest;
 int run_structure(Context& context, const StructureArgs& args);
 
 struct CommunitiesArgs {

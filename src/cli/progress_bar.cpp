@@ -2,19 +2,12 @@
 
 #include "cli/parameter_words.hpp"
 #include "core/error.hpp"
+#include "core/output.hpp"
 
 #include <cmath>
 #include <ostream>
 
 namespace tg::cli {
-
-std::string duration_text(double seconds) {
-    const auto s = static_cast<long long>(std::ceil(std::max(seconds, 0.0)));
-    const auto two = [](long long x) { return (x < 10 ? "0" : "") + std::to_string(x); };
-    if (s >= 3600) return std::to_string(s / 3600) + "h " + two(s % 3600 / 60) + "m";
-    if (s >= 60) return std::to_string(s / 60) + "m " + two(s % 60) + "s";
-    return std::to_string(s) + "s";
-}
 
 void ProgressBar::clear() {
     if (width_ == 0) return;

@@ -26,7 +26,5 @@ private:
     std::size_t width_ = 0; // characters of the bar on screen, 0 when none is drawn
 };
 
-// "2h 05m", "3m 20s", "45s".
-std::string duration_text(double seconds);
 
 } // namespace tg::cli

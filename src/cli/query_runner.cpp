@@ -72,7 +72,7 @@ std::string QueryRunner::run_statement(const query::BoundStatement& b) {
     const ConfinedOutputs confined(out_dir_);
     const auto& graph = context_.graph();
 
-    if (query::Executor::runs(b)) return query::write_result(graph, executor_.run(b), context_.format());
+    if (query::Executor::runs(b)) return query::write_result(graph, executor_.run(b), context_.format(), query_words);
     if (verb == "search") run_search(context_, {b.arguments.front(), b.count("limit", 10)});
     if (verb == "show") run_show(context_, {b.arguments.front()});
     if (verb == "summary") run_info(context_);
@@ -108,11 +108,6 @@ std::string QueryRunner::run_statement(const query::BoundStatement& b) {
         a.seed = b.count("seed", 0);
         a.view = executor_.view_request(b);
         run_centrality(context_, a);
-    }
-    if (verb == "structure") {
-        StructureArgs a;
-        a.view = executor_.view_request(b);
-        run_structure(context_, a);
     }
     if (verb == "communities") {
         CommunitiesArgs a;

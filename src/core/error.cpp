@@ -8,12 +8,12 @@ namespace {
 
 constexpr char kMark = '\x1F'; // around a parameter's name: no text a user writes holds it
 
-std::string bare(std::string_view name) { return std::string(name); }
-
 std::string plural(std::size_t n, const char* word) {
     return std::to_string(n) + ' ' + word + (n == 1 ? "" : "s");
 }
 } // namespace
+
+std::string bare_name(std::string_view name) { return std::string(name); }
 
 std::string parameter(std::string_view name) {
     std::string out(1, kMark);
@@ -40,8 +40,8 @@ std::string spell_parameters(std::string_view text, Spelling spell) {
 }
 
 Error::Error(const std::string& message, std::string hint)
-    : std::runtime_error(spell_parameters(message, bare)), message_(message), raw_hint_(std::move(hint)),
-      hint_(spell_parameters(raw_hint_, bare)) {}
+    : std::runtime_error(spell_parameters(message, bare_name)), message_(message), raw_hint_(std::move(hint)),
+      hint_(spell_parameters(raw_hint_, bare_name)) {}
 
 std::string diagnostic_counts(const std::vector<Diagnostic>& diagnostics) {
     const auto errors = count_errors(diagnostics);

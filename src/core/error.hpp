@@ -17,6 +17,8 @@ namespace tg {
 std::string parameter(std::string_view name);
 // How a front end writes a parameter's name.
 using Spelling = std::string (*)(std::string_view name);
+// The bare name: how a parameter reads to a library user (what() and hint() use it).
+std::string bare_name(std::string_view name);
 // `text` with every parameter() in it written by `spell`.
 std::string spell_parameters(std::string_view text, Spelling spell);
 

@@ -1,6 +1,7 @@
 #include "core/output.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
@@ -100,6 +101,14 @@ std::string count_of(std::size_t count, const std::string& noun) {
     // "entity" -> "entities", but "day" -> "days".
     const bool y_to_ies = noun.size() > 1 && noun.back() == 'y' && std::string("aeiou").find(noun[noun.size() - 2]) == std::string::npos;
     return std::to_string(count) + " " + (y_to_ies ? noun.substr(0, noun.size() - 1) + "ies" : noun + "s");
+}
+
+std::string duration_text(double seconds) {
+    const auto s = static_cast<long long>(std::ceil(std::max(seconds, 0.0)));
+    const auto two = [](long long x) { return (x < 10 ? "0" : "") + std::to_string(x); };
+    if (s >= 3600) return std::to_string(s / 3600) + "h " + two(s % 3600 / 60) + "m";
+    if (s >= 60) return std::to_string(s / 60) + "m " + two(s % 60) + "s";
+    return std::to_string(s) + "s";
 }
 
 } // namespace tg

@@ -35,4 +35,7 @@ std::string format_exact(double value);
 // "1 component", "3 components", "2 entities": `count` and the noun, plural unless the count is 1.
 std::string count_of(std::size_t count, const std::string& noun);
 
+// "2h 05m", "3m 20s", "45s".
+std::string duration_text(double seconds);
+
 } // namespace tg

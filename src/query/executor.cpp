@@ -2,12 +2,16 @@
 
 #include "analysis/paths.hpp"
 #include "core/error.hpp"
+#include "query/structure_statement.hpp"
 
 #include <algorithm>
 
 namespace tg::query {
 
-bool Executor::runs(const BoundStatement& b) { return !b.statement->assign_to.empty() || b.spec->verb == "find" || b.spec->verb == "select"; }
+bool Executor::runs(const BoundStatement& b) {
+    const auto& verb = b.spec->verb;
+    return !b.statement->assign_to.empty() || verb == "find" || verb == "select" || verb == "structure";
+}
 
 StatementResult Executor::run(const BoundStatement& b) {
     const auto& verb = b.spec->verb;
@@ -20,6 +24,7 @@ StatementResult Executor::run(const BoundStatement& b) {
         return made;
     }
     if (verb == "select") throw QueryError("SELECT makes a selection: name it with LET name = SELECT ...");
+    if (verb == "structure") return find_structure(graph_, {false, view_request(b)}, progress_);
     if (verb != "find") throw InternalError("the executor does not run " + verb + " statements yet");
     const GraphSnapshot snapshot(graph_);
     const View view = make_view(snapshot, view_request(b), "hops");

@@ -4,38 +4,27 @@
 // by LET live here, as masks over the graph's entities and relations, for the executor's life
 // (a prompt's whole session).
 //
-// The statements it runs so far: LET (every selection: SELECT, FIND, NEIGHBORS, CONNECT, PATHS)
-// and FIND. The CLI's query runner runs the others through the commands' code, with the view
+// The statements it runs so far: LET (every selection: SELECT, FIND, NEIGHBORS, CONNECT, PATHS),
+// FIND and STRUCTURE. The CLI's query runner runs the others through the commands' code, with the view
 // request this executor makes for them (selections and WHERE included).
 #include "model/knowledge_graph.hpp"
+#include "core/progress.hpp"
 #include "query/binder.hpp"
+#include "query/results.hpp"
 #include "query/view_request.hpp"
 
 #include <cstddef>
 #include <cstdint>
 #include <map>
 #include <string>
-#include <variant>
 #include <vector>
 
 namespace tg::query {
 
-// LET name = ...: the selection made and its size.
-struct SelectionMade {
-    std::string name;
-    std::size_t entities = 0, relations = 0;
-};
-
-// FIND: the entities the filters keep, in the graph's order.
-struct EntitiesFound {
-    std::vector<EntityIndex> entities;
-};
-
-using StatementResult = std::variant<SelectionMade, EntitiesFound>;
-
 class Executor {
 public:
-    explicit Executor(const KnowledgeGraph& graph) : graph_(graph) {}
+    // `progress` hears of long computations (structure's path lengths).
+    explicit Executor(const KnowledgeGraph& graph, ProgressMeter progress = {}) : graph_(graph), progress_(std::move(progress)) {}
 
     // Whether run() takes the statement (else its front end runs it, with view_request()).
     static bool runs(const BoundStatement& b);
@@ -58,6 +47,7 @@ private:
     Selection select(const BoundStatement& b) const;
 
     const KnowledgeGraph& graph_;
+    ProgressMeter progress_;
     std::map<std::string, Selection> selections_;
 };
 

@@ -1,6 +1,9 @@
 #include "query/result_writer.hpp"
 
+#include "core/error.hpp"
 #include "io/json_writer.hpp"
+
+#include <algorithm>
 
 namespace tg::query {
 
@@ -40,10 +43,123 @@ std::string write(const KnowledgeGraph& graph, const EntitiesFound& found, Outpu
     return table.str() + count_of(found.entities.size(), "entity") + "\n";
 }
 
+// Lists longer than this are cut in the text output, with a line saying how many more there
+// are; JSON and CSV list everything.
+constexpr std::size_t kListed = 100;
+
+std::string more_line(std::size_t total) {
+    if (total <= kListed) return {};
+    return "  ... and " + std::to_string(total - kListed) + " more (" + parameter("format") + " csv or json lists every one)\n";
+}
+
+std::string diameter_text(const PathLengths& p) {
+    if (p.diameter_exact()) return std::to_string(p.diameter) + " hops (largest component, ignoring direction)";
+    return "between " + std::to_string(p.diameter) + " and " + std::to_string(p.diameter_upper) +
+           " hops (largest component, ignoring direction; the search stopped at its time budget, " + parameter("exact") + " finishes it)";
+}
+
+std::string average_text(const PathLengths& p) {
+    if (p.average_exact()) return format_number(p.average, 4);
+    return format_number(p.average, 4) + " ± " + format_number(p.margin, 2) + " (95% confidence; estimated from " +
+           std::to_string(p.sources) + " of " + std::to_string(p.vertices) + " entities as sources, as searching from all would take about " +
+           duration_text(p.full_seconds) + "; " + parameter("exact") + " does)";
+}
+
+
+std::string write(const KnowledgeGraph& graph, const StructureFound& found, OutputFormat format) {
+    const auto& report = found.report;
+    const auto& summary = report.summary;
+    const auto& lengths = summary.path_lengths;
+    const auto& weak = report.weak_components;
+    const auto& points = report.articulation_points;
+    const auto& links = report.bridges;
+    const auto& cores = report.core_numbers;
+    const auto& local = report.clustering;
+    const auto id = [&](Vertex32 v) { return std::string(graph.entity(v).id()); };
+    const auto name = [&](Vertex32 v) { return std::string(graph.entity(v).name()); };
+
+    if (format == OutputFormat::json) {
+        JsonWriter json;
+        json.begin_object();
+        json.key("entities").value(summary.vertices).key("arcs").value(summary.arcs).key("directed").value(found.directed);
+        json.key("density").value(summary.density);
+        json.key("weak_components").value(summary.weak_components).key("strong_components").value(summary.strong_components);
+        json.key("largest_component").value(summary.largest_component);
+        json.key("average_clustering").value(summary.average_clustering).key("transitivity").value(summary.transitivity);
+        json.key("max_core").value(summary.max_core);
+        json.key("diameter").value(lengths.diameter);
+        if (!lengths.diameter_exact()) json.key("diameter_upper_bound").value(lengths.diameter_upper);
+        json.key("average_path_length").value(lengths.average);
+        if (!lengths.average_exact())
+            json.key("average_path_length_estimate")
+                .begin_object()
+                .key("sources")
+                .value(lengths.sources)
+                .key("of")
+                .value(lengths.vertices)
+                .key("margin_95")
+                .value(lengths.margin)
+                .end_object();
+        json.key("components").begin_array();
+        for (const auto& c : weak) {
+            json.begin_array();
+            for (auto v : c) json.value(id(v));
+            json.end_array();
+        }
+        json.end_array().key("articulation_points").begin_array();
+        for (auto v : points) json.value(id(v));
+        json.end_array().key("bridges").begin_array();
+        for (const auto& [a, b] : links) json.begin_array().value(id(a)).value(id(b)).end_array();
+        json.end_array().key("core_numbers").begin_object();
+        for (auto v : found.shown) json.key(id(v)).value(cores[v]);
+        json.end_object().key("clustering").begin_object();
+        for (auto v : found.shown) json.key(id(v)).value(local[v]);
+        json.end_object().end_object();
+        return json.str();
+    }
+    if (format == OutputFormat::csv) {
+        std::string out = csv_row({"id", "name", "component", "articulation_point", "core_number", "clustering"});
+        std::vector<std::size_t> component_of(graph.entity_count(), 0);
+        for (std::size_t c = 0; c < weak.size(); ++c)
+            for (auto v : weak[c]) component_of[v] = c + 1;
+        for (auto v : found.shown)
+            out += csv_row({id(v), name(v), std::to_string(component_of[v]),
+                            std::binary_search(points.begin(), points.end(), v) ? "true" : "false", std::to_string(cores[v]),
+                            format_exact(local[v])});
+        return out;
+    }
+    TextTable table;
+    table.add({"entities", std::to_string(summary.vertices)});
+    table.add({found.directed ? "linked pairs (directed)" : "linked pairs", std::to_string(summary.arcs)});
+    table.add({"density", format_number(summary.density, 4)});
+    table.add({"weak components", std::to_string(summary.weak_components) + " (largest: " + std::to_string(summary.largest_component) + ")"});
+    if (found.directed) table.add({"strong components", std::to_string(summary.strong_components)});
+    table.add({"average clustering", format_number(summary.average_clustering, 4)});
+    table.add({"transitivity", format_number(summary.transitivity, 4)});
+    table.add({"highest k-core", std::to_string(summary.max_core)});
+    table.add({"diameter", diameter_text(lengths)});
+    table.add({"average path length", average_text(lengths)});
+    std::string out = table.str();
+    out += "\narticulation points (" + std::to_string(points.size()) + "): removing one splits its component\n";
+    for (std::size_t i = 0; i < points.size() && i < kListed; ++i) out += "  " + name(points[i]) + "  [" + id(points[i]) + "]\n";
+    out += more_line(points.size());
+    out += "\nbridges (" + std::to_string(links.size()) + "): removing one splits its component\n";
+    for (std::size_t i = 0; i < links.size() && i < kListed; ++i) out += "  " + name(links[i].first) + " -- " + name(links[i].second) + "\n";
+    out += more_line(links.size());
+    std::string core_members;
+    std::size_t in_core = 0;
+    for (auto v : found.shown)
+        if (cores[v] == summary.max_core && in_core++ < kListed) core_members += (core_members.empty() ? "" : ", ") + name(v);
+    out += "\n" + std::to_string(summary.max_core) + "-core (the most cohesive group";
+    out += in_core > kListed ? ", " + std::to_string(in_core) + " entities)\n" : ")\n";
+    out += wrap(core_members, 100, "  ") + more_line(in_core);
+    return out;
+}
+
 } // namespace
 
-std::string write_result(const KnowledgeGraph& graph, const StatementResult& result, OutputFormat format) {
-    return std::visit([&](const auto& r) { return write(graph, r, format); }, result);
+std::string write_result(const KnowledgeGraph& graph, const StatementResult& result, OutputFormat format, Spelling spell) {
+    return spell_parameters(std::visit([&](const auto& r) { return write(graph, r, format); }, result), spell);
 }
 
 } // namespace tg::query

@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <variant>
 
@@ -73,6 +74,26 @@ TEST_CASE("the executor makes selections and finds entities with no CLI, as type
     const auto request = session.executor.view_request(bound.statements.front());
     const GraphSnapshot snapshot(tiny());
     CHECK(make_view(snapshot, request, "hops").active_count() == 4);
+}
+
+TEST_CASE("the executor finds the structure the CLI's structure command prints", "[query][executor]") {
+    Session session;
+    // Six entities, seven linked ordered pairs (Panama and Colombia cooperate both ways); read
+    // without direction a tree: one component, every link a bridge, and the FARC, Colombia,
+    // Panama and MS-13 each hold a leaf or a branch.
+    const auto found = std::get<StructureFound>(session.run("STRUCTURE"));
+    CHECK(found.directed);
+    CHECK(found.shown.size() == 6);
+    CHECK(found.report.summary.vertices == 6);
+    CHECK(found.report.summary.arcs == 7);
+    CHECK(found.report.summary.weak_components == 1);
+    CHECK(found.report.bridges.size() == 5);
+    std::vector<std::string> points;
+    for (auto v : found.report.articulation_points) points.emplace_back(tiny().entity(v).id());
+    std::sort(points.begin(), points.end());
+    CHECK(points == std::vector<std::string>{"colombia", "farc", "ms13", "panama"});
+    // Text names the parameters a front end spells: here their bare names.
+    CHECK(write_result(tiny(), found, OutputFormat::text).find("articulation points (4)") != std::string::npos);
 }
 
 TEST_CASE("the result writer prints a selection and a finding as text, JSON and CSV", "[query][executor]") {

@@ -1,0 +1,34 @@
+#pragma once
+// What a statement or a command found, as typed results: the executor and the CLI's commands
+// return them, query/result_writer prints them as text, JSON or CSV.
+#include "analysis/structure.hpp"
+#include "model/knowledge_graph.hpp"
+
+#include <cstddef>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace tg::query {
+
+// LET name = ...: the selection made and its size.
+struct SelectionMade {
+    std::string name;
+    std::size_t entities = 0, relations = 0;
+};
+
+// FIND: the entities the filters keep, in the graph's order.
+struct EntitiesFound {
+    std::vector<EntityIndex> entities;
+};
+
+// STRUCTURE: the view's shape.
+struct StructureFound {
+    bool directed = true;
+    std::vector<Vertex32> shown; // the view's entities, in the graph's order
+    StructureReport report;
+};
+
+using StatementResult = std::variant<SelectionMade, EntitiesFound, StructureFound>;
+
+} // namespace tg::query
