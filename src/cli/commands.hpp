@@ -3,6 +3,7 @@
 #include "cli/context.hpp"
 #include "cli/view_options.hpp"
 #include "cli/worlds.hpp"
+#include "query/communities_statement.hpp"
 #include "query/structure_statement.hpp"
 
 #include <optional>
@@ -18,10 +19,7 @@ struct ShowArgs {
 };
 int run_show(Context& context, const ShowArgs& args);
 
-struct SearchArgs {
-    std::string text;
-    std::size_t limit = 10;
-};
+using SearchArgs = query::SearchRequest;
 int run_search(Context& context, const SearchArgs& args);
 
 struct PathsArgs {
@@ -70,12 +68,7 @@ int run_centrality(Context& context, const CentralityArgs& args);
 using StructureArgs = query::StructureRequest;
 int run_structure(Context& context, const StructureArgs& args);
 
-struct CommunitiesArgs {
-    std::string method = "louvain";
-    std::uint64_t seed = 0;
-    std::size_t max_levels = 1000;
-    ViewRequest view;
-};
+using CommunitiesArgs = query::CommunitiesRequest;
 int run_communities(Context& context, const CommunitiesArgs& args);
 
 struct KeyPlayersArgs {

@@ -73,7 +73,6 @@ std::string QueryRunner::run_statement(const query::BoundStatement& b) {
     const auto& graph = context_.graph();
 
     if (query::Executor::runs(b)) return query::write_result(graph, executor_.run(b), context_.format(), query_words);
-    if (verb == "search") run_search(context_, {b.arguments.front(), b.count("limit", 10)});
     if (verb == "show") run_show(context_, {b.arguments.front()});
     if (verb == "summary") run_info(context_);
     if (verb == "neighbors") run_ego(context_, {b.arguments.front(), b.count("depth", 1), b.value("direction", "any"), executor_.view_request(b)});
@@ -108,14 +107,6 @@ std::string QueryRunner::run_statement(const query::BoundStatement& b) {
         a.seed = b.count("seed", 0);
         a.view = executor_.view_request(b);
         run_centrality(context_, a);
-    }
-    if (verb == "communities") {
-        CommunitiesArgs a;
-        a.method = b.value("method", "louvain");
-        a.seed = b.count("seed", 0);
-        a.max_levels = b.count("max levels", 1000);
-        a.view = executor_.view_request(b);
-        run_communities(context_, a);
     }
     if (verb == "convergence") {
         ConvergenceArgs a;

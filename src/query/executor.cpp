@@ -2,6 +2,7 @@
 
 #include "analysis/paths.hpp"
 #include "core/error.hpp"
+#include "query/communities_statement.hpp"
 #include "query/structure_statement.hpp"
 
 #include <algorithm>
@@ -10,7 +11,8 @@ namespace tg::query {
 
 bool Executor::runs(const BoundStatement& b) {
     const auto& verb = b.spec->verb;
-    return !b.statement->assign_to.empty() || verb == "find" || verb == "select" || verb == "structure";
+    return !b.statement->assign_to.empty() || verb == "find" || verb == "select" || verb == "search" || verb == "structure" ||
+           verb == "communities";
 }
 
 StatementResult Executor::run(const BoundStatement& b) {
@@ -24,7 +26,11 @@ StatementResult Executor::run(const BoundStatement& b) {
         return made;
     }
     if (verb == "select") throw QueryError("SELECT makes a selection: name it with LET name = SELECT ...");
-    if (verb == "structure") return find_structure(graph_, {false, view_request(b)}, progress_);
+    if (verb == "structure") return find_structure(graph_, {false, view_request(b)}, meter_);
+    if (verb == "search") return find_matches(graph_, {b.arguments.front(), b.count("limit", 10)});
+    if (verb == "communities")
+        return find_communities(graph_, {b.value("method", "louvain"), b.count("seed", 0), b.count("max levels", 1000), view_request(b)}, meter_,
+                                report_);
     if (verb != "find") throw InternalError("the executor does not run " + verb + " statements yet");
     const GraphSnapshot snapshot(graph_);
     const View view = make_view(snapshot, view_request(b), "hops");

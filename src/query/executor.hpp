@@ -5,7 +5,7 @@
 // (a prompt's whole session).
 //
 // The statements it runs so far: LET (every selection: SELECT, FIND, NEIGHBORS, CONNECT, PATHS),
-// FIND and STRUCTURE. The CLI's query runner runs the others through the commands' code, with the view
+// FIND, SEARCH, STRUCTURE and COMMUNITIES. The CLI's query runner runs the others through the commands' code, with the view
 // request this executor makes for them (selections and WHERE included).
 #include "model/knowledge_graph.hpp"
 #include "core/progress.hpp"
@@ -23,8 +23,9 @@ namespace tg::query {
 
 class Executor {
 public:
-    // `progress` hears of long computations (structure's path lengths).
-    explicit Executor(const KnowledgeGraph& graph, ProgressMeter progress = {}) : graph_(graph), progress_(std::move(progress)) {}
+    // `meter` and `report` hear of long computations (structure's path lengths, Girvan-Newman).
+    explicit Executor(const KnowledgeGraph& graph, ProgressMeter meter = {}, ProgressReport report = {})
+        : graph_(graph), meter_(std::move(meter)), report_(std::move(report)) {}
 
     // Whether run() takes the statement (else its front end runs it, with view_request()).
     static bool runs(const BoundStatement& b);
@@ -47,7 +48,8 @@ private:
     Selection select(const BoundStatement& b) const;
 
     const KnowledgeGraph& graph_;
-    ProgressMeter progress_;
+    ProgressMeter meter_;
+    ProgressReport report_;
     std::map<std::string, Selection> selections_;
 };
 

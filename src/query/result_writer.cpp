@@ -156,6 +156,74 @@ std::string write(const KnowledgeGraph& graph, const StructureFound& found, Outp
     return out;
 }
 
+std::string write(const KnowledgeGraph& graph, const CommunitiesFound& found, OutputFormat format) {
+    if (format == OutputFormat::json) {
+        JsonWriter json;
+        json.begin_object().key("method").value(found.method).key("modularity").value(found.modularity);
+        if (found.method == "louvain") json.key("seed").value(static_cast<std::int64_t>(found.seed));
+        json.key("truncated").value(found.truncated).key("communities").begin_array();
+        for (const auto& c : found.communities) {
+            json.begin_array();
+            for (auto v : c) json.value(graph.entity(v).id());
+            json.end_array();
+        }
+        json.end_array().end_object();
+        return json.str();
+    }
+    if (format == OutputFormat::csv) {
+        std::string out = csv_row({"community", "id", "name"});
+        for (std::size_t i = 0; i < found.communities.size(); ++i)
+            for (auto v : found.communities[i]) out += csv_row({std::to_string(i + 1), std::string(graph.entity(v).id()), std::string(graph.entity(v).name())});
+        return out;
+    }
+    // A large network's text output names at most kListed communities and kListed members of
+    // each; JSON and CSV list every one.
+    std::string out = found.method + ": " + std::to_string(found.communities.size()) + " communities, modularity " + format_number(found.modularity, 4) + "\n";
+    for (std::size_t i = 0; i < found.communities.size() && i < kListed; ++i) {
+        std::string members;
+        for (std::size_t k = 0; k < found.communities[i].size() && k < kListed; ++k)
+            members += (members.empty() ? "" : ", ") + std::string(graph.entity(found.communities[i][k]).name());
+        if (found.communities[i].size() > kListed) members += ", ... and " + std::to_string(found.communities[i].size() - kListed) + " more";
+        out += "\n" + std::to_string(i + 1) + " (" + std::to_string(found.communities[i].size()) + ")\n" + wrap(members, 100, "  ");
+    }
+    if (found.communities.size() > kListed)
+        out += "\n... and " + std::to_string(found.communities.size() - kListed) + " more communities (" + parameter("format") + " csv or json lists every one)\n";
+    if (found.truncated) out += "\n(stopped after " + parameter("max_levels") + " splits)\n";
+    return out;
+}
+
+std::string write(const KnowledgeGraph& graph, const MatchesFound& found, OutputFormat format) {
+    const auto& matches = found.matches;
+    if (format == OutputFormat::json) {
+        JsonWriter json;
+        json.begin_object().key("query").value(found.text).key("results").begin_array();
+        for (const auto& m : matches) {
+            const auto& e = graph.entity(m.entity);
+            json.begin_object().key("id").value(e.id()).key("name").value(e.name()).key("kind").value(e.kind());
+            json.key("matched").value(m.matched).key("score").value(m.score).end_object();
+        }
+        json.end_array().end_object();
+        return json.str();
+    }
+    if (format == OutputFormat::csv) {
+        std::string out = csv_row({"rank", "id", "name", "kind", "matched", "score"});
+        std::size_t rank = 0;
+        for (const auto& m : matches) {
+            const auto& e = graph.entity(m.entity);
+            out += csv_row({std::to_string(++rank), std::string(e.id()), std::string(e.name()), e.kind(), m.matched, format_exact(m.score)});
+        }
+        return out;
+    }
+    if (matches.empty()) return "no entity matches \"" + found.text + "\"\n";
+    TextTable table({"score", "id", "name", "kind", "matched"});
+    for (const auto& m : matches) {
+        const auto& e = graph.entity(m.entity);
+        const auto* kind = graph.ontology().kind(e.kind());
+        table.add({format_number(m.score, 2), std::string(e.id()), std::string(e.name()), kind ? kind->label : e.kind(), m.matched == std::string(e.name()) ? "" : m.matched});
+    }
+    return table.str();
+}
+
 } // namespace
 
 std::string write_result(const KnowledgeGraph& graph, const StatementResult& result, OutputFormat format, Spelling spell) {

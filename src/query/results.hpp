@@ -2,9 +2,11 @@
 // What a statement or a command found, as typed results: the executor and the CLI's commands
 // return them, query/result_writer prints them as text, JSON or CSV.
 #include "analysis/structure.hpp"
+#include "model/alias_index.hpp"
 #include "model/knowledge_graph.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <variant>
 #include <vector>
@@ -29,6 +31,21 @@ struct StructureFound {
     StructureReport report;
 };
 
-using StatementResult = std::variant<SelectionMade, EntitiesFound, StructureFound>;
+// COMMUNITIES: a partition of the view read without direction, largest community first.
+struct CommunitiesFound {
+    std::string method;
+    std::uint64_t seed = 0;   // Louvain's
+    double modularity = 0;
+    std::vector<std::vector<Vertex32>> communities;
+    bool truncated = false;   // Girvan-Newman stopped at its level limit
+};
+
+// SEARCH: names and aliases resembling a text, best first.
+struct MatchesFound {
+    std::string text;
+    std::vector<NameMatch> matches;
+};
+
+using StatementResult = std::variant<SelectionMade, EntitiesFound, StructureFound, CommunitiesFound, MatchesFound>;
 
 } // namespace tg::query

@@ -96,6 +96,29 @@ TEST_CASE("the executor finds the structure the CLI's structure command prints",
     CHECK(write_result(tiny(), found, OutputFormat::text).find("articulation points (4)") != std::string::npos);
 }
 
+TEST_CASE("the executor finds communities and name matches as typed results", "[query][executor]") {
+    Session session;
+    // Girvan-Newman cuts the tree at its middle link, Colombia -- Panama: modularity 0.3 (as
+    // NetworkX's modularity gives for {FARC, Colombia, Venezuela}, {Panama, MS-13, Honduras}).
+    const auto split = std::get<CommunitiesFound>(session.run("COMMUNITIES METHOD girvan-newman"));
+    CHECK(split.method == "girvan-newman");
+    CHECK(split.modularity == Approx(0.3));
+    REQUIRE(split.communities.size() == 2);
+    std::vector<std::vector<std::string>> named;
+    for (const auto& c : split.communities) {
+        named.emplace_back();
+        for (auto v : c) named.back().emplace_back(tiny().entity(v).id());
+        std::sort(named.back().begin(), named.back().end());
+    }
+    std::sort(named.begin(), named.end());
+    CHECK(named == std::vector<std::vector<std::string>>{{"colombia", "farc", "venezuela"}, {"honduras", "ms13", "panama"}});
+    // Names and aliases: "colom" is closest to Colombia, then to the FARC's long name.
+    const auto matches = std::get<MatchesFound>(session.run("SEARCH \"colom\" LIMIT 2"));
+    REQUIRE(matches.matches.size() == 2);
+    CHECK(tiny().entity(matches.matches[0].entity).id() == "colombia");
+    CHECK(tiny().entity(matches.matches[1].entity).id() == "farc");
+}
+
 TEST_CASE("the result writer prints a selection and a finding as text, JSON and CSV", "[query][executor]") {
     Session session;
     const auto made = session.run("LET gangs = SELECT ENTITIES WHERE kind = gang");
