@@ -7,7 +7,7 @@ namespace tg::cli {
 
 int run_communities(Context& context, const CommunitiesArgs& args) {
     const auto& graph = context.graph();
-    const auto found = query::find_communities(graph, args, context.meter(), [&](const std::string& line) { context.progress(line); });
+    const auto found = query::find_communities(graph, args, context.hooks());
     context.emit(query::write_result(graph, found, context.format(), flag_words));
     return kOk;
 }

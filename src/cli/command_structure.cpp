@@ -7,7 +7,7 @@ namespace tg::cli {
 
 int run_structure(Context& context, const StructureArgs& args) {
     const auto& graph = context.graph();
-    context.emit(query::write_result(graph, query::find_structure(graph, args, context.meter()), context.format(), flag_words));
+    context.emit(query::write_result(graph, query::find_structure(graph, args, context.hooks()), context.format(), flag_words));
     return kOk;
 }
 

@@ -3,6 +3,7 @@
 #include "cli/context.hpp"
 #include "cli/view_options.hpp"
 #include "cli/worlds.hpp"
+#include "query/centrality_statement.hpp"
 #include "query/communities_statement.hpp"
 #include "query/structure_statement.hpp"
 
@@ -52,17 +53,7 @@ struct EgoArgs {
 };
 int run_ego(Context& context, const EgoArgs& args);
 
-struct CentralityArgs {
-    std::string measure = "degree";
-    std::size_t top = 0;
-    bool raw = false;
-    std::size_t samples = 0;
-    std::uint64_t seed = 0;
-    double alpha = -1;
-    std::vector<std::string> personalization; // NAME or NAME=WEIGHT
-    ViewRequest view;
-    WorldArgs worlds; // its seed is --seed
-};
+using CentralityArgs = query::CentralityRequest;
 int run_centrality(Context& context, const CentralityArgs& args);
 
 using StructureArgs = query::StructureRequest;

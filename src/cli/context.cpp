@@ -119,6 +119,11 @@ void Context::progress(const std::string& line) {
     if (err_is_terminal_) err_ << line << '\n';
 }
 
+query::RunHooks Context::hooks() {
+    return {meter(), [this](const std::string& line) { progress(line); },
+            [this](const std::string& note) { err_ << "threatgraph: note: " << note << "\n"; }};
+}
+
 ProgressMeter Context::meter() {
     return [this](const std::string& task, std::size_t done, std::size_t total) { bar_.update(task, done, total); };
 }

@@ -6,6 +6,7 @@
 #include "core/output.hpp"
 #include "io/network_reader.hpp"
 #include "model/knowledge_graph.hpp"
+#include "query/run_hooks.hpp"
 
 #include <iosfwd>
 #include <memory>
@@ -65,6 +66,8 @@ public:
     void progress(const std::string& line);
     // A meter for a long computation: a bar with the time left, on a terminal only.
     ProgressMeter meter();
+    // The meter, progress lines and notes ("threatgraph: note: ...") for the query layer.
+    query::RunHooks hooks();
 
     std::ostream& err() { return err_; }
     // Standard output, for commands whose -o names something other than their report.

@@ -98,16 +98,6 @@ std::string QueryRunner::run_statement(const query::BoundStatement& b) {
         a.view = executor_.view_request(b);
         run_connect(context_, a);
     }
-    if (verb == "centrality") {
-        CentralityArgs a;
-        a.measure = b.arguments.front();
-        a.top = b.count("top", 0);
-        a.raw = b.has("raw");
-        a.samples = b.count("samples", 0);
-        a.seed = b.count("seed", 0);
-        a.view = executor_.view_request(b);
-        run_centrality(context_, a);
-    }
     if (verb == "convergence") {
         ConvergenceArgs a;
         if (b.has("domains")) a.domains = b.values.at("domains");

@@ -1,5 +1,5 @@
 #pragma once
-// Runs a bound query statement by statement: LET, FIND, SEARCH, STRUCTURE and COMMUNITIES through the query executor and its
+// Runs a bound query statement by statement: LET, FIND, SEARCH, CENTRALITY, STRUCTURE and COMMUNITIES through the query executor and its
 // result writer, the others through the code the commands run, so that a statement prints what
 // its command prints. Selections made by LET live in the executor. A statement that fails at run
 // time stops the query with an error at the statement's place.
@@ -20,7 +20,7 @@ public:
     // Files a query writes go under `out_dir`.
     QueryRunner(Context& context, std::string out_dir)
         : context_(context), out_dir_(std::move(out_dir)),
-          executor_(context.graph(), context.meter(), [&context](const std::string& line) { context.progress(line); }) {}
+          executor_(context.graph(), context.hooks()) {}
 
     // Runs every statement; returns the output (text: each statement under a "-- statement"
     // heading; json: an array of {statement, line, result}; csv: the results one after another).

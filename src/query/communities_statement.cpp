@@ -7,8 +7,7 @@
 
 namespace tg::query {
 
-CommunitiesFound find_communities(const KnowledgeGraph& graph, const CommunitiesRequest& request, const ProgressMeter& meter,
-                                  const ProgressReport& report) {
+CommunitiesFound find_communities(const KnowledgeGraph& graph, const CommunitiesRequest& request, const RunHooks& hooks) {
     const GraphSnapshot snapshot(graph);
     const View view = make_view(snapshot, request.view, "hops").undirected();
     CommunitiesFound found;
@@ -20,8 +19,8 @@ CommunitiesFound find_communities(const KnowledgeGraph& graph, const Communities
         options.seed = request.seed;
         partition = louvain(view, options);
     } else if (request.method == "girvan-newman") {
-        if (report) report("removing edges by betweenness ...");
-        const auto result = girvan_newman(view, request.max_levels, meter);
+        if (hooks.progress) hooks.progress("removing edges by betweenness ...");
+        const auto result = girvan_newman(view, request.max_levels, hooks.meter);
         partition = result.best;
         found.truncated = result.truncated;
     } else {

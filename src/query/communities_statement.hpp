@@ -1,7 +1,7 @@
 #pragma once
 // COMMUNITIES and SEARCH, for the query language and the CLI's commands alike.
-#include "core/progress.hpp"
 #include "query/results.hpp"
+#include "query/run_hooks.hpp"
 #include "query/view_request.hpp"
 
 #include <cstdint>
@@ -17,8 +17,7 @@ struct CommunitiesRequest {
 };
 
 // ParameterError for an unknown method.
-CommunitiesFound find_communities(const KnowledgeGraph& graph, const CommunitiesRequest& request, const ProgressMeter& meter = {},
-                                  const ProgressReport& report = {});
+CommunitiesFound find_communities(const KnowledgeGraph& graph, const CommunitiesRequest& request, const RunHooks& hooks = {});
 
 struct SearchRequest {
     std::string text;

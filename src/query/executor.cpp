@@ -2,6 +2,7 @@
 
 #include "analysis/paths.hpp"
 #include "core/error.hpp"
+#include "query/centrality_statement.hpp"
 #include "query/communities_statement.hpp"
 #include "query/structure_statement.hpp"
 
@@ -12,7 +13,7 @@ namespace tg::query {
 bool Executor::runs(const BoundStatement& b) {
     const auto& verb = b.spec->verb;
     return !b.statement->assign_to.empty() || verb == "find" || verb == "select" || verb == "search" || verb == "structure" ||
-           verb == "communities";
+           verb == "communities" || verb == "centrality";
 }
 
 StatementResult Executor::run(const BoundStatement& b) {
@@ -26,11 +27,20 @@ StatementResult Executor::run(const BoundStatement& b) {
         return made;
     }
     if (verb == "select") throw QueryError("SELECT makes a selection: name it with LET name = SELECT ...");
-    if (verb == "structure") return find_structure(graph_, {false, view_request(b)}, meter_);
+    if (verb == "structure") return find_structure(graph_, {false, view_request(b)}, hooks_);
+    if (verb == "centrality") {
+        CentralityRequest request;
+        request.measure = b.arguments.front();
+        request.top = b.count("top", 0);
+        request.raw = b.has("raw");
+        request.samples = b.count("samples", 0);
+        request.seed = b.count("seed", 0);
+        request.view = view_request(b);
+        return find_centrality(graph_, request, hooks_);
+    }
     if (verb == "search") return find_matches(graph_, {b.arguments.front(), b.count("limit", 10)});
     if (verb == "communities")
-        return find_communities(graph_, {b.value("method", "louvain"), b.count("seed", 0), b.count("max levels", 1000), view_request(b)}, meter_,
-                                report_);
+        return find_communities(graph_, {b.value("method", "louvain"), b.count("seed", 0), b.count("max levels", 1000), view_request(b)}, hooks_);
     if (verb != "find") throw InternalError("the executor does not run " + verb + " statements yet");
     const GraphSnapshot snapshot(graph_);
     const View view = make_view(snapshot, view_request(b), "hops");

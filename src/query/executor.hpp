@@ -5,12 +5,12 @@
 // (a prompt's whole session).
 //
 // The statements it runs so far: LET (every selection: SELECT, FIND, NEIGHBORS, CONNECT, PATHS),
-// FIND, SEARCH, STRUCTURE and COMMUNITIES. The CLI's query runner runs the others through the commands' code, with the view
+// FIND, SEARCH, CENTRALITY, STRUCTURE and COMMUNITIES. The CLI's query runner runs the others through the commands' code, with the view
 // request this executor makes for them (selections and WHERE included).
 #include "model/knowledge_graph.hpp"
-#include "core/progress.hpp"
 #include "query/binder.hpp"
 #include "query/results.hpp"
+#include "query/run_hooks.hpp"
 #include "query/view_request.hpp"
 
 #include <cstddef>
@@ -23,9 +23,9 @@ namespace tg::query {
 
 class Executor {
 public:
-    // `meter` and `report` hear of long computations (structure's path lengths, Girvan-Newman).
-    explicit Executor(const KnowledgeGraph& graph, ProgressMeter meter = {}, ProgressReport report = {})
-        : graph_(graph), meter_(std::move(meter)), report_(std::move(report)) {}
+    // `hooks` hear of long computations (structure's path lengths, Girvan-Newman, worlds) and
+    // of notes worth giving.
+    explicit Executor(const KnowledgeGraph& graph, RunHooks hooks = {}) : graph_(graph), hooks_(std::move(hooks)) {}
 
     // Whether run() takes the statement (else its front end runs it, with view_request()).
     static bool runs(const BoundStatement& b);
@@ -48,8 +48,7 @@ private:
     Selection select(const BoundStatement& b) const;
 
     const KnowledgeGraph& graph_;
-    ProgressMeter meter_;
-    ProgressReport report_;
+    RunHooks hooks_;
     std::map<std::string, Selection> selections_;
 };
 

@@ -4,6 +4,7 @@
 #include "io/json_writer.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace tg::query {
 
@@ -222,6 +223,62 @@ std::string write(const KnowledgeGraph& graph, const MatchesFound& found, Output
         table.add({format_number(m.score, 2), std::string(e.id()), std::string(e.name()), kind ? kind->label : e.kind(), m.matched == std::string(e.name()) ? "" : m.matched});
     }
     return table.str();
+}
+
+std::string write(const KnowledgeGraph&, const RankingFound& found, OutputFormat format) {
+    const auto& rows = found.rows;
+    const bool worlds = found.worlds.worlds > 0;
+    if (format == OutputFormat::json) {
+        JsonWriter json;
+        json.begin_object().key("measure").value(found.measure).key("lens").value(found.lens);
+        json.key("weight").value(found.weight);
+        json.key("normalized").value(found.normalized).key("directed").value(found.directed);
+        if (worlds) write_worlds_json(json, found.worlds, found.top_k);
+        if (!found.restart.empty()) {
+            json.key("personalization").begin_array();
+            for (std::size_t i = 0; i < found.restart.size(); ++i)
+                json.begin_object().key("id").value(found.restart_ids[i]).key("weight").value(found.restart[i].second).end_object();
+            json.end_array();
+        }
+        json.key("results").begin_array();
+        for (const auto& r : rows) {
+            json.begin_object().key("id").value(r.id).key("name").value(r.name).key("score").value(r.score);
+            if (!r.relations.empty()) json.key("relations").value(r.relations);
+            if (worlds) write_spread_json(json, r.spread);
+            json.end_object();
+        }
+        json.end_array().end_object();
+        return json.str();
+    }
+    if (format == OutputFormat::csv) {
+        std::vector<std::string> header{"rank", "id", "name", "kind", "score"};
+        if (worlds) header.insert(header.end(), {"median", "low", "high", "top_share"});
+        std::string out = csv_row(header);
+        const auto exact = [](double x) { return std::isnan(x) ? std::string() : format_exact(x); };
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            std::vector<std::string> row{std::to_string(i + 1), rows[i].id, rows[i].name, rows[i].kind, format_exact(rows[i].score)};
+            if (worlds)
+                row.insert(row.end(), {exact(rows[i].spread.median), exact(rows[i].spread.low), exact(rows[i].spread.high), exact(rows[i].spread.top_share)});
+            out += csv_row(row);
+        }
+        return out;
+    }
+    std::vector<std::string> header{"rank", "score"};
+    if (worlds) header.insert(header.end(), {"median", "90% interval", "top " + std::to_string(found.top_k)});
+    header.insert(header.end(), {"id", "name", "kind"});
+    TextTable table(header);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        std::vector<std::string> row{std::to_string(i + 1), format_number(rows[i].score, 4)};
+        if (worlds) row.insert(row.end(), {spread_median(rows[i].spread), spread_interval(rows[i].spread), spread_share(rows[i].spread)});
+        row.insert(row.end(), {rows[i].id, rows[i].name, rows[i].kind});
+        table.add(row);
+    }
+    std::string restarts;
+    for (const auto& [name, weight] : found.restart)
+        restarts += (restarts.empty() ? ", restarting at " : ", ") + name + " (" + format_number(weight, 4) + ")";
+    return found.lens_line + found.measure + " (" + std::to_string(found.entities) + " entities in view, " + found.weight +
+           (found.directed ? ", directed" : ", undirected") + restarts + ")\n" + (worlds ? worlds_line(found.worlds, found.top_k, true) : "") +
+           table.str();
 }
 
 } // namespace

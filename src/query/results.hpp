@@ -4,10 +4,12 @@
 #include "analysis/structure.hpp"
 #include "model/alias_index.hpp"
 #include "model/knowledge_graph.hpp"
+#include "query/worlds.hpp"
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -46,6 +48,28 @@ struct MatchesFound {
     std::vector<NameMatch> matches;
 };
 
-using StatementResult = std::variant<SelectionMade, EntitiesFound, StructureFound, CommunitiesFound, MatchesFound>;
+// CENTRALITY: the entities (or, for edge betweenness, the linked pairs) by a measure, highest
+// first, ties by id.
+struct RankingFound {
+    struct Row {
+        std::string id, name, kind;
+        double score = 0;
+        std::string relations; // edge betweenness: the relations on the pair
+        Spread spread{};       // over the worlds, when there are worlds
+    };
+    std::string measure;
+    std::string lens;          // the lens's name, and the line saying so (empty for the lens all)
+    std::string lens_line;
+    std::string weight;        // how arcs weigh, as WeightSpec::describe() says it
+    bool normalized = true, directed = true;
+    std::size_t entities = 0;  // in view
+    std::vector<Row> rows;
+    std::vector<std::pair<std::string, double>> restart; // PageRank's personalization: names and weights
+    std::vector<std::string> restart_ids;
+    WorldRequest worlds;       // worlds.worlds == 0: none
+    std::size_t top_k = 0;     // the k of the top-k share
+};
+
+using StatementResult = std::variant<SelectionMade, EntitiesFound, StructureFound, CommunitiesFound, MatchesFound, RankingFound>;
 
 } // namespace tg::query

@@ -1,7 +1,7 @@
 #pragma once
 // STRUCTURE, for the query language and the CLI's structure command alike.
-#include "core/progress.hpp"
 #include "query/results.hpp"
+#include "query/run_hooks.hpp"
 #include "query/view_request.hpp"
 
 namespace tg::query {
@@ -11,6 +11,6 @@ struct StructureRequest {
     ViewRequest view;
 };
 
-StructureFound find_structure(const KnowledgeGraph& graph, const StructureRequest& request, const ProgressMeter& progress = {});
+StructureFound find_structure(const KnowledgeGraph& graph, const StructureRequest& request, const RunHooks& hooks = {});
 
 } // namespace tg::query

@@ -67,7 +67,7 @@ TEST_CASE("the executor makes selections and finds entities with no CLI, as type
     // A view request carries the selection a statement runs IN to the analyses the CLI runs.
     std::vector<Diagnostic> diagnostics;
     QueryFile file;
-    const auto bound = compile_query(std::make_shared<SourceText>("q.tgq", "CENTRALITY degree IN states"), tiny(), diagnostics, file,
+    const auto bound = compile_query(std::make_shared<SourceText>("q.tgq", "KEYPLAYERS 2 IN states"), tiny(), diagnostics, file,
                                      session.known);
     REQUIRE(diagnostics.empty());
     CHECK_FALSE(Executor::runs(bound.statements.front()));
@@ -117,6 +117,21 @@ TEST_CASE("the executor finds communities and name matches as typed results", "[
     REQUIRE(matches.matches.size() == 2);
     CHECK(tiny().entity(matches.matches[0].entity).id() == "colombia");
     CHECK(tiny().entity(matches.matches[1].entity).id() == "farc");
+}
+
+TEST_CASE("the executor ranks entities by a measure as a typed ranking", "[query][executor]") {
+    Session session;
+    // NetworkX's degree centrality on a directed graph: in- plus out-degree over n - 1. Colombia
+    // links both ways with the FARC and with Panama: 4 / 5; the FARC and Panama 3 / 5 each (tied,
+    // by id).
+    const auto ranking = std::get<RankingFound>(session.run("CENTRALITY degree TOP 3"));
+    CHECK(ranking.measure == "degree");
+    CHECK(ranking.entities == 6);
+    REQUIRE(ranking.rows.size() == 3);
+    CHECK((ranking.rows[0].id == "colombia" && ranking.rows[0].score == Approx(0.8)));
+    CHECK((ranking.rows[1].id == "farc" && ranking.rows[1].score == Approx(0.6)));
+    CHECK((ranking.rows[2].id == "panama" && ranking.rows[2].score == Approx(0.6)));
+    CHECK(ranking.rows[0].kind == "State");
 }
 
 TEST_CASE("the result writer prints a selection and a finding as text, JSON and CSV", "[query][executor]") {
