@@ -5,6 +5,7 @@
 #include "cli/worlds.hpp"
 #include "query/centrality_statement.hpp"
 #include "query/communities_statement.hpp"
+#include "query/keyplayers_statement.hpp"
 #include "query/structure_statement.hpp"
 
 #include <optional>
@@ -62,15 +63,7 @@ int run_structure(Context& context, const StructureArgs& args);
 using CommunitiesArgs = query::CommunitiesRequest;
 int run_communities(Context& context, const CommunitiesArgs& args);
 
-struct KeyPlayersArgs {
-    std::size_t k = 0;
-    std::string objective = "fragmentation";
-    std::size_t steps = 1;
-    std::uint64_t seed = 0;
-    std::size_t restarts = 0; // 0: 5 up to 10,000 entities, 1 above
-    ViewRequest view;
-    WorldArgs worlds; // its seed is --seed
-};
+using KeyPlayersArgs = query::KeyPlayersRequest;
 int run_keyplayers(Context& context, const KeyPlayersArgs& args);
 
 struct DisruptArgs {

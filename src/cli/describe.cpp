@@ -7,12 +7,6 @@
 
 namespace tg::cli {
 
-std::string kind_label(const KnowledgeGraph& graph, const std::string& kind) {
-    const auto* k = graph.ontology().kind(kind);
-    return k ? k->label : kind;
-}
-
-std::string kind_label(const KnowledgeGraph& graph, EntityIndex e) { return kind_label(graph, graph.entity(e).kind()); }
 
 std::string relation_arrow(const KnowledgeGraph& graph, RelationIndex r, bool along) {
     const auto& relation = graph.relation(r);

@@ -1,6 +1,7 @@
 #pragma once
 // How entities and relations read in the commands' text output.
 #include "model/knowledge_graph.hpp"
+#include "query/kind_label.hpp"
 
 #include <optional>
 #include <string>
@@ -12,9 +13,6 @@ class JsonWriter;
 
 namespace tg::cli {
 
-// The kind's label ("Terrorist group"), or its id when the ontology lacks it.
-std::string kind_label(const KnowledgeGraph& graph, const std::string& kind);
-std::string kind_label(const KnowledgeGraph& graph, EntityIndex e);
 
 class Passages;
 

@@ -107,15 +107,6 @@ std::string QueryRunner::run_statement(const query::BoundStatement& b) {
         a.view = executor_.view_request(b);
         run_convergence(context_, a);
     }
-    if (verb == "keyplayers") {
-        KeyPlayersArgs a;
-        a.k = std::stoul(b.arguments.front());
-        a.objective = b.value("objective", "fragmentation");
-        a.steps = b.count("steps", 1);
-        a.seed = b.count("seed", 0);
-        a.view = executor_.view_request(b);
-        run_keyplayers(context_, a);
-    }
     if (verb == "disrupt") {
         DisruptArgs a;
         if (b.has("strategy")) a.strategies = b.values.at("strategy");

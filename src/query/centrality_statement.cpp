@@ -4,6 +4,7 @@
 #include "core/error.hpp"
 #include "core/fuzzy.hpp"
 #include "core/text.hpp"
+#include "query/kind_label.hpp"
 
 #include <algorithm>
 
@@ -37,13 +38,6 @@ std::vector<double> personalization_of(const View& view, const std::vector<std::
     }
     if (total <= 0) throw ParameterError("the " + parameter("personalization") + " weights are all 0", "give at least one entity a positive weight");
     return weights;
-}
-
-// The kind's label ("Terrorist group"), or its id when the ontology lacks the kind.
-std::string kind_label_of(const KnowledgeGraph& graph, EntityIndex e) {
-    const auto& kind = graph.entity(e).kind();
-    const auto* k = graph.ontology().kind(kind);
-    return k ? k->label : kind;
 }
 
 } // namespace
@@ -135,7 +129,7 @@ RankingFound find_centrality(const KnowledgeGraph& graph, const CentralityReques
     ranked.resize(shown);
     found.rows.reserve(shown);
     for (auto v : ranked)
-        found.rows.push_back({std::string(graph.entity(v).id()), std::string(graph.entity(v).name()), kind_label_of(graph, v), scores[v], {},
+        found.rows.push_back({std::string(graph.entity(v).id()), std::string(graph.entity(v).name()), kind_label(graph, v), scores[v], {},
                               spreads.empty() ? Spread{} : spreads[v]});
     found.normalized = args.measure == "betweenness" ? !args.raw : true;
     sort_rows();

@@ -4,6 +4,7 @@
 #include "core/error.hpp"
 #include "query/centrality_statement.hpp"
 #include "query/communities_statement.hpp"
+#include "query/keyplayers_statement.hpp"
 #include "query/structure_statement.hpp"
 
 #include <algorithm>
@@ -13,7 +14,7 @@ namespace tg::query {
 bool Executor::runs(const BoundStatement& b) {
     const auto& verb = b.spec->verb;
     return !b.statement->assign_to.empty() || verb == "find" || verb == "select" || verb == "search" || verb == "structure" ||
-           verb == "communities" || verb == "centrality";
+           verb == "communities" || verb == "centrality" || verb == "keyplayers";
 }
 
 StatementResult Executor::run(const BoundStatement& b) {
@@ -37,6 +38,15 @@ StatementResult Executor::run(const BoundStatement& b) {
         request.seed = b.count("seed", 0);
         request.view = view_request(b);
         return find_centrality(graph_, request, hooks_);
+    }
+    if (verb == "keyplayers") {
+        KeyPlayersRequest request;
+        request.k = std::stoul(b.arguments.front());
+        request.objective = b.value("objective", "fragmentation");
+        request.steps = b.count("steps", 1);
+        request.seed = b.count("seed", 0);
+        request.view = view_request(b);
+        return find_key_players(graph_, request, hooks_);
     }
     if (verb == "search") return find_matches(graph_, {b.arguments.front(), b.count("limit", 10)});
     if (verb == "communities")

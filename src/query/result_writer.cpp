@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 #include "io/json_writer.hpp"
+#include "query/kind_label.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -279,6 +280,96 @@ std::string write(const KnowledgeGraph&, const RankingFound& found, OutputFormat
     return found.lens_line + found.measure + " (" + std::to_string(found.entities) + " entities in view, " + found.weight +
            (found.directed ? ", directed" : ", undirected") + restarts + ")\n" + (worlds ? worlds_line(found.worlds, found.top_k, true) : "") +
            table.str();
+}
+
+std::string write(const KnowledgeGraph& graph, const KeyPlayersFound& found, OutputFormat format) {
+    const auto& set = found.set;
+    const bool reach = found.reach;
+    const double baseline = found.baseline;
+    if (format == OutputFormat::json) {
+        JsonWriter json;
+        json.begin_object().key("objective").value(found.objective).key("lens").value(found.lens);
+        json.key("score").value(set.score);
+        json.key("set").begin_array();
+        for (const auto& m : set.members) {
+            const auto& e = graph.entity(m.vertex);
+            json.begin_object().key("id").value(e.id()).key("name").value(e.name()).key("contribution").value(m.contribution).end_object();
+        }
+        json.end_array();
+        json.key("k").value(found.k);
+        if (reach) json.key("steps").value(found.steps);
+        json.key("baseline").value(baseline).key("entities").value(found.entities).key("seed").value(found.seed);
+        json.key("passes").value(set.passes).key("evaluations").value(set.evaluations).key("converged").value(set.converged);
+        json.key("search").value(set.exhaustive ? "exhaustive" : "greedy");
+        if (!set.exhaustive) json.key("restarts").value(set.restarts).key("restarts_agreeing").value(set.restarts_agreeing);
+        json.key("upper_bound");
+        if (std::isnan(set.upper_bound))
+            json.null();
+        else
+            json.value(set.upper_bound);
+        if (found.worlds.worlds) {
+            write_worlds_json(json, found.worlds, 0);
+            json.key("score_over_worlds").begin_object();
+            write_spread_json(json, found.over_worlds.set_score);
+            json.end_object().key("worlds_searched").value(found.over_worlds.searched_worlds).key("worlds_exhaustive").value(found.over_worlds.exhaustive_worlds);
+            json.key("membership").begin_array();
+            for (auto v : found.members_somewhere)
+                json.begin_object().key("id").value(graph.entity(v).id()).key("name").value(graph.entity(v).name()).key("share").value(found.over_worlds.membership[v]).end_object();
+            json.end_array();
+        }
+        json.end_object();
+        return json.str();
+    }
+    if (format == OutputFormat::csv) {
+        std::string out = csv_row({"rank", "id", "name", "kind", "contribution"});
+        for (std::size_t i = 0; i < set.members.size(); ++i) {
+            const auto& e = graph.entity(set.members[i].vertex);
+            out += csv_row({std::to_string(i + 1), std::string(e.id()), std::string(e.name()), e.kind(), format_exact(set.members[i].contribution)});
+        }
+        return out;
+    }
+    std::string out = found.lens_line + std::to_string(found.k) + " key player" + (found.k == 1 ? "" : "s") + " of " +
+                      std::to_string(found.entities) + " entities by " + found.objective +
+                      (reach ? " within " + std::to_string(found.steps) + " step" + (found.steps == 1 ? "" : "s") : "") +
+                      " (Borgatti 2006, seed " + std::to_string(found.seed) + ")\n";
+    if (reach)
+        out += "together they reach " + format_number(100 * set.score, 4) + "% of the other entities\n";
+    else
+        out += "removing them raises " + found.objective + " from " + format_number(baseline, 4) + " to " + format_number(set.score, 4) + "\n";
+    if (set.exhaustive)
+        out += "every set of " + std::to_string(found.k) + " was tried: no other set scores higher\n";
+    else
+        out += "greedy search with swaps from " + count_of(set.restarts, "seeded order") + " (" + std::to_string(set.restarts_agreeing) +
+               " reached this score); " +
+               (std::isnan(set.upper_bound) ? std::string("no cheap bound is known for ") + found.objective
+                                            : "no set of " + std::to_string(found.k) + " can score above " + format_number(set.upper_bound, 4)) +
+               "\n";
+    TextTable table({"rank", "entity", "kind", "contribution"});
+    for (std::size_t i = 0; i < set.members.size(); ++i) {
+        const auto v = set.members[i].vertex;
+        table.add({std::to_string(i + 1), std::string(graph.entity(v).name()), kind_label(graph, v), format_number(set.members[i].contribution, 4)});
+    }
+    out += "\n" + table.str("  ");
+    out += "\ncontribution: how much the score drops when that one member is left out of the set\n";
+    if (!set.converged) out += "note: stopped after " + std::to_string(set.passes) + " swap passes; a better set may exist\n";
+    if (found.worlds.worlds) {
+        out += "\n" + worlds_line(found.worlds, 0, true);
+        out += "this set's " + (reach ? std::string("reach") : found.objective) + " over the worlds: median " + spread_median(found.over_worlds.set_score) +
+               ", 90% interval " + spread_interval(found.over_worlds.set_score) + "\n";
+        out += "how often each entity is in a world's own best set of " + std::to_string(found.k) + " (searched in " +
+               std::to_string(found.over_worlds.searched_worlds) + " worlds; every set tried in " + std::to_string(found.over_worlds.exhaustive_worlds) +
+               ", greedy search with swaps from one seeded order in the others)\n";
+        TextTable shares({"entity", "kind", "share", "in this set"});
+        const std::size_t shown = std::min<std::size_t>(found.members_somewhere.size(), std::max<std::size_t>(2 * found.k, 10));
+        for (std::size_t i = 0; i < shown; ++i) {
+            const auto v = found.members_somewhere[i];
+            const bool in_set = std::any_of(set.members.begin(), set.members.end(), [&](const KeyPlayer& m) { return m.vertex == v; });
+            shares.add({std::string(graph.entity(v).name()), kind_label(graph, v), share_text(found.over_worlds.membership[v]), in_set ? "yes" : ""});
+        }
+        out += shares.str("  ");
+        if (found.members_somewhere.size() > shown) out += "  ... and " + count_of(found.members_somewhere.size() - shown, "more entity") + "\n";
+    }
+    return out;
 }
 
 } // namespace

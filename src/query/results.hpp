@@ -1,6 +1,8 @@
 #pragma once
 // What a statement or a command found, as typed results: the executor and the CLI's commands
 // return them, query/result_writer prints them as text, JSON or CSV.
+#include "analysis/keyplayer_worlds.hpp"
+#include "analysis/keyplayers.hpp"
 #include "analysis/structure.hpp"
 #include "model/alias_index.hpp"
 #include "model/knowledge_graph.hpp"
@@ -70,6 +72,22 @@ struct RankingFound {
     std::size_t top_k = 0;     // the k of the top-k share
 };
 
-using StatementResult = std::variant<SelectionMade, EntitiesFound, StructureFound, CommunitiesFound, MatchesFound, RankingFound>;
+// KEYPLAYERS: the set Borgatti's search found, and over the worlds when there are worlds.
+struct KeyPlayersFound {
+    std::size_t k = 0, steps = 1;
+    std::string objective;
+    bool reach = false;
+    std::uint64_t seed = 0;
+    std::string lens, lens_line;
+    std::size_t entities = 0;     // in view
+    KeyPlayerSet set;
+    double baseline = 0;          // the objective's score with no one removed
+    WorldRequest worlds;          // worlds.worlds == 0: none
+    KeyPlayerWorlds over_worlds;
+    std::vector<Vertex32> members_somewhere; // in some world's own set, most often first (ties by id)
+};
+
+using StatementResult =
+    std::variant<SelectionMade, EntitiesFound, StructureFound, CommunitiesFound, MatchesFound, RankingFound, KeyPlayersFound>;
 
 } // namespace tg::query

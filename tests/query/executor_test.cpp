@@ -67,7 +67,7 @@ TEST_CASE("the executor makes selections and finds entities with no CLI, as type
     // A view request carries the selection a statement runs IN to the analyses the CLI runs.
     std::vector<Diagnostic> diagnostics;
     QueryFile file;
-    const auto bound = compile_query(std::make_shared<SourceText>("q.tgq", "KEYPLAYERS 2 IN states"), tiny(), diagnostics, file,
+    const auto bound = compile_query(std::make_shared<SourceText>("q.tgq", "DISRUPT STEPS 2 IN states"), tiny(), diagnostics, file,
                                      session.known);
     REQUIRE(diagnostics.empty());
     CHECK_FALSE(Executor::runs(bound.statements.front()));
@@ -132,6 +132,22 @@ TEST_CASE("the executor ranks entities by a measure as a typed ranking", "[query
     CHECK((ranking.rows[1].id == "farc" && ranking.rows[1].score == Approx(0.6)));
     CHECK((ranking.rows[2].id == "panama" && ranking.rows[2].score == Approx(0.6)));
     CHECK(ranking.rows[0].kind == "State");
+}
+
+TEST_CASE("the executor finds key players as a typed set", "[query][executor]") {
+    Session session;
+    // Read without direction the tiny graph is a path with a branch; taking out Colombia or
+    // Panama leaves parts of 3 and 2 among the 5 others: 8 of 20 ordered pairs still reach each
+    // other, fragmentation 1 - 8/20 = 0.6; every single entity is tried.
+    const auto found = std::get<KeyPlayersFound>(session.run("KEYPLAYERS 1"));
+    CHECK(found.k == 1);
+    CHECK(found.objective == "fragmentation");
+    CHECK(found.set.score == Approx(0.6));
+    CHECK(found.set.exhaustive);
+    REQUIRE(found.set.members.size() == 1);
+    const std::string chosen(tiny().entity(found.set.members.front().vertex).id());
+    CHECK((chosen == "colombia" || chosen == "panama"));
+    CHECK(found.baseline == Approx(0.0));
 }
 
 TEST_CASE("the result writer prints a selection and a finding as text, JSON and CSV", "[query][executor]") {
