@@ -3,7 +3,7 @@
 #include "analysis/convergence.hpp"
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
-#include "cli/describe.hpp"
+#include "query/describe.hpp"
 #include "core/output.hpp"
 #include "cli/view_options.hpp"
 #include "cli/worlds.hpp"

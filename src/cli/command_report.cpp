@@ -6,7 +6,7 @@
 #include "analysis/keyplayers.hpp"
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
-#include "cli/evidence.hpp"
+#include "query/evidence.hpp"
 #include "cli/parameter_words.hpp"
 #include "core/output.hpp"
 #include "cli/view_options.hpp"

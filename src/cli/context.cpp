@@ -1,6 +1,6 @@
 #include "cli/context.hpp"
 
-#include "cli/evidence.hpp"
+#include "query/evidence.hpp"
 #include "core/error.hpp"
 #include "io/file_guard.hpp"
 #include "io/graph_data_loader.hpp"

@@ -14,9 +14,11 @@
 #include <string>
 #include <vector>
 
-namespace tg::cli {
-
+namespace tg {
 class Passages;
+}
+
+namespace tg::cli {
 
 struct GlobalOptions {
     std::string data;

@@ -4,7 +4,7 @@
 #include "core/error.hpp"
 #include "core/fuzzy.hpp"
 #include "core/text.hpp"
-#include "query/kind_label.hpp"
+#include "query/describe.hpp"
 
 #include <algorithm>
 

@@ -2,7 +2,7 @@
 
 #include "core/error.hpp"
 #include "io/json_writer.hpp"
-#include "query/kind_label.hpp"
+#include "query/describe.hpp"
 
 #include <algorithm>
 #include <cmath>

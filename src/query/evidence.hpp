@@ -15,7 +15,7 @@ class JsonWriter;
 class SourceTexts;
 } // namespace tg
 
-namespace tg::cli {
+namespace tg {
 
 // The exact passages behind evidence, read from the folder of source texts (none: no passages).
 class Passages {
@@ -50,4 +50,4 @@ std::string passages_advice(const KnowledgeGraph& graph);
 // The line that tells how to see the passages, when the graph has sources and none were found.
 std::string passages_hint(const KnowledgeGraph& graph, const Passages& passages);
 
-} // namespace tg::cli
+} // namespace tg

@@ -1,11 +1,11 @@
-#include "cli/evidence.hpp"
+#include "query/evidence.hpp"
 
 #include "core/output.hpp"
 #include "io/evidence_writer.hpp"
 #include "io/json_writer.hpp"
 #include "io/source_texts.hpp"
 
-namespace tg::cli {
+namespace tg {
 
 Passages::Passages(const KnowledgeGraph& graph, std::string dir, bool declined) : graph_(graph), dir_(std::move(dir)), declined_(declined) {
     if (!dir_.empty()) texts_ = std::make_unique<SourceTexts>(dir_);
@@ -43,4 +43,4 @@ std::string passages_hint(const KnowledgeGraph& graph, const Passages& passages)
     return "(the source passages are not shown: " + passages_advice(graph) + ")\n";
 }
 
-} // namespace tg::cli
+} // namespace tg

@@ -1,20 +1,19 @@
 #pragma once
 // How entities and relations read in the commands' text output.
 #include "model/knowledge_graph.hpp"
-#include "query/kind_label.hpp"
 
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace tg {
+
 class JsonWriter;
-}
-
-namespace tg::cli {
-
-
 class Passages;
+
+// The kind's label ("Terrorist group"), or its id when the ontology lacks it.
+std::string kind_label(const KnowledgeGraph& graph, const std::string& kind);
+std::string kind_label(const KnowledgeGraph& graph, EntityIndex e);
 
 // {"id", "source", "type", "target", "confidence", "grading"?, "period"?, "evidence"}: a relation as
 // every JSON output lists it, its evidence written as write_evidence_json does.
@@ -27,4 +26,4 @@ std::optional<RelationIndex> find_relation(const KnowledgeGraph& graph, std::str
 // " -[borders]- " for a symmetric type.
 std::string relation_arrow(const KnowledgeGraph& graph, RelationIndex r, bool along = true);
 
-} // namespace tg::cli
+} // namespace tg

@@ -1,12 +1,18 @@
-#include "cli/describe.hpp"
+#include "query/describe.hpp"
 
-#include "cli/evidence.hpp"
+#include "query/evidence.hpp"
 
 #include "io/evidence_writer.hpp"
 #include "io/json_writer.hpp"
 
-namespace tg::cli {
+namespace tg {
 
+std::string kind_label(const KnowledgeGraph& graph, const std::string& kind) {
+    const auto* k = graph.ontology().kind(kind);
+    return k ? k->label : kind;
+}
+
+std::string kind_label(const KnowledgeGraph& graph, EntityIndex e) { return kind_label(graph, graph.entity(e).kind()); }
 
 std::string relation_arrow(const KnowledgeGraph& graph, RelationIndex r, bool along) {
     const auto& relation = graph.relation(r);
@@ -33,4 +39,4 @@ std::optional<RelationIndex> find_relation(const KnowledgeGraph& graph, std::str
     return std::nullopt;
 }
 
-} // namespace tg::cli
+} // namespace tg
