@@ -1,6 +1,7 @@
 #include "analysis/paths.hpp"
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
+#include "cli/parameter_words.hpp"
 #include "query/describe.hpp"
 #include "query/evidence.hpp"
 #include "core/output.hpp"
@@ -166,7 +167,7 @@ int run_paths(Context& context, const PathsArgs& args) {
                 for (auto other : h.parallel) out += "      also: " + graph.relation(other).id() + "\n";
             }
         }
-        if (const auto hint = passages_hint(graph, passages); !hint.empty()) out += hint;
+        if (const auto hint = passages_hint(graph, passages, flag_words); !hint.empty()) out += hint;
         if (truncated) out += "(the list stopped at --cap " + std::to_string(args.cap) + " or at the work limit; there may be more paths)\n";
         context.emit(out);
     }

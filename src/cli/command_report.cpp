@@ -60,7 +60,7 @@ int run_report(Context& context, const ReportArgs& args) {
     auto& passages = context.passages();
     if (passages.enabled()) content.quote = [&passages](const Evidence& e) { return passages.of(e); };
     else if (!passages.declined() && !graph.sources().empty())
-        context.err() << "threatgraph: note: the report quotes no passage, paraphrases only: " << passages_advice(graph) << "\n";
+        context.err() << "threatgraph: note: the report quotes no passage, paraphrases only: " << passages_advice(graph, flag_words) << "\n";
 
     context.progress("finding the key players ...");
     const View undirected = view.undirected();

@@ -1,5 +1,6 @@
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
+#include "cli/parameter_words.hpp"
 #include "query/describe.hpp"
 #include "query/evidence.hpp"
 #include "core/output.hpp"
@@ -101,7 +102,7 @@ int show_relation(Context& context, RelationIndex r) {
         out += "\nevidence\n";
         append_evidence_text(out, relation.evidence(), passages, "  ");
     }
-    if (const auto hint = passages_hint(graph, passages); !hint.empty()) out += "\n" + hint;
+    if (const auto hint = passages_hint(graph, passages, flag_words); !hint.empty()) out += "\n" + hint;
     context.emit(out);
     return kOk;
 }
@@ -248,7 +249,7 @@ int run_show(Context& context, const ShowArgs& args) {
         for (const auto& [name, a] : relation.attributes()) out += "      " + name + " = " + attribute_text(a) + "\n";
         append_evidence_text(out, relation.evidence(), passages, "      ");
     }
-    if (const auto hint = passages_hint(graph, passages); !hint.empty()) out += "\n" + hint;
+    if (const auto hint = passages_hint(graph, passages, flag_words); !hint.empty()) out += "\n" + hint;
     context.emit(out);
     return kOk;
 }

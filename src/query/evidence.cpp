@@ -34,13 +34,14 @@ void append_evidence_text(std::string& out, Span<Evidence> list, Passages& passa
     }
 }
 
-std::string passages_advice(const KnowledgeGraph& graph) {
-    return "put " + graph.sources().front().file + " in the data folder's texts/, or name its folder with --sources DIR or THREATGRAPH_SOURCES";
+std::string passages_advice(const KnowledgeGraph& graph, Spelling spell) {
+    return "put " + graph.sources().front().file + " in the data folder's texts/, or name its folder with " + spell("sources") +
+           " DIR or THREATGRAPH_SOURCES";
 }
 
-std::string passages_hint(const KnowledgeGraph& graph, const Passages& passages) {
+std::string passages_hint(const KnowledgeGraph& graph, const Passages& passages, Spelling spell) {
     if (passages.enabled() || passages.declined() || graph.sources().empty()) return {};
-    return "(the source passages are not shown: " + passages_advice(graph) + ")\n";
+    return "(the source passages are not shown: " + passages_advice(graph, spell) + ")\n";
 }
 
 } // namespace tg

@@ -2,6 +2,7 @@
 // Evidence as every command prints it: the locator, our paraphrase and, when the source texts
 // are at hand, the exact passage quoted. One place decides how a piece of evidence reads, in the
 // JSON of every analysis that names a relation and in `show` and `paths`.
+#include "core/error.hpp"
 #include "core/span.hpp"
 #include "model/evidence.hpp"
 #include "model/knowledge_graph.hpp"
@@ -45,9 +46,10 @@ void write_evidence_json(JsonWriter& json, const KnowledgeGraph& graph, Span<Evi
 void append_evidence_text(std::string& out, Span<Evidence> list, Passages& passages, const std::string& indent);
 
 // What to do to see the passages: "put FILE in the data folder's texts/, or ...". The graph has sources.
-std::string passages_advice(const KnowledgeGraph& graph);
+// `spell` names the option that points at the source texts in the front end's words.
+std::string passages_advice(const KnowledgeGraph& graph, Spelling spell);
 
 // The line that tells how to see the passages, when the graph has sources and none were found.
-std::string passages_hint(const KnowledgeGraph& graph, const Passages& passages);
+std::string passages_hint(const KnowledgeGraph& graph, const Passages& passages, Spelling spell);
 
 } // namespace tg
