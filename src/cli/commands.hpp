@@ -5,6 +5,7 @@
 #include "cli/worlds.hpp"
 #include "query/centrality_statement.hpp"
 #include "query/communities_statement.hpp"
+#include "query/convergence_statement.hpp"
 #include "query/keyplayers_statement.hpp"
 #include "query/structure_statement.hpp"
 
@@ -81,14 +82,8 @@ struct DisruptArgs {
 };
 int run_disrupt(Context& context, const DisruptArgs& args);
 
-struct ConvergenceArgs {
-    std::vector<std::string> domains;
-    std::string group_by;
+struct ConvergenceArgs : query::ConvergenceRequest {
     std::string diagram; // draw the nexus to this image
-    std::size_t top = 15;
-    bool directed = false;
-    ViewRequest view;
-    WorldArgs worlds;
 };
 int run_convergence(Context& context, const ConvergenceArgs& args);
 

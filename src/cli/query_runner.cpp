@@ -72,7 +72,8 @@ std::string QueryRunner::run_statement(const query::BoundStatement& b) {
     const ConfinedOutputs confined(out_dir_);
     const auto& graph = context_.graph();
 
-    if (query::Executor::runs(b)) return query::write_result(graph, executor_.run(b), context_.format(), query_words);
+    if (query::Executor::runs(b))
+        return query::write_result(graph, executor_.run(b), context_.format(), query_words, [&]() -> Passages& { return context_.passages(); });
     if (verb == "show") run_show(context_, {b.arguments.front()});
     if (verb == "summary") run_info(context_);
     if (verb == "neighbors") run_ego(context_, {b.arguments.front(), b.count("depth", 1), b.value("direction", "any"), executor_.view_request(b)});
@@ -97,15 +98,6 @@ std::string QueryRunner::run_statement(const query::BoundStatement& b) {
         a.max_hops = std::min<std::size_t>(b.count("max hops", 0), graph.entity_count());
         a.view = executor_.view_request(b);
         run_connect(context_, a);
-    }
-    if (verb == "convergence") {
-        ConvergenceArgs a;
-        if (b.has("domains")) a.domains = b.values.at("domains");
-        a.group_by = b.value("group by");
-        a.top = b.count("top", 15);
-        a.directed = b.has("directed");
-        a.view = executor_.view_request(b);
-        run_convergence(context_, a);
     }
     if (verb == "disrupt") {
         DisruptArgs a;

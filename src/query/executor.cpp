@@ -4,6 +4,7 @@
 #include "core/error.hpp"
 #include "query/centrality_statement.hpp"
 #include "query/communities_statement.hpp"
+#include "query/convergence_statement.hpp"
 #include "query/keyplayers_statement.hpp"
 #include "query/structure_statement.hpp"
 
@@ -14,7 +15,7 @@ namespace tg::query {
 bool Executor::runs(const BoundStatement& b) {
     const auto& verb = b.spec->verb;
     return !b.statement->assign_to.empty() || verb == "find" || verb == "select" || verb == "search" || verb == "structure" ||
-           verb == "communities" || verb == "centrality" || verb == "keyplayers";
+           verb == "communities" || verb == "centrality" || verb == "keyplayers" || verb == "convergence";
 }
 
 StatementResult Executor::run(const BoundStatement& b) {
@@ -47,6 +48,16 @@ StatementResult Executor::run(const BoundStatement& b) {
         request.seed = b.count("seed", 0);
         request.view = view_request(b);
         return find_key_players(graph_, request, hooks_);
+    }
+    if (verb == "convergence") {
+        ConvergenceRequest request;
+        if (b.has("domains")) request.domains = b.values.at("domains");
+        request.group_by = b.value("group by");
+        request.top = b.count("top", 15);
+        request.directed = b.has("directed");
+        request.view = view_request(b);
+        const GraphSnapshot snapshot(graph_);
+        return find_convergence(convergence_view(snapshot, request), request, hooks_);
     }
     if (verb == "search") return find_matches(graph_, {b.arguments.front(), b.count("limit", 10)});
     if (verb == "communities")

@@ -3,9 +3,11 @@
 #include "core/error.hpp"
 #include "io/json_writer.hpp"
 #include "query/describe.hpp"
+#include "query/evidence.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <type_traits>
 
 namespace tg::query {
 
@@ -372,10 +374,130 @@ std::string write(const KnowledgeGraph& graph, const KeyPlayersFound& found, Out
     return out;
 }
 
+std::string domains_of(const Convergence& c, const EntityRef& e, const ConvergenceNode& n, bool by_attribute) {
+    if (by_attribute) return n.group == kNoGroup ? "" : c.domains[n.group];
+    std::string out;
+    for (const auto& d : e.domains()) out += (out.empty() ? "" : ", ") + d;
+    if (n.group != kNoGroup && e.domains().size() > 1) out += " (as " + c.domains[n.group] + ")";
+    return out;
+}
+
+std::string roles_of(const Brokerage& r) {
+    if (r.total() == 0) return "";
+    std::string out;
+    const auto add = [&](std::size_t count, const char* name) {
+        if (count) out += (out.empty() ? "" : ", ") + std::to_string(count) + " " + name;
+    };
+    add(r.coordinator, "coordinator");
+    add(r.itinerant, "itinerant");
+    add(r.representative, "representative");
+    add(r.gatekeeper, "gatekeeper");
+    add(r.liaison, "liaison");
+    return out;
+}
+
+std::string number_or_dash(double x) { return std::isnan(x) ? "-" : format_number(x, 4); }
+
+std::string write(const KnowledgeGraph& graph, const ConvergenceFound& found, OutputFormat format, Passages& passages) {
+    const auto& c = found.convergence;
+    const bool by_attribute = !found.group_by.empty();
+    if (format == OutputFormat::json) {
+        JsonWriter json;
+        json.begin_object().key("lens").value(found.lens);
+        json.key("directed").value(found.directed);
+        if (!found.spreads.empty()) write_worlds_json(json, found.worlds, found.top_k);
+        json.key("domains").begin_array();
+        for (std::size_t g = 0; g < c.domains.size(); ++g)
+            json.begin_object().key("id").value(c.domains[g]).key("actors").value(c.members[g]).end_object();
+        json.end_array().key("cross_domain_pairs").value(c.cross_pairs).key("nodes").begin_array();
+        for (const auto& n : c.nodes) {
+            const auto& e = graph.entity(n.vertex);
+            json.begin_object().key("id").value(e.id()).key("name").value(e.name()).key("kind").value(e.kind());
+            json.key("domains").begin_array();
+            for (const auto& d : e.domains()) json.value(d);
+            json.end_array().key("group");
+            if (n.group == kNoGroup)
+                json.null();
+            else
+                json.value(c.domains[n.group]);
+            json.key("brokerage").begin_object().key("coordinator").value(n.roles.coordinator).key("itinerant").value(n.roles.itinerant);
+            json.key("representative").value(n.roles.representative).key("gatekeeper").value(n.roles.gatekeeper);
+            json.key("liaison").value(n.roles.liaison).key("total").value(n.roles.total()).end_object();
+            json.key("constraint").value(n.constraint).key("effective_size").value(n.effective_size).key("score").value(n.score);
+            if (!found.spreads.empty()) write_spread_json(json, found.spreads[n.vertex]);
+            json.end_object();
+        }
+        json.end_array().key("nexus").begin_array();
+        for (auto r : c.nexus) write_relation_json(json, graph, r, passages);
+        json.end_array().end_object();
+        return json.str();
+    }
+    if (format == OutputFormat::csv) {
+        std::string out = csv_row({"id", "name", "kind", "domains", "group", "coordinator", "itinerant", "representative", "gatekeeper",
+                                   "liaison", "constraint", "effective_size", "score"});
+        for (const auto& n : c.nodes) {
+            const auto& e = graph.entity(n.vertex);
+            std::string domains;
+            for (const auto& d : e.domains()) domains += (domains.empty() ? "" : ";") + d;
+            const auto exact_or_empty = [](double x) { return std::isnan(x) ? std::string() : format_exact(x); };
+            out += csv_row({std::string(e.id()), std::string(e.name()), e.kind(), domains, n.group == kNoGroup ? "" : c.domains[n.group],
+                            std::to_string(n.roles.coordinator), std::to_string(n.roles.itinerant), std::to_string(n.roles.representative),
+                            std::to_string(n.roles.gatekeeper), std::to_string(n.roles.liaison), exact_or_empty(n.constraint),
+                            exact_or_empty(n.effective_size), format_exact(n.score)});
+        }
+        return out;
+    }
+    std::string out = found.lens_line + "convergence of ";
+    for (std::size_t g = 0; g < c.domains.size(); ++g)
+        if (c.members[g]) out += c.domains[g] + " (" + std::to_string(c.members[g]) + "), ";
+    out += count_of(c.cross_pairs, by_attribute ? "cross-group pair" : "cross-domain pair") + " of actors, " +
+           (found.directed ? "along the arrows" : "ties read both ways") + "\n";
+    const std::string apart = by_attribute ? "actors of different groups" : "actors of different domains";
+    out += "score: the share of shortest paths between " + apart + " that pass through the entity\n";
+    if (!found.spreads.empty()) out += worlds_line(found.worlds, found.top_k, true);
+    out += "\n";
+    std::vector<std::string> header{"rank", "entity", "kind", by_attribute ? found.group_by : "domains", "score"};
+    if (!found.spreads.empty()) header.insert(header.end(), {"median", "90% interval", "top " + std::to_string(found.top_k)});
+    header.insert(header.end(), {"brokerage", "constraint", "effective size"});
+    TextTable table(header);
+    std::size_t shown = 0;
+    for (const auto& n : c.nodes) {
+        if (found.top && shown == found.top) break;
+        if (n.score == 0 && n.roles.total() == 0) break;
+        const auto& e = graph.entity(n.vertex);
+        std::vector<std::string> row{std::to_string(++shown), std::string(e.name()), kind_label(graph, n.vertex), domains_of(c, e, n, by_attribute),
+                                     format_number(n.score, 4)};
+        if (!found.spreads.empty())
+            row.insert(row.end(), {spread_median(found.spreads[n.vertex]), spread_interval(found.spreads[n.vertex]), spread_share(found.spreads[n.vertex])});
+        row.insert(row.end(), {roles_of(n.roles), number_or_dash(n.constraint), number_or_dash(n.effective_size)});
+        table.add(row);
+    }
+    out += shown ? table.str("  ") : "  no entity lies between " + apart + "\n";
+    out += "\nnexus: " + std::to_string(c.nexus.size()) + " relation" + (c.nexus.size() == 1 ? "" : "s") +
+           " on the shortest paths between " + apart + "\n";
+    for (auto r : c.nexus) {
+        const auto& rel = graph.relation(r);
+        out += "  " + std::string(graph.entity(*graph.find(std::string(rel.source()))).name()) + relation_arrow(graph, r) + std::string(graph.entity(*graph.find(std::string(rel.target()))).name()) + "\n";
+    }
+    return out;
+}
+
 } // namespace
 
-std::string write_result(const KnowledgeGraph& graph, const StatementResult& result, OutputFormat format, Spelling spell) {
-    return spell_parameters(std::visit([&](const auto& r) { return write(graph, r, format); }, result), spell);
+std::string write_result(const KnowledgeGraph& graph, const StatementResult& result, OutputFormat format, Spelling spell,
+                         const std::function<Passages&()>& passages) {
+    const auto text = std::visit(
+        [&](const auto& r) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(r)>, ConvergenceFound>) {
+                if (passages) return write(graph, r, format, passages());
+                Passages none(graph, {}, true);
+                return write(graph, r, format, none);
+            } else {
+                return write(graph, r, format);
+            }
+        },
+        result);
+    return spell_parameters(text, spell);
 }
 
 } // namespace tg::query

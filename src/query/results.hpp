@@ -1,6 +1,7 @@
 #pragma once
 // What a statement or a command found, as typed results: the executor and the CLI's commands
 // return them, query/result_writer prints them as text, JSON or CSV.
+#include "analysis/convergence.hpp"
 #include "analysis/keyplayer_worlds.hpp"
 #include "analysis/keyplayers.hpp"
 #include "analysis/structure.hpp"
@@ -87,7 +88,20 @@ struct KeyPlayersFound {
     std::vector<Vertex32> members_somewhere; // in some world's own set, most often first (ties by id)
 };
 
-using StatementResult =
-    std::variant<SelectionMade, EntitiesFound, StructureFound, CommunitiesFound, MatchesFound, RankingFound, KeyPlayersFound>;
+// CONVERGENCE: brokerage between threat domains (or groups of an attribute), Burt's constraint
+// and effective size, a convergence score per entity and the nexus relations.
+struct ConvergenceFound {
+    Convergence convergence;
+    std::string group_by;      // the attribute grouping actors; empty: threat domains
+    std::string lens, lens_line;
+    bool directed = false;
+    std::size_t top = 15;      // rows of the text table; 0: all
+    WorldRequest worlds;       // worlds.worlds == 0: none
+    std::size_t top_k = 0;
+    std::vector<Spread> spreads; // by vertex, with worlds
+};
+
+using StatementResult = std::variant<SelectionMade, EntitiesFound, StructureFound, CommunitiesFound, MatchesFound, RankingFound,
+                                     KeyPlayersFound, ConvergenceFound>;
 
 } // namespace tg::query

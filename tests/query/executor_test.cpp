@@ -5,6 +5,7 @@
 #include "query/executor.hpp"
 #include "query/result_writer.hpp"
 #include "core/error.hpp"
+#include "support/run.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -40,6 +41,27 @@ struct Session {
         return result;
     }
 };
+
+const KnowledgeGraph& proceedings() {
+    static const auto graph = load_graph_data(std::string(TG_SOURCE_DIR) + "/graph-data");
+    return graph;
+}
+
+std::string as_flag(std::string_view name) {
+    std::string out = "--";
+    for (const char c : name) out += c == '_' ? '-' : c;
+    return out;
+}
+
+// What the executor finds for a statement on the proceedings, written as the CLI writes it.
+std::string executed(const std::string& statement, OutputFormat format) {
+    std::vector<Diagnostic> diagnostics;
+    QueryFile file;
+    const auto bound = compile_query(std::make_shared<SourceText>("q.tgq", statement), proceedings(), diagnostics, file);
+    REQUIRE(diagnostics.empty());
+    Executor executor(proceedings());
+    return write_result(proceedings(), executor.run(bound.statements.front()), format, as_flag);
+}
 
 std::vector<std::string> ids(const StatementResult& result) {
     std::vector<std::string> out;
@@ -164,4 +186,23 @@ TEST_CASE("the result writer prints a selection and a finding as text, JSON and 
 TEST_CASE("the executor refuses an entity outside the view", "[query][executor]") {
     Session session;
     CHECK_THROWS_AS(session.run("LET p = PATHS FROM \"MS-13\" TO \"FARC\" WHERE kind = gang"), DataError);
+}
+
+TEST_CASE("a statement the executor runs prints what its command prints, in every format", "[query][executor]") {
+    const std::string data = std::string(TG_SOURCE_DIR) + "/graph-data";
+    const auto command = [&](std::vector<std::string> args, const std::string& format) {
+        args.insert(args.begin(), {"--data", data, "--no-quotes", "--format", format});
+        const auto r = test::run_cli(args);
+        REQUIRE(r.exit_code == 0);
+        return r.out;
+    };
+    const std::pair<const char*, OutputFormat> formats[] = {{"text", OutputFormat::text}, {"json", OutputFormat::json}, {"csv", OutputFormat::csv}};
+    for (const auto& [name, format] : formats) {
+        INFO(name);
+        CHECK(executed("CONVERGENCE TOP 5", format) == command({"convergence", "--top", "5"}, name));
+        CHECK(executed("CENTRALITY betweenness TOP 5", format) == command({"centrality", "--measure", "betweenness", "--top", "5"}, name));
+        CHECK(executed("KEYPLAYERS 2", format) == command({"keyplayers", "--k", "2"}, name));
+        CHECK(executed("COMMUNITIES", format) == command({"communities"}, name));
+        CHECK(executed("STRUCTURE", format) == command({"structure"}, name));
+    }
 }
