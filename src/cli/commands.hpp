@@ -6,6 +6,7 @@
 #include "query/centrality_statement.hpp"
 #include "query/communities_statement.hpp"
 #include "query/convergence_statement.hpp"
+#include "query/counter_network_statement.hpp"
 #include "query/keyplayers_statement.hpp"
 #include "query/structure_statement.hpp"
 
@@ -164,10 +165,7 @@ struct ReviewArgs {
 };
 int run_review(Context& context, const ReviewArgs& args);
 
-struct CounterNetworkArgs {
-    std::vector<std::string> coalition, threats, targets, via, cooperation;
-    ViewRequest view;
-};
+using CounterNetworkArgs = query::CounterNetworkRequest;
 int run_counter_network(Context& context, const CounterNetworkArgs& args);
 
 } // namespace tg::cli

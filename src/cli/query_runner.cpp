@@ -112,18 +112,6 @@ std::string QueryRunner::run_statement(const query::BoundStatement& b) {
         a.view = executor_.view_request(b);
         run_disrupt(context_, a);
     }
-    if (verb == "counter-network") {
-        CounterNetworkArgs a;
-        for (const char* k : {"coalition", "threats", "targets", "via", "cooperation"}) {
-            if (!b.has(k)) continue;
-            const std::string key(k);
-            auto& into = key == "coalition" ? a.coalition : key == "threats" ? a.threats : key == "targets" ? a.targets : key == "via" ? a.via : a.cooperation;
-            into = b.values.at(k);
-        }
-        a.view.min_confidence = b.number("min confidence", 0);
-        a.view.as_of = b.value("as of");
-        run_counter_network(context_, a);
-    }
     if (verb == "export") {
         ExportArgs a;
         a.to = b.has("as") ? b.value("as") : format_for(b.value("to"));

@@ -5,6 +5,7 @@
 #include "query/centrality_statement.hpp"
 #include "query/communities_statement.hpp"
 #include "query/convergence_statement.hpp"
+#include "query/counter_network_statement.hpp"
 #include "query/keyplayers_statement.hpp"
 #include "query/structure_statement.hpp"
 
@@ -15,7 +16,8 @@ namespace tg::query {
 bool Executor::runs(const BoundStatement& b) {
     const auto& verb = b.spec->verb;
     return !b.statement->assign_to.empty() || verb == "find" || verb == "select" || verb == "search" || verb == "structure" ||
-           verb == "communities" || verb == "centrality" || verb == "keyplayers" || verb == "convergence";
+           verb == "communities" || verb == "centrality" || verb == "keyplayers" || verb == "convergence" ||
+           verb == "counter-network";
 }
 
 StatementResult Executor::run(const BoundStatement& b) {
@@ -58,6 +60,22 @@ StatementResult Executor::run(const BoundStatement& b) {
         request.view = view_request(b);
         const GraphSnapshot snapshot(graph_);
         return find_convergence(convergence_view(snapshot, request), request, hooks_);
+    }
+    if (verb == "counter-network") {
+        CounterNetworkRequest request;
+        for (const char* k : {"coalition", "threats", "targets", "via", "cooperation"}) {
+            if (!b.has(k)) continue;
+            const std::string key(k);
+            auto& into = key == "coalition" ? request.coalition
+                         : key == "threats" ? request.threats
+                         : key == "targets" ? request.targets
+                         : key == "via"     ? request.via
+                                            : request.cooperation;
+            into = b.values.at(k);
+        }
+        request.view.min_confidence = b.number("min confidence", 0);
+        request.view.as_of = b.value("as of");
+        return find_counter_network(graph_, request);
     }
     if (verb == "search") return find_matches(graph_, {b.arguments.front(), b.count("limit", 10)});
     if (verb == "communities")

@@ -2,6 +2,7 @@
 // What a statement or a command found, as typed results: the executor and the CLI's commands
 // return them, query/result_writer prints them as text, JSON or CSV.
 #include "analysis/convergence.hpp"
+#include "analysis/counter_network.hpp"
 #include "analysis/keyplayer_worlds.hpp"
 #include "analysis/keyplayers.hpp"
 #include "analysis/structure.hpp"
@@ -101,7 +102,15 @@ struct ConvergenceFound {
     std::vector<Spread> spreads; // by vertex, with worlds
 };
 
+// COUNTER-NETWORK: the coalition set against the threat network, its silos and its coverage,
+// and both networks measured side by side.
+struct CounterNetworkFound {
+    CounterNetwork analysis;
+    std::vector<Vertex32> uncovered;                  // targets no member counters
+    std::vector<std::vector<RelationIndex>> countering; // by coverage entry: the relations by which members counter it
+};
+
 using StatementResult = std::variant<SelectionMade, EntitiesFound, StructureFound, CommunitiesFound, MatchesFound, RankingFound,
-                                     KeyPlayersFound, ConvergenceFound>;
+                                     KeyPlayersFound, ConvergenceFound, CounterNetworkFound>;
 
 } // namespace tg::query

@@ -204,5 +204,6 @@ TEST_CASE("a statement the executor runs prints what its command prints, in ever
         CHECK(executed("KEYPLAYERS 2", format) == command({"keyplayers", "--k", "2"}, name));
         CHECK(executed("COMMUNITIES", format) == command({"communities"}, name));
         CHECK(executed("STRUCTURE", format) == command({"structure"}, name));
+        CHECK(executed("COUNTER-NETWORK", format) == command({"counter-network"}, name));
     }
 }
