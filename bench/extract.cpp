@@ -39,11 +39,16 @@ int main(int argc, char** argv) {
     bool one_sentence = false;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
-        if (a == "--entities" && i + 1 < argc) entities = std::strtoul(argv[++i], nullptr, 10);
-        else if (a == "--megabytes" && i + 1 < argc) megabytes = std::strtoul(argv[++i], nullptr, 10);
-        else if (a == "--data" && i + 1 < argc) data = argv[++i];
-        else if (a == "--one-sentence") one_sentence = true;
-        else file = a;
+        if (a == "--entities" && i + 1 < argc)
+            entities = std::strtoul(argv[++i], nullptr, 10);
+        else if (a == "--megabytes" && i + 1 < argc)
+            megabytes = std::strtoul(argv[++i], nullptr, 10);
+        else if (a == "--data" && i + 1 < argc)
+            data = argv[++i];
+        else if (a == "--one-sentence")
+            one_sentence = true;
+        else
+            file = a;
     }
     if (file.empty()) {
         std::fprintf(stderr, "usage: bench_extract TEXT_FILE [--entities N] [--megabytes M] [--data DIR] [--one-sentence]\n");
@@ -52,16 +57,18 @@ int main(int argc, char** argv) {
     try {
         auto graph = tg::load_graph_data(data);
         const auto cues = tg::read_relation_cues(data + "/relation-cues.json", data + "/schema/graph-data.schema.json", graph.ontology());
-        static const char* const words[] = {"National", "Security", "Force", "Ministry", "Border", "Police", "Command", "Agency",
-                                            "Strategy", "Regional", "Coast", "Guard", "Maritime", "Naval", "Defense", "Office",
-                                            "Directorate", "Service", "Joint", "Task", "Unit", "Cartel", "Front", "Gang"};
+        static const char* const words[] = {"National",    "Security", "Force", "Ministry", "Border",   "Police", "Command", "Agency",
+                                            "Strategy",    "Regional", "Coast", "Guard",    "Maritime", "Naval",  "Defense", "Office",
+                                            "Directorate", "Service",  "Joint", "Task",     "Unit",     "Cartel", "Front",   "Gang"};
         static const char* const kinds[] = {"government_agency", "initiative", "criminal_organization", "gang", "city", "organization"};
         std::mt19937_64 random(1);
-        const tg::Evidence made_up{graph.sources().front().id, graph.sources().front().sections.front().id, 0, 1, "Made up for the benchmark.", {}, {}, {}};
+        const tg::Evidence made_up{
+            graph.sources().front().id, graph.sources().front().sections.front().id, 0, 1, "Made up for the benchmark.", {}, {}, {}};
         for (std::size_t n = 0; graph.entity_count() < entities; ++n) {
             std::string name;
             const auto count = 2 + random() % 4;
-            for (std::size_t w = 0; w < count; ++w) name += (w ? " " : "") + std::string(words[random() % 24]) + std::to_string(random() % 1000);
+            for (std::size_t w = 0; w < count; ++w)
+                name += (w ? " " : "") + std::string(words[random() % 24]) + std::to_string(random() % 1000);
             tg::Entity e{"made_up_" + std::to_string(n), kinds[random() % 6], name, {}, {}, {}, {made_up}, {}};
             graph.add_entity(std::move(e));
         }

@@ -16,10 +16,14 @@ int main(int argc, char** argv) {
     std::size_t names = 10000, megabytes = 20;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
-        if (a == "--names" && i + 1 < argc) names = std::strtoul(argv[++i], nullptr, 10);
-        else if (a == "--megabytes" && i + 1 < argc) megabytes = std::strtoul(argv[++i], nullptr, 10);
-        else if (a == "--data" && i + 1 < argc) data = argv[++i];
-        else file = a;
+        if (a == "--names" && i + 1 < argc)
+            names = std::strtoul(argv[++i], nullptr, 10);
+        else if (a == "--megabytes" && i + 1 < argc)
+            megabytes = std::strtoul(argv[++i], nullptr, 10);
+        else if (a == "--data" && i + 1 < argc)
+            data = argv[++i];
+        else
+            file = a;
     }
     if (file.empty()) {
         std::fprintf(stderr, "usage: bench_gazetteer TEXT_FILE [--names N] [--megabytes M] [--data DIR]\n");
@@ -28,14 +32,15 @@ int main(int argc, char** argv) {
     try {
         const auto graph = tg::load_graph_data(data);
         auto gazetteer = tg::Gazetteer::of(graph);
-        static const char* const words[] = {"National", "Security", "Force", "Ministry", "Border", "Police", "Command", "Agency",
-                                            "Strategy", "Regional", "Coast", "Guard", "Maritime", "Naval", "Defense", "Office",
-                                            "Directorate", "Service", "Joint", "Task", "Unit", "Cartel", "Front", "Gang"};
+        static const char* const words[] = {"National",    "Security", "Force", "Ministry", "Border",   "Police", "Command", "Agency",
+                                            "Strategy",    "Regional", "Coast", "Guard",    "Maritime", "Naval",  "Defense", "Office",
+                                            "Directorate", "Service",  "Joint", "Task",     "Unit",     "Cartel", "Front",   "Gang"};
         std::mt19937_64 random(1);
         while (gazetteer.size() < names) {
             std::string name;
             const auto count = 2 + random() % 4;
-            for (std::size_t w = 0; w < count; ++w) name += (w ? " " : "") + std::string(words[random() % 24]) + std::to_string(random() % 1000);
+            for (std::size_t w = 0; w < count; ++w)
+                name += (w ? " " : "") + std::string(words[random() % 24]) + std::to_string(random() % 1000);
             gazetteer.add(name, graph.entity_count() + gazetteer.size());
         }
         const auto one = tg::read_file(file);

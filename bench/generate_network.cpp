@@ -36,9 +36,15 @@ struct KindShare {
     int share;
 };
 constexpr KindShare kKinds[] = {
-    {"gang", "Clique", 30},          {"criminal_organization", "Network", 20}, {"cartel", "Cartel", 8},
-    {"terrorist_group", "Cell", 6},  {"insurgent_group", "Front", 6},         {"person", "Broker", 20},
-    {"government_agency", "Unit", 6}, {"state", "State", 2},                  {"city", "City", 2},
+    {"gang", "Clique", 30},
+    {"criminal_organization", "Network", 20},
+    {"cartel", "Cartel", 8},
+    {"terrorist_group", "Cell", 6},
+    {"insurgent_group", "Front", 6},
+    {"person", "Broker", 20},
+    {"government_agency", "Unit", 6},
+    {"state", "State", 2},
+    {"city", "City", 2},
 };
 enum KindIndex { gang, criminal, cartel, terrorist, insurgent, person, agency, state, city, kind_count };
 
@@ -77,11 +83,16 @@ Options parse(int argc, char** argv) {
         const std::string flag = argv[i];
         if (i + 1 >= argc) fail(flag + " needs a value");
         const char* value = argv[++i];
-        if (flag == "--nodes") o.nodes = number("--nodes", value);
-        else if (flag == "--relations") o.relations = number("--relations", value);
-        else if (flag == "--communities") o.communities = number("--communities", value);
-        else if (flag == "--seed") o.seed = number("--seed", value);
-        else if (flag == "--out") o.out = value;
+        if (flag == "--nodes")
+            o.nodes = number("--nodes", value);
+        else if (flag == "--relations")
+            o.relations = number("--relations", value);
+        else if (flag == "--communities")
+            o.communities = number("--communities", value);
+        else if (flag == "--seed")
+            o.seed = number("--seed", value);
+        else if (flag == "--out")
+            o.out = value;
         else if (flag == "--formats") {
             o.formats.clear();
             std::string list = value;
@@ -92,7 +103,8 @@ Options parse(int argc, char** argv) {
                 o.formats.push_back(f);
                 start = comma + 1;
             }
-        } else fail("unknown option " + flag);
+        } else
+            fail("unknown option " + flag);
     }
     if (o.out.empty()) fail("--out DIR is required");
     if (o.nodes < 2 || o.nodes >= 0xffffffffULL) fail("--nodes must lie in [2, 4294967294]");

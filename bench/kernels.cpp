@@ -43,9 +43,12 @@ const Fixture& network_of(std::int64_t nodes) {
         net.labels.push_back(std::to_string(v));
         for (int k = 0; k < 5 && v > 0; ++k) {
             // Degree + 1: a uniform pick among earlier nodes half the time.
-            const std::uint32_t u = (random() & 1) || ends.empty() ? static_cast<std::uint32_t>(random() % v) : ends[random() % ends.size()];
-            if (random() & 1) net.source.push_back(v), net.target.push_back(u);
-            else net.source.push_back(u), net.target.push_back(v);
+            const std::uint32_t u =
+                (random() & 1) || ends.empty() ? static_cast<std::uint32_t>(random() % v) : ends[random() % ends.size()];
+            if (random() & 1)
+                net.source.push_back(v), net.target.push_back(u);
+            else
+                net.source.push_back(u), net.target.push_back(v);
             ends.push_back(u);
             ends.push_back(v);
         }

@@ -23,9 +23,12 @@ int main(int argc, char** argv) {
     std::vector<std::string> files;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
-        if (a == "--data" && i + 1 < argc) data = argv[++i];
-        else if (a == "--repeat" && i + 1 < argc) repeat = std::max(1, std::atoi(argv[++i]));
-        else files.push_back(a);
+        if (a == "--data" && i + 1 < argc)
+            data = argv[++i];
+        else if (a == "--repeat" && i + 1 < argc)
+            repeat = std::max(1, std::atoi(argv[++i]));
+        else
+            files.push_back(a);
     }
     if (files.empty()) {
         std::cerr << "usage: bench_queries [--data DIR] [--repeat N] FILE...\n";

@@ -85,18 +85,29 @@ int main(int argc, char** argv) {
     std::string dump_pagerank;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
-        static const std::vector<std::string> with_value{"--repeat", "--format", "--operations", "--threads", "--pivots", "--pairs", "--dump-pagerank"};
+        static const std::vector<std::string> with_value{"--repeat", "--format", "--operations",   "--threads",
+                                                         "--pivots", "--pairs",  "--dump-pagerank"};
         if (std::find(with_value.begin(), with_value.end(), arg) != with_value.end() && i + 1 >= argc) usage(arg + " needs a value");
-        if (arg == "--undirected") options.undirected = true;
-        else if (arg == "--repeat" && i + 1 < argc) repeat = std::atoi(argv[++i]);
-        else if (arg == "--format" && i + 1 < argc) json = std::string(argv[++i]) == "json";
-        else if (arg == "--operations" && i + 1 < argc) operations = argv[++i];
-        else if (arg == "--threads" && i + 1 < argc) threads = static_cast<unsigned>(std::atoi(argv[++i]));
-        else if (arg == "--pivots" && i + 1 < argc) pivots = std::strtoul(argv[++i], nullptr, 10);
-        else if (arg == "--pairs" && i + 1 < argc) pairs = std::strtoul(argv[++i], nullptr, 10);
-        else if (arg == "--dump-pagerank" && i + 1 < argc) dump_pagerank = argv[++i];
-        else if (!arg.empty() && arg[0] != '-' && options.path.empty()) options.path = arg;
-        else usage("unexpected argument \"" + arg + "\"");
+        if (arg == "--undirected")
+            options.undirected = true;
+        else if (arg == "--repeat" && i + 1 < argc)
+            repeat = std::atoi(argv[++i]);
+        else if (arg == "--format" && i + 1 < argc)
+            json = std::string(argv[++i]) == "json";
+        else if (arg == "--operations" && i + 1 < argc)
+            operations = argv[++i];
+        else if (arg == "--threads" && i + 1 < argc)
+            threads = static_cast<unsigned>(std::atoi(argv[++i]));
+        else if (arg == "--pivots" && i + 1 < argc)
+            pivots = std::strtoul(argv[++i], nullptr, 10);
+        else if (arg == "--pairs" && i + 1 < argc)
+            pairs = std::strtoul(argv[++i], nullptr, 10);
+        else if (arg == "--dump-pagerank" && i + 1 < argc)
+            dump_pagerank = argv[++i];
+        else if (!arg.empty() && arg[0] != '-' && options.path.empty())
+            options.path = arg;
+        else
+            usage("unexpected argument \"" + arg + "\"");
     }
     if (options.path.empty()) usage("no edge list given");
     if (repeat < 1) usage("--repeat needs a positive count");
@@ -107,8 +118,8 @@ int main(int argc, char** argv) {
         wanted.push_back(operations.substr(at, comma - at));
         at = comma + 1;
     }
-    static const std::vector<std::string> known{"pagerank", "weak-components", "strong-components", "bfs", "k-core",
-                                                "betweenness", "sampled-betweenness", "paths", "louvain"};
+    static const std::vector<std::string> known{
+        "pagerank", "weak-components", "strong-components", "bfs", "k-core", "betweenness", "sampled-betweenness", "paths", "louvain"};
     for (const auto& w : wanted)
         if (std::find(known.begin(), known.end(), w) == known.end()) usage("unknown operation \"" + w + "\"");
     try {
@@ -130,7 +141,8 @@ int main(int argc, char** argv) {
         const auto n = static_cast<double>(view.vertex_count());
         const auto top = [&](const tg::Scores& scores) {
             const auto best = std::max_element(scores.begin(), scores.end());
-            return "top node " + std::string(network->id_of(static_cast<std::size_t>(best - scores.begin()))) + ", score " + std::to_string(*best);
+            return "top node " + std::string(network->id_of(static_cast<std::size_t>(best - scores.begin()))) + ", score " +
+                   std::to_string(*best);
         };
         const std::map<std::string, std::function<std::string()>> run{
             {"pagerank",

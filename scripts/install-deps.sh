@@ -18,6 +18,7 @@ packages=(
   libxml2-utils                             # tests: xmllint checks GraphML and GEXF exports
   libbenchmark-dev                          # bench: Google Benchmark for the engine's kernels
   clang libclang-rt-14-dev                  # tests/fuzz: libFuzzer targets (clang 14, its fuzzer runtime)
+  clang-format                              # tests: every C++ source formatted as .clang-format says
   chromium chromium-driver python3-selenium # tests/report: the HTML report driven in headless Chromium
 )
 if [ "${1:-}" = "--bench" ]; then

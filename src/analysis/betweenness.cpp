@@ -61,8 +61,7 @@ class SourceSweep {
 public:
     SourceSweep(const View& view, const ForwardArcs* arcs)
         : view_(view), arcs_(arcs), n_(view.vertex_count()), sigma_(n_, 0), dist_(arcs ? 0 : n_, -1), delta_(arcs ? 0 : n_, 0),
-          pred_(arcs ? 0 : n_),
-          level_(arcs ? n_ : 0, -1), share_(arcs ? n_ : 0, 0.0) {
+          pred_(arcs ? 0 : n_), level_(arcs ? n_ : 0, -1), share_(arcs ? n_ : 0, 0.0) {
         if (arcs) order_.resize(n_);
     }
 

@@ -123,13 +123,11 @@ private:
 
 // Every edge of a graph: the out-edges of each shown vertex in turn; in an undirected graph each
 // edge once, from its smaller end.
-class ViewAllEdgesIterator
-    : public boost::iterator_facade<ViewAllEdgesIterator, ViewEdge, boost::forward_traversal_tag, ViewEdge> {
+class ViewAllEdgesIterator : public boost::iterator_facade<ViewAllEdgesIterator, ViewEdge, boost::forward_traversal_tag, ViewEdge> {
 public:
     ViewAllEdgesIterator() = default;
     // From vertex v on; `d` the direction out_edges walks, `undirected` the graph's reading.
-    ViewAllEdgesIterator(const View& view, Vertex32 v, Direction d, bool undirected)
-        : view_(&view), v_(v), d_(d), undirected_(undirected) {
+    ViewAllEdgesIterator(const View& view, Vertex32 v, Direction d, bool undirected) : view_(&view), v_(v), d_(d), undirected_(undirected) {
         start_vertex();
     }
 
@@ -185,7 +183,9 @@ using ViewVertexIterator = boost::filter_iterator<ShownVertex, boost::counting_i
 // Both graph types share everything but their direction.
 template <class Directed>
 struct ViewGraphTraits {
-    struct traversal_category : boost::vertex_list_graph_tag, boost::edge_list_graph_tag, boost::bidirectional_graph_tag,
+    struct traversal_category : boost::vertex_list_graph_tag,
+                                boost::edge_list_graph_tag,
+                                boost::bidirectional_graph_tag,
                                 boost::adjacency_graph_tag {};
     using vertex_descriptor = Vertex32;
     using edge_descriptor = ViewEdge;
@@ -258,7 +258,8 @@ inline std::pair<ViewAllEdgesIterator, ViewAllEdgesIterator> edges(const View& g
     return {ViewAllEdgesIterator(g, 0, g.forward(), false), ViewAllEdgesIterator(g, g.vertex_count(), g.forward(), false)};
 }
 inline std::pair<ViewAllEdgesIterator, ViewAllEdgesIterator> edges(const UndirectedView& g) {
-    return {ViewAllEdgesIterator(g.view, 0, Direction::any, true), ViewAllEdgesIterator(g.view, g.view.vertex_count(), Direction::any, true)};
+    return {ViewAllEdgesIterator(g.view, 0, Direction::any, true),
+            ViewAllEdgesIterator(g.view, g.view.vertex_count(), Direction::any, true)};
 }
 inline std::size_t count_edges(const std::pair<ViewAllEdgesIterator, ViewAllEdgesIterator>& range) {
     std::size_t n = 0;

@@ -23,7 +23,7 @@ Scores degree_centrality(const View& view, DegreeKind kind, bool weighted = fals
 struct BetweennessOptions {
     bool normalized = true;
     bool endpoints = false;
-    std::size_t samples = 0;  // 0: every source (exact); else k pivots chosen with `seed`
+    std::size_t samples = 0; // 0: every source (exact); else k pivots chosen with `seed`
     std::uint64_t seed = 0;
     unsigned threads = 2;
     ProgressMeter progress;
@@ -32,8 +32,7 @@ struct BetweennessOptions {
 Scores betweenness_centrality(const View& view, const BetweennessOptions& options = {});
 
 // Edge betweenness keyed by (u, v) arcs of the view (u < v in an undirected view).
-std::map<std::pair<Vertex32, Vertex32>, double> edge_betweenness_centrality(const View& view,
-                                                                             const BetweennessOptions& options = {});
+std::map<std::pair<Vertex32, Vertex32>, double> edge_betweenness_centrality(const View& view, const BetweennessOptions& options = {});
 
 // NetworkX closeness_centrality with wf_improved: (r-1)/sum(d) * (r-1)/(n-1), r the vertices that
 // reach v (v included); incoming distances on a directed view.
@@ -44,7 +43,7 @@ Scores harmonic_centrality(const View& view, const ProgressMeter& progress = {})
 
 struct IterationOptions {
     std::size_t max_iterations = 1000;
-    double tolerance = 1e-10; // the L1 change per vertex at which the iteration stops
+    double tolerance = 1e-10;          // the L1 change per vertex at which the iteration stops
     std::size_t* iterations = nullptr; // when set, receives how many iterations ran
 };
 // NetworkX eigenvector_centrality (power iteration on A + I, in-neighbours, Euclidean norm).

@@ -93,9 +93,10 @@ std::vector<std::string> by_attribute(const View& view, const std::string& name)
         std::set<std::string> names{"country", "domain", "kind", "community"};
         const auto& attributes = graph.entity_attributes();
         for (std::size_t c = 0; c < attributes.column_count(); ++c) names.insert(attributes.column_name(c));
-        throw DataError("no entity in the view has a value for \"" + name + "\"",
-                        hint_for(name, {names.begin(), names.end()},
-                                 "cluster by country, domain, kind, community or an entity attribute (a column of " + parameter("nodes") + ")"));
+        throw DataError(
+            "no entity in the view has a value for \"" + name + "\"",
+            hint_for(name, {names.begin(), names.end()},
+                     "cluster by country, domain, kind, community or an entity attribute (a column of " + parameter("nodes") + ")"));
     }
     return out;
 }

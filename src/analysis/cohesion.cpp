@@ -42,7 +42,8 @@ double global_efficiency(const View& view, std::size_t samples, std::uint64_t se
     pool.run(
         sources,
         [&](std::size_t begin, const MultiSourceSearch::Result& r) {
-            for (std::size_t i = 0; i < MultiSourceSearch::kWidth && begin + i < sources.size(); ++i) inverse[begin + i] = r.inverse_total[i];
+            for (std::size_t i = 0; i < MultiSourceSearch::kWidth && begin + i < sources.size(); ++i)
+                inverse[begin + i] = r.inverse_total[i];
         },
         progress, "efficiency");
     check_interrupt();

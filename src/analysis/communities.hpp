@@ -25,10 +25,10 @@ struct LouvainOptions {
 Partition louvain(const View& view, const LouvainOptions& options = {});
 
 struct GirvanNewmanResult {
-    Partition best;               // the level of highest modularity
+    Partition best; // the level of highest modularity
     double best_modularity = 0;
-    std::size_t levels = 0;       // splits examined
-    bool truncated = false;       // stopped at the work limit before every edge was removed
+    std::size_t levels = 0; // splits examined
+    bool truncated = false; // stopped at the work limit before every edge was removed
 };
 // On the view read without direction: removes the edge of highest edge betweenness (ties within
 // 1e-12: the pair of smallest ids) until no edge is left or `max_levels` splits were made.

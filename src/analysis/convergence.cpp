@@ -16,7 +16,6 @@ namespace tg {
 
 namespace {
 
-
 // Each vertex's neighbours either way with the mutual weight of the tie (an arc each way in a
 // directed view weighs 2, one arc 1; every tie of an undirected view weighs 2, as in NetworkX).
 struct MutualTies {
@@ -235,9 +234,9 @@ std::vector<std::vector<std::string>> candidate_groups(const View& view, const s
         for (const auto& d : names)
             if (!ontology.domain(d))
                 throw DataError("unknown threat domain \"" + d + "\"",
-                                ontology.domain_ids().empty() ? "this graph declares no threat domains"
-                                                              : hint_for(d, ontology.domain_ids(),
-                                                                         "domains are " + join_quoted(ontology.domain_ids())));
+                                ontology.domain_ids().empty()
+                                    ? "this graph declares no threat domains"
+                                    : hint_for(d, ontology.domain_ids(), "domains are " + join_quoted(ontology.domain_ids())));
         for (auto v : view.active_vertices()) of[v] = graph.entity(v).domains().to_vector();
         return of;
     }
@@ -316,11 +315,13 @@ Convergence analyze_convergence(const View& view, const std::vector<std::string>
         if (!group_attribute.empty()) throw DataError("no entity in the view belongs to one of the " + groups + " asked for");
         throw DataError("no entity in the view carries a threat domain",
                         "convergence groups actors by the domains graph-data gives them in entities.json; for a network read "
-                        "with " + parameter("input") + ", group by a node attribute with " + parameter("group_attribute"));
+                        "with " +
+                            parameter("input") + ", group by a node attribute with " + parameter("group_attribute"));
     }
     if (with_members < 2)
         throw DataError("convergence needs actors in at least two " + groups + "; the view has " + std::to_string(with_members),
-                        group_attribute.empty() ? "loosen the filters or name more " + parameter("domains") : "loosen the filters or group by another attribute");
+                        group_attribute.empty() ? "loosen the filters or name more " + parameter("domains")
+                                                : "loosen the filters or group by another attribute");
     result.cross_pairs = (grouped * grouped - same) / (view.directed() ? 1 : 2);
 
     const auto roles = brokerage_roles(view, group);

@@ -72,7 +72,7 @@ struct Convergence {
 // attribute, stands for the Louvain communities (seed 0), "community 1", "community 2"... Throws DataError for an unknown domain (with
 // suggestions), a domain or value no entity in the view carries, an attribute no entity has, or
 // fewer than two groups with members.
-Convergence analyze_convergence(const View& view, const std::vector<std::string>& domains,
-                                const std::string& group_attribute = {}, const ProgressMeter& progress = {});
+Convergence analyze_convergence(const View& view, const std::vector<std::string>& domains, const std::string& group_attribute = {},
+                                const ProgressMeter& progress = {});
 
 } // namespace tg

@@ -23,8 +23,7 @@ NetworkProfile profile_network(const View& view) {
     p.fragmentation = fragmentation(plain);
     if (p.nodes >= 3) {
         std::vector<double> degree;
-        for (auto v : plain.active_vertices())
-            degree.push_back(static_cast<double>(distinct_neighbours(plain, v, Direction::any).size()));
+        for (auto v : plain.active_vertices()) degree.push_back(static_cast<double>(distinct_neighbours(plain, v, Direction::any).size()));
         const double top = *std::max_element(degree.begin(), degree.end());
         double spread = 0;
         for (auto d : degree) spread += top - d;
@@ -35,9 +34,9 @@ NetworkProfile profile_network(const View& view) {
 }
 
 const std::vector<std::string>& cooperative_types() {
-    static const std::vector<std::string> types{"cooperates_with", "supports", "member_of", "part_of",  "leads",      "participates_in",
-                                                "adopts",          "verifies", "hosts",     "protects", "funds",      "supplies",
-                                                "located_in",      "operates_in"};
+    static const std::vector<std::string> types{"cooperates_with", "supports", "member_of",  "part_of",    "leads",
+                                                "participates_in", "adopts",   "verifies",   "hosts",      "protects",
+                                                "funds",           "supplies", "located_in", "operates_in"};
     return types;
 }
 
@@ -56,16 +55,20 @@ CounterNetwork analyze_counter_network(const GraphSnapshot& snapshot, const Coun
             if (!ontology.kind(kind))
                 throw DataError("the counter-network needs the kind \"" + kind + "\", which this graph does not declare",
                                 ontology.kind_ids() == std::vector<std::string>{"node"}
-                                    ? "a network read with " + parameter("input") + " has the one kind \"node\": run it on graph-data, or name "
-                                      "your own kinds with " + parameter("coalition_kinds") + ", " + parameter("threat_kinds") + " and " + parameter("target_kinds")
+                                    ? "a network read with " + parameter("input") +
+                                          " has the one kind \"node\": run it on graph-data, or name "
+                                          "your own kinds with " +
+                                          parameter("coalition_kinds") + ", " + parameter("threat_kinds") + " and " +
+                                          parameter("target_kinds")
                                     : hint_for(kind, ontology.kind_ids(), "kinds are " + join_quoted(ontology.kind_ids(), 40)));
     auto cooperation = options.cooperation_types;
     if (cooperation.empty())
         for (const auto& type : cooperative_types())
             if (snapshot.graph().ontology().relation_type(type)) cooperation.push_back(type);
     // No cooperative type at all leaves every member alone, not every relation counted.
-    if (cooperation.empty()) throw DataError("the ontology declares none of the cooperative relation types",
-                                             "name the types that make members partners with " + parameter("cooperation_types"));
+    if (cooperation.empty())
+        throw DataError("the ontology declares none of the cooperative relation types",
+                        "name the types that make members partners with " + parameter("cooperation_types"));
     View coalition(snapshot, filter(options.coalition_kinds, cooperation), {}, false);
     const View threat(snapshot, filter(options.threat_kinds, {}), {}, false);
     const View targets(snapshot, filter(options.target_kinds, {}), {}, false);

@@ -17,13 +17,13 @@ namespace tg {
 
 struct NetworkProfile {
     std::size_t nodes = 0;
-    std::size_t ties = 0;         // linked pairs, whatever the direction
+    std::size_t ties = 0; // linked pairs, whatever the direction
     double density = 0;
-    double centralization = 0;    // Freeman's degree centralization; 0 below 3 nodes
-    double fragmentation = 0;     // Borgatti's F
+    double centralization = 0; // Freeman's degree centralization; 0 below 3 nodes
+    double fragmentation = 0;  // Borgatti's F
     std::size_t components = 0;
     std::size_t largest_component = 0;
-    std::size_t diameter = 0;     // of the largest component, in hops
+    std::size_t diameter = 0; // of the largest component, in hops
 };
 NetworkProfile profile_network(const View& view);
 
@@ -49,10 +49,10 @@ struct Coverage {
 };
 
 struct CounterNetwork {
-    std::vector<Vertex32> members;                  // the coalition, sorted
-    std::vector<std::vector<Vertex32>> components;  // of the coalition, largest first
-    std::vector<Vertex32> isolated;                 // members that counter threats alone, tied to no other member
-    std::vector<Coverage> coverage;                 // every target, in vertex order
+    std::vector<Vertex32> members;                 // the coalition, sorted
+    std::vector<std::vector<Vertex32>> components; // of the coalition, largest first
+    std::vector<Vertex32> isolated;                // members that counter threats alone, tied to no other member
+    std::vector<Coverage> coverage;                // every target, in vertex order
     NetworkProfile threat, coalition;
 };
 

@@ -42,8 +42,9 @@ void check_runs(const DisruptionOptions& options) {
     if (options.strategy != RemovalStrategy::random) return;
     if (options.runs == 0) throw ParameterError(parameter("runs") + " must be at least 1");
     if (options.runs > kMostRuns)
-        throw ParameterError(parameter("runs") + " " + std::to_string(options.runs) + " is more than " + std::to_string(kMostRuns) + " runs",
-                         "10 to 100 runs give a steady mean; choose at most " + std::to_string(kMostRuns));
+        throw ParameterError(parameter("runs") + " " + std::to_string(options.runs) + " is more than " + std::to_string(kMostRuns) +
+                                 " runs",
+                             "10 to 100 runs give a steady mean; choose at most " + std::to_string(kMostRuns));
 }
 
 // Scores equal up to rounding count as a tie.
@@ -54,8 +55,7 @@ Vertex32 highest(const View& view, const std::vector<double>& score) {
     Vertex32 best = kNoVertex;
     for (Vertex32 v = 0; v < view.vertex_count(); ++v) {
         if (!view.active(v)) continue;
-        if (best == kNoVertex || (same_score(score[v], score[best]) ? label_less(view, v, best) : score[v] > score[best]))
-            best = v;
+        if (best == kNoVertex || (same_score(score[v], score[best]) ? label_less(view, v, best) : score[v] > score[best])) best = v;
     }
     return best;
 }
@@ -91,11 +91,12 @@ void check_options(const View& view, const DisruptionOptions& options) {
     if (n == 0) throw DataError("the network has no entities to remove");
     if (!has_ties(view))
         throw DataError("the network has no relations: there is nothing to disrupt",
-                        "check the filters (" + parameter("kinds") + ", " + parameter("relation_types") + ", " + parameter("min_confidence") + ", " + parameter("as_of") + ")");
+                        "check the filters (" + parameter("kinds") + ", " + parameter("relation_types") + ", " +
+                            parameter("min_confidence") + ", " + parameter("as_of") + ")");
     if (options.unit == RemovalUnit::ties) {
         if (options.strategy == RemovalStrategy::degree || options.strategy == RemovalStrategy::keyplayer)
             throw ParameterError("the " + strategy_name(options.strategy) + " strategy removes entities, not ties",
-                             "cut ties by betweenness, random or names");
+                                 "cut ties by betweenness, random or names");
         if (options.strategy == RemovalStrategy::names) {
             if (options.target_ties.empty()) throw ParameterError("the names strategy needs " + parameter("targets"));
             auto sorted = options.target_ties;
@@ -111,8 +112,8 @@ void check_options(const View& view, const DisruptionOptions& options) {
         const auto ties = ties_of(view).size();
         if (options.steps == 0) throw ParameterError(parameter("steps") + " must be at least 1");
         if (options.steps > ties)
-            throw DataError(parameter("steps") + " " + std::to_string(options.steps) + " is more than the network has (" + std::to_string(ties) +
-                                " ties)",
+            throw DataError(parameter("steps") + " " + std::to_string(options.steps) + " is more than the network has (" +
+                                std::to_string(ties) + " ties)",
                             "choose at most " + std::to_string(ties) + " steps");
         check_runs(options);
         return;

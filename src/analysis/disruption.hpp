@@ -34,20 +34,20 @@ using Tie = std::pair<Vertex32, Vertex32>; // the smaller vertex first
 struct DisruptionOptions {
     RemovalStrategy strategy = RemovalStrategy::degree;
     RemovalUnit unit = RemovalUnit::entities;
-    std::vector<Tie> target_ties;    // names with ties: cut in this order
-    std::size_t steps = 1;           // vertices removed, one per step (names: at most the targets)
-    std::vector<Vertex32> targets;   // names: removed in this order
-    std::size_t runs = 10;           // random: runs averaged, seeded seed, seed + 1, ...
-    std::uint64_t seed = 0;          // random runs; the key-player search
-    std::size_t samples = 0;         // betweenness and efficiency from this many sampled sources (0: exact)
+    std::vector<Tie> target_ties;  // names with ties: cut in this order
+    std::size_t steps = 1;         // vertices removed, one per step (names: at most the targets)
+    std::vector<Vertex32> targets; // names: removed in this order
+    std::size_t runs = 10;         // random: runs averaged, seeded seed, seed + 1, ...
+    std::uint64_t seed = 0;        // random runs; the key-player search
+    std::size_t samples = 0;       // betweenness and efficiency from this many sampled sources (0: exact)
     ProgressReport progress;
 };
 
 struct DisruptionStep {
-    std::vector<Vertex32> removed;            // this step's vertex (empty for random: runs differ)
-    std::vector<Tie> cut;                     // this step's tie, when ties are cut (empty for random)
-    double largest_component = 0;             // averaged over runs for random
-    double largest_component_fraction = 0;    // of the largest component before any removal
+    std::vector<Vertex32> removed;         // this step's vertex (empty for random: runs differ)
+    std::vector<Tie> cut;                  // this step's tie, when ties are cut (empty for random)
+    double largest_component = 0;          // averaged over runs for random
+    double largest_component_fraction = 0; // of the largest component before any removal
     double components = 0;
     double fragmentation = 0;
     double efficiency = 0;

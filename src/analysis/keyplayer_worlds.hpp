@@ -10,8 +10,8 @@
 namespace tg {
 
 struct KeyPlayerWorlds {
-    Spread set_score;               // `set`'s score in each world (median and 90% interval; no top share)
-    std::vector<double> membership; // by vertex: the share of worlds whose own key-player set holds it
+    Spread set_score;                  // `set`'s score in each world (median and 90% interval; no top share)
+    std::vector<double> membership;    // by vertex: the share of worlds whose own key-player set holds it
     std::size_t exhaustive_worlds = 0; // worlds in which every set was tried
     std::size_t searched_worlds = 0;   // worlds with a relation left to search
 };

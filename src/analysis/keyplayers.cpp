@@ -131,9 +131,12 @@ double exhaustive_work(const View& view, std::size_t k, KeyPlayerObjective objec
     const auto n = view.active_count();
     const double search = static_cast<double>(n + arc_count(view));
     switch (objective) {
-    case KeyPlayerObjective::fragmentation: return sets_of(n, k - 1) * search;
-    case KeyPlayerObjective::distance_fragmentation: return sets_of(n, k) * static_cast<double>(n) * search;
-    case KeyPlayerObjective::reach: return sets_of(n, k) * search;
+        case KeyPlayerObjective::fragmentation:
+            return sets_of(n, k - 1) * search;
+        case KeyPlayerObjective::distance_fragmentation:
+            return sets_of(n, k) * static_cast<double>(n) * search;
+        case KeyPlayerObjective::reach:
+            return sets_of(n, k) * search;
     }
     return sets_of(n, k) * search;
 }
@@ -236,11 +239,11 @@ LocalSearch local_search(const View& view, const KeyPlayerOptions& options, std:
     double current = 0;
     for (std::size_t round = 0; round < options.k; ++round) {
         double best = -1;
-        const Vertex32 choice = best_outsider(set, best, "key players: choosing " + std::to_string(round + 1) + " of " + std::to_string(options.k));
+        const Vertex32 choice =
+            best_outsider(set, best, "key players: choosing " + std::to_string(round + 1) + " of " + std::to_string(options.k));
         set.push_back(choice);
         current = best;
-        if (options.progress)
-            options.progress("key players: chose " + std::to_string(round + 1) + " of " + std::to_string(options.k));
+        if (options.progress) options.progress("key players: chose " + std::to_string(round + 1) + " of " + std::to_string(options.k));
     }
 
     // Swaps: replace each member by the best outsider while that improves the score.
@@ -287,7 +290,8 @@ KeyPlayerSet key_players(const View& view, const KeyPlayerOptions& options) {
     if (n == 0) throw DataError("the network has no entities to choose key players from");
     if (!has_ties(view))
         throw DataError("the network has no relations: every entity is already cut off from the others",
-                        "check the filters (" + parameter("kinds") + ", " + parameter("relation_types") + ", " + parameter("min_confidence") + ", " + parameter("as_of") + ")");
+                        "check the filters (" + parameter("kinds") + ", " + parameter("relation_types") + ", " +
+                            parameter("min_confidence") + ", " + parameter("as_of") + ")");
     if (options.k == 0) throw ParameterError(parameter("k") + " must be at least 1");
     if (options.k >= n)
         throw DataError(parameter("k") + " " + std::to_string(options.k) + " is not smaller than the network (" + std::to_string(n) +

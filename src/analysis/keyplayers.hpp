@@ -26,7 +26,7 @@ std::string objective_name(KeyPlayerObjective objective);
 struct KeyPlayerOptions {
     std::size_t k = 1;
     KeyPlayerObjective objective = KeyPlayerObjective::fragmentation;
-    std::size_t steps = 1;        // reach: within this many hops
+    std::size_t steps = 1; // reach: within this many hops
     std::uint64_t seed = 0;
     std::size_t max_passes = 100; // swap passes before the search stops with converged = false
     // Seeded orders the greedy search starts from (seed, seed + 1, ...); 0: 5 up to 10,000
@@ -46,12 +46,12 @@ struct KeyPlayer {
 struct KeyPlayerSet {
     KeyPlayerObjective objective = KeyPlayerObjective::fragmentation;
     double score = 0;
-    std::vector<KeyPlayer> members; // largest contribution first, ties by label
-    std::size_t passes = 0;         // swap passes made (the best restart's)
-    std::size_t evaluations = 0;    // sets scored
-    bool converged = true;          // false when max_passes ran out while swaps still improved
-    bool exhaustive = false;        // every set was tried: no set scores higher
-    std::size_t restarts = 0;       // greedy searches run (0 when exhaustive)
+    std::vector<KeyPlayer> members;    // largest contribution first, ties by label
+    std::size_t passes = 0;            // swap passes made (the best restart's)
+    std::size_t evaluations = 0;       // sets scored
+    bool converged = true;             // false when max_passes ran out while swaps still improved
+    bool exhaustive = false;           // every set was tried: no set scores higher
+    std::size_t restarts = 0;          // greedy searches run (0 when exhaustive)
     std::size_t restarts_agreeing = 0; // of them, those that reached the best score
     // No set of k scores above this (the score itself when exhaustive); NaN when no cheap bound
     // is known (distance-fragmentation, reach beyond one step).
@@ -60,8 +60,7 @@ struct KeyPlayerSet {
 
 // The objective's score for a set: F or distance-weighted F of the view with the set removed,
 // or the share of the other vertices within `steps` hops of the set. Every member must be active.
-double key_player_score(const View& view, const std::vector<Vertex32>& set, KeyPlayerObjective objective,
-                        std::size_t steps = 1);
+double key_player_score(const View& view, const std::vector<Vertex32>& set, KeyPlayerObjective objective, std::size_t steps = 1);
 
 // Throws DataError when the view has no relations, or k is 0 or not smaller than the number of
 // vertices, or steps is 0 for reach.

@@ -12,7 +12,7 @@ namespace {
 
 // The relation types by which the counter-network acts and cooperates.
 std::vector<std::string> counter_network_types() {
-    return {"counters", "monitors", "protects", "cooperates_with", "supports", "participates_in",
+    return {"counters", "monitors", "protects", "cooperates_with", "supports",  "participates_in",
             "leads",    "adopts",   "verifies", "hosts",           "member_of", "funds"};
 }
 
@@ -29,18 +29,24 @@ std::string lens_name(Lens lens) { return lens_names()[static_cast<std::size_t>(
 
 std::string lens_summary(Lens lens) {
     switch (lens) {
-    case Lens::all: return "lens all: every entity and relation";
-    case Lens::threat: return "lens threat: threat actors, activities, commodities, routes and places, without the counter-network's relations";
-    case Lens::counter: return "lens counter: states, organizations and initiatives and the threats they counter";
+        case Lens::all:
+            return "lens all: every entity and relation";
+        case Lens::threat:
+            return "lens threat: threat actors, activities, commodities, routes and places, without the counter-network's relations";
+        case Lens::counter:
+            return "lens counter: states, organizations and initiatives and the threats they counter";
     }
     return {};
 }
 
 std::vector<std::string> lens_kinds(Lens lens) {
     switch (lens) {
-    case Lens::all: return {};
-    case Lens::threat: return {"threat_actor", "illicit_activity", "commodity", "route", "place"};
-    case Lens::counter: return {"state", "organization", "initiative", "threat_actor", "illicit_activity", "route"};
+        case Lens::all:
+            return {};
+        case Lens::threat:
+            return {"threat_actor", "illicit_activity", "commodity", "route", "place"};
+        case Lens::counter:
+            return {"state", "organization", "initiative", "threat_actor", "illicit_activity", "route"};
     }
     return {};
 }
@@ -63,7 +69,8 @@ void apply_lens(Lens lens, const Ontology& ontology, ViewFilter& filter) {
     for (const auto& k : kinds)
         if (ontology.kind(k)) filter.lens_kinds.push_back(k);
     if (filter.lens_kinds.empty())
-        throw DataError("the lens " + lens_name(lens) + " needs kinds this graph does not declare (" + kinds.front() + ", " + kinds[1] + "...)",
+        throw DataError("the lens " + lens_name(lens) + " needs kinds this graph does not declare (" + kinds.front() + ", " + kinds[1] +
+                            "...)",
                         "a network brought with " + parameter("input") + " has one kind: leave out " + parameter("lens"));
     const auto counter = counter_network_types();
     if (lens == Lens::threat) {

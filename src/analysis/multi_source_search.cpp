@@ -67,7 +67,8 @@ MultiSourceSearch::Result MultiSourceSearch::run(const Vertex32* sources, std::s
                 // w is reached from a frontier vertex f along an arc f -> w when searching
                 // forward: w looks at its in-arcs then, at its out-arcs when searching backward.
                 if (in_arcs)
-                    for (std::size_t p = snapshot.out_begin(w), end = snapshot.out_begin(w + 1); p < end && (found & lacking) != lacking; ++p)
+                    for (std::size_t p = snapshot.out_begin(w), end = snapshot.out_begin(w + 1); p < end && (found & lacking) != lacking;
+                         ++p)
                         if (every_arc || view_.arc_active(p)) found |= frontier_[snapshot.out_target(p)];
                 if (out_arcs)
                     for (std::size_t p = snapshot.in_begin(w), end = snapshot.in_begin(w + 1); p < end && (found & lacking) != lacking; ++p)

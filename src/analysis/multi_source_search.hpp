@@ -75,7 +75,8 @@ public:
     }
     template <class OnBatch>
     void run(const std::vector<Vertex32>& sources, OnBatch&& on_batch, const ProgressMeter& progress = {}, const std::string& task = {}) {
-        run(sources, 0, sources.size(), on_batch, [] { return false; }, progress, task);
+        run(
+            sources, 0, sources.size(), on_batch, [] { return false; }, progress, task);
     }
 
 private:

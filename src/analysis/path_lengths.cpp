@@ -103,14 +103,17 @@ PathLengths path_lengths(const View& directed_view, const std::vector<Vertex32>&
         const auto began = Clock::now();
         const auto first_round = std::min(n, kWidth * threads);
         batches.run(
-            sources, 0, first_round, [&](std::size_t begin, const MultiSourceSearch::Result& r) { count_batch(begin, r); }, [] { return false; });
+            sources, 0, first_round, [&](std::size_t begin, const MultiSourceSearch::Result& r) { count_batch(begin, r); },
+            [] { return false; });
         check_interrupt();
         counted = first_round;
         out.searches += first_round;
         batch_seconds = std::max(seconds_since(began), 1e-9); // one batch on each thread, at once
     }
     // Wall time of batches run `threads` at a time.
-    const auto estimate = [&](std::size_t searches) { return std::ceil(static_cast<double>(searches) / (kWidth * threads)) * batch_seconds; };
+    const auto estimate = [&](std::size_t searches) {
+        return std::ceil(static_cast<double>(searches) / (kWidth * threads)) * batch_seconds;
+    };
     out.seconds_per_search = batch_seconds * threads / kWidth;
     out.full_seconds = estimate(n);
 
@@ -120,16 +123,17 @@ PathLengths path_lengths(const View& directed_view, const std::vector<Vertex32>&
     for (auto v : component) fringe[from_centre.level[v]].push_back(v);
     for (std::size_t i = from_centre.eccentricity; i > 0 && lower < upper; --i) {
         const auto& level = fringe[i];
-        if (!options.exact && seconds_since(start) + estimate(level.size()) > options.budget_seconds) break; // report the bounds found so far
+        if (!options.exact && seconds_since(start) + estimate(level.size()) > options.budget_seconds)
+            break; // report the bounds found so far
         std::atomic<std::uint32_t> widest{0};
         batches.run(
             level, 0, level.size(),
             [&](std::size_t, const MultiSourceSearch::Result& r) {
                 const auto e = *std::max_element(r.eccentricity.begin(), r.eccentricity.end());
-                for (auto seen = widest.load(); e > seen && !widest.compare_exchange_weak(seen, e);) {
-                }
+                for (auto seen = widest.load(); e > seen && !widest.compare_exchange_weak(seen, e);) {}
             },
-            [&] { return widest.load() > 2 * (i - 1); }, options.progress, "diameter (" + std::to_string(level.size()) + " entities at distance " + std::to_string(i) + ")");
+            [&] { return widest.load() > 2 * (i - 1); }, options.progress,
+            "diameter (" + std::to_string(level.size()) + " entities at distance " + std::to_string(i) + ")");
         check_interrupt();
         out.searches += level.size();
         lower = std::max<std::size_t>(lower, widest.load());
@@ -143,8 +147,8 @@ PathLengths path_lengths(const View& directed_view, const std::vector<Vertex32>&
     const double pairs = static_cast<double>(n - 1);
     if (options.exact || out.full_seconds <= options.budget_seconds) {
         batches.run(
-            sources, counted, n, [&](std::size_t begin, const MultiSourceSearch::Result& r) { count_batch(begin, r); }, [] { return false; },
-            options.progress, "average path length");
+            sources, counted, n, [&](std::size_t begin, const MultiSourceSearch::Result& r) { count_batch(begin, r); },
+            [] { return false; }, options.progress, "average path length");
         check_interrupt();
         out.searches += n - counted;
         out.sources = n;
@@ -179,7 +183,8 @@ PathLengths path_lengths(const View& directed_view, const std::vector<Vertex32>&
         }
         const auto last = std::min(n, counted + round);
         batches.run(
-            sources, counted, last, [&](std::size_t begin, const MultiSourceSearch::Result& r) { count_batch(begin, r); }, [] { return false; });
+            sources, counted, last, [&](std::size_t begin, const MultiSourceSearch::Result& r) { count_batch(begin, r); },
+            [] { return false; });
         check_interrupt();
         out.searches += last - counted;
         counted = last;

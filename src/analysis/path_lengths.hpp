@@ -19,11 +19,11 @@ namespace tg {
 // it stops depends on the network and the seed, not on the machine, so a run gives the same
 // numbers every time. `sample_seconds` bounds the sample all the same.
 struct PathLengthOptions {
-    bool exact = false;            // search from every vertex however long it takes
-    double budget_seconds = 20;    // estimated time of a search from every vertex above which the average is sampled
+    bool exact = false;         // search from every vertex however long it takes
+    double budget_seconds = 20; // estimated time of a search from every vertex above which the average is sampled
     double relative_margin = 0.005;
     double sample_seconds = 60;
-    std::uint64_t seed = 1;        // the order sources are drawn in
+    std::uint64_t seed = 1; // the order sources are drawn in
     unsigned threads = 2;
     ProgressMeter progress;
 };

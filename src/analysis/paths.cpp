@@ -15,8 +15,7 @@
 namespace tg {
 
 void require_usable_weights(const View& view) {
-    if (!view.weight_problem().empty())
-        throw DataError(view.weight_problem(), "choose another " + parameter("weight") + ", or hops");
+    if (!view.weight_problem().empty()) throw DataError(view.weight_problem(), "choose another " + parameter("weight") + ", or hops");
 }
 
 namespace {
@@ -452,8 +451,10 @@ std::vector<std::uint32_t> hop_distances(const View& view, Vertex32 source, Dire
     bool bottom_up = false;
     level[source] = 0;
     for (std::uint32_t depth = 0; !frontier.empty() && depth < max_depth; ++depth) {
-        if (!bottom_up && frontier_arcs > unexplored / kTopDownShare) bottom_up = true;
-        else if (bottom_up && frontier.size() < n / kBottomUpShare) bottom_up = false;
+        if (!bottom_up && frontier_arcs > unexplored / kTopDownShare)
+            bottom_up = true;
+        else if (bottom_up && frontier.size() < n / kBottomUpShare)
+            bottom_up = false;
         unexplored -= std::min(unexplored, frontier_arcs);
         next.clear();
         std::size_t next_arcs = 0;

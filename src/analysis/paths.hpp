@@ -14,16 +14,16 @@
 namespace tg {
 
 struct PathOptions {
-    Direction direction = Direction::out;    // follow arrows, go against them, or either way
-    std::vector<std::string> through_kinds;  // kinds allowed as intermediates (with descendants); empty: any
-    std::size_t max_hops = 0;                // 0: no limit
+    Direction direction = Direction::out;   // follow arrows, go against them, or either way
+    std::vector<std::string> through_kinds; // kinds allowed as intermediates (with descendants); empty: any
+    std::size_t max_hops = 0;               // 0: no limit
 };
 
 struct Hop {
     Vertex32 from = 0, to = 0;
-    RelationIndex relation = 0;           // the relation the hop runs along (the lightest)
-    bool along = true;                    // true when the relation points from -> to
-    std::vector<RelationIndex> parallel;  // other relations joining the same pair the same way
+    RelationIndex relation = 0;          // the relation the hop runs along (the lightest)
+    bool along = true;                   // true when the relation points from -> to
+    std::vector<RelationIndex> parallel; // other relations joining the same pair the same way
     double weight = 0;
 };
 
@@ -50,8 +50,8 @@ PathList all_simple_paths(const View& view, Vertex32 s, Vertex32 t, const PathOp
 // The union of the shortest paths between every pair of `members` (both directions when the
 // options say Direction::out in a directed view); members that cannot be reached add nothing.
 struct Subnetwork {
-    std::vector<Vertex32> vertices;           // sorted
-    std::vector<RelationIndex> relations;     // sorted, the relations of the hops
+    std::vector<Vertex32> vertices;       // sorted
+    std::vector<RelationIndex> relations; // sorted, the relations of the hops
 };
 Subnetwork connecting_network(const View& view, const std::vector<Vertex32>& members, const PathOptions& options);
 
@@ -59,8 +59,7 @@ Subnetwork connecting_network(const View& view, const std::vector<Vertex32>& mem
 // deeper than max_depth; kUnreached for a vertex it does not reach (every vertex when the source
 // is inactive or out of range).
 constexpr std::uint32_t kUnreached = std::numeric_limits<std::uint32_t>::max();
-std::vector<std::uint32_t> hop_distances(const View& view, Vertex32 source, Direction direction,
-                                         std::uint32_t max_depth = kUnreached);
+std::vector<std::uint32_t> hop_distances(const View& view, Vertex32 source, Direction direction, std::uint32_t max_depth = kUnreached);
 
 // Every vertex within `depth` hops of `center` and every active relation among them (once, even
 // when a symmetric type gives it an arc each way).

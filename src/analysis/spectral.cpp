@@ -16,8 +16,8 @@ namespace tg {
 namespace {
 
 constexpr std::size_t kLargeGather = 200'000; // arcs from which PageRank gathers on two threads
-constexpr std::size_t kAhead = 32;          // arcs between a prefetch and its use in the gather
-constexpr double kFloatShareChange = 5e-7;   // the smallest L1 change asked for with 32-bit shares
+constexpr std::size_t kAhead = 32;            // arcs between a prefetch and its use in the gather
+constexpr double kFloatShareChange = 5e-7;    // the smallest L1 change asked for with 32-bit shares
 
 double l1_change(const Scores& a, const Scores& b) {
     double sum = 0;
@@ -59,7 +59,7 @@ Scores eigenvector_centrality(const View& view, const IterationOptions& options)
         if (view.active(v)) x[v] = 1.0 / static_cast<double>(n);
     const bool weighted = view.weighted();
     for (std::size_t iteration = 0; iteration < options.max_iterations; ++iteration) {
-        const Scores last = x;  // iterate with A + I, as NetworkX does
+        const Scores last = x; // iterate with A + I, as NetworkX does
         spread(view, [&](Vertex32 v, Vertex32 w, double weight) { x[w] += last[v] * (weighted ? weight : 1.0); });
         double norm = euclidean_norm(x);
         if (norm == 0) norm = 1;
@@ -135,8 +135,10 @@ Scores pagerank(const View& view, double alpha, const std::vector<double>& perso
     for (Vertex32 v = 0; v < n_all; ++v)
         if (view.active(v)) {
             x[v] = 1.0 / n;
-            if (out_strength[v] == 0) dangling_vertices.push_back(v);
-            else rate[v] = alpha / out_strength[v];
+            if (out_strength[v] == 0)
+                dangling_vertices.push_back(v);
+            else
+                rate[v] = alpha / out_strength[v];
         }
     auto last = huge_vector<double>(n_all, 0.0);
     // Large graphs split the vertices between two threads; each sums its own change.
@@ -177,8 +179,7 @@ Scores pagerank(const View& view, double alpha, const std::vector<double>& perso
                 gather(0, n_all, change);
             } else {
                 // Split where half the arcs are, so both threads gather as much.
-                const auto middle =
-                    static_cast<Vertex32>(std::lower_bound(in_start, in_start + n_all + 1, in_arcs / 2) - in_start);
+                const auto middle = static_cast<Vertex32>(std::lower_bound(in_start, in_start + n_all + 1, in_arcs / 2) - in_start);
                 double first = 0, second = 0;
                 std::thread helper([&] { step(middle, n_all); });
                 step(0, middle);
@@ -236,8 +237,8 @@ Scores katz_centrality(const View& view, double alpha, double beta, const Iterat
 }
 
 const std::vector<std::string>& measure_names() {
-    static const std::vector<std::string> names = {"degree", "in-degree", "out-degree", "strength", "betweenness",
-                                                   "closeness", "harmonic", "eigenvector", "pagerank", "katz"};
+    static const std::vector<std::string> names = {"degree",    "in-degree", "out-degree",  "strength", "betweenness",
+                                                   "closeness", "harmonic",  "eigenvector", "pagerank", "katz"};
     return names;
 }
 

@@ -36,8 +36,10 @@ std::vector<std::vector<Vertex32>> weak_components(const View& view) {
         if (!view.active(v)) continue;
         view.for_each_arc_end(v, Direction::out, [&](Vertex32 w) {
             const auto a = root_of(v), b = root_of(w);
-            if (a < b) parent[b] = a;
-            else if (b < a) parent[a] = b;
+            if (a < b)
+                parent[b] = a;
+            else if (b < a)
+                parent[a] = b;
         });
     }
     // Members in increasing order, since vertices are visited so.

@@ -29,15 +29,15 @@ std::vector<double> clustering(const View& view);
 
 struct StructureSummary {
     std::size_t vertices = 0;
-    std::size_t arcs = 0;           // distinct ordered pairs (directed) or unordered pairs (undirected)
-    double density = 0;             // NetworkX density of the simple view
+    std::size_t arcs = 0; // distinct ordered pairs (directed) or unordered pairs (undirected)
+    double density = 0;   // NetworkX density of the simple view
     std::size_t weak_components = 0;
     std::size_t strong_components = 0;
     std::size_t largest_component = 0;
-    double average_clustering = 0;  // NetworkX average_clustering (zeros counted)
-    double transitivity = 0;        // 3 triangles / connected triples
+    double average_clustering = 0; // NetworkX average_clustering (zeros counted)
+    double transitivity = 0;       // 3 triangles / connected triples
     std::size_t max_core = 0;
-    PathLengths path_lengths;       // of the largest weak component, ignoring direction, in hops
+    PathLengths path_lengths; // of the largest weak component, ignoring direction, in hops
 };
 
 struct StructureOptions {

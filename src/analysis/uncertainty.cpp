@@ -106,17 +106,17 @@ Spread spread_of(std::vector<double> values) {
     return s;
 }
 
-std::vector<Spread> score_spread(const View& view, const std::function<std::vector<double>(const View&)>& score,
-                                 std::size_t top_k, const WorldOptions& options) {
+std::vector<Spread> score_spread(const View& view, const std::function<std::vector<double>(const View&)>& score, std::size_t top_k,
+                                 const WorldOptions& options) {
     const auto vertices = view.active_vertices();
     const std::size_t worlds = options.worlds;
     // A double per entity and world: 2 GB holds 250 million.
     constexpr double kMostValues = 2.5e8;
     if (static_cast<double>(worlds) * static_cast<double>(vertices.size()) > kMostValues)
-        throw DataError(std::to_string(worlds) + " worlds of " + std::to_string(vertices.size()) +
-                            " entities need more than 2 GB to keep every score",
-                        "use fewer worlds (" + std::to_string(static_cast<std::size_t>(kMostValues / std::max<std::size_t>(vertices.size(), 1))) +
-                            " at most here) or a smaller view");
+        throw DataError(
+            std::to_string(worlds) + " worlds of " + std::to_string(vertices.size()) + " entities need more than 2 GB to keep every score",
+            "use fewer worlds (" + std::to_string(static_cast<std::size_t>(kMostValues / std::max<std::size_t>(vertices.size(), 1))) +
+                " at most here) or a smaller view");
     // samples[i * worlds + w]: the score of vertices[i] in world w.
     std::vector<double> samples(vertices.size() * worlds, kNoScore);
     for_each_world(view, options, [&](std::size_t w, const View& world) {
@@ -136,13 +136,15 @@ std::vector<Spread> score_spread(const View& view, const std::function<std::vect
         for (std::size_t i = 0; i < vertices.size(); ++i) {
             const double x = samples[i * worlds + w];
             if (std::isnan(x)) continue;
-            const auto higher = static_cast<std::size_t>(std::lower_bound(column.begin(), column.end(), x, std::greater<double>()) - column.begin());
+            const auto higher =
+                static_cast<std::size_t>(std::lower_bound(column.begin(), column.end(), x, std::greater<double>()) - column.begin());
             if (higher < top_k) ++in_top[i];
         }
     }
     for (std::size_t i = 0; i < vertices.size(); ++i) {
         auto& s = out[vertices[i]];
-        s = spread_of({samples.begin() + static_cast<std::ptrdiff_t>(i * worlds), samples.begin() + static_cast<std::ptrdiff_t>((i + 1) * worlds)});
+        s = spread_of(
+            {samples.begin() + static_cast<std::ptrdiff_t>(i * worlds), samples.begin() + static_cast<std::ptrdiff_t>((i + 1) * worlds)});
         s.top_share = s.worlds ? static_cast<double>(in_top[i]) / static_cast<double>(s.worlds) : kNoScore;
     }
     return out;

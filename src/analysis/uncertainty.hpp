@@ -43,8 +43,8 @@ constexpr double kNoScore = std::numeric_limits<double>::quiet_NaN();
 
 struct Spread {
     double median = kNoScore;
-    double low = kNoScore;  // the 5th percentile
-    double high = kNoScore; // the 95th percentile
+    double low = kNoScore;       // the 5th percentile
+    double high = kNoScore;      // the 95th percentile
     double top_share = kNoScore; // the share of worlds in which fewer than k entities score higher
     std::size_t worlds = 0;      // the worlds that gave the entity a score (NaN scores are left out)
 };
@@ -55,8 +55,8 @@ Spread spread_of(std::vector<double> values);
 // Runs `score` in every world and sums up each active vertex's scores (inactive vertices get an
 // empty Spread). Ties count in the entity's favour: an entity tied for k-th place is in the top k.
 // Throws DataError when worlds times vertices would not fit in about 2 GB.
-std::vector<Spread> score_spread(const View& view, const std::function<std::vector<double>(const View&)>& score,
-                                 std::size_t top_k, const WorldOptions& options);
+std::vector<Spread> score_spread(const View& view, const std::function<std::vector<double>(const View&)>& score, std::size_t top_k,
+                                 const WorldOptions& options);
 
 struct Reachability {
     std::size_t worlds = 0;

@@ -22,9 +22,12 @@ WeightSpec WeightSpec::parse(const std::string& text) {
 
 std::string WeightSpec::describe() const {
     switch (kind) {
-    case Kind::hops: return "hops";
-    case Kind::confidence: return "-ln(confidence)";
-    case Kind::attribute: return "attribute \"" + attribute + "\"";
+        case Kind::hops:
+            return "hops";
+        case Kind::confidence:
+            return "-ln(confidence)";
+        case Kind::attribute:
+            return "attribute \"" + attribute + "\"";
     }
     return "hops";
 }
@@ -117,7 +120,8 @@ void GraphSnapshot::build(const std::vector<Vertex32>& from, const std::vector<V
 void require_known_kinds(const Ontology& ontology, const std::vector<std::string>& kinds) {
     for (const auto& k : kinds)
         if (!ontology.kind(k))
-            throw DataError("unknown kind \"" + k + "\"", hint_for(k, ontology.kind_ids(), "kinds are " + join_quoted(ontology.kind_ids(), 40)));
+            throw DataError("unknown kind \"" + k + "\"",
+                            hint_for(k, ontology.kind_ids(), "kinds are " + join_quoted(ontology.kind_ids(), 40)));
 }
 
 View::View(const GraphSnapshot& snapshot, const ViewFilter& filter, const WeightSpec& weight, bool directed)
@@ -129,13 +133,14 @@ View::View(const GraphSnapshot& snapshot, const ViewFilter& filter, const Weight
     for (const auto& d : filter.domains)
         if (!ontology.domain(d))
             throw DataError("unknown threat domain \"" + d + "\"", ontology.domain_ids().empty()
-                                                                     ? "this graph declares no threat domains"
-                                                                     : "domains are " + join_quoted(ontology.domain_ids()));
+                                                                       ? "this graph declares no threat domains"
+                                                                       : "domains are " + join_quoted(ontology.domain_ids()));
     for (const auto* types : {&filter.relation_types, &filter.not_relation_types})
         for (const auto& t : *types)
             if (!ontology.relation_type(t))
-                throw DataError("unknown relation type \"" + t + "\"",
-                                hint_for(t, ontology.relation_type_ids(), "relation types are " + join_quoted(ontology.relation_type_ids(), 40)));
+                throw DataError(
+                    "unknown relation type \"" + t + "\"",
+                    hint_for(t, ontology.relation_type_ids(), "relation types are " + join_quoted(ontology.relation_type_ids(), 40)));
     if (!filter.as_of.empty() && !is_valid_date(filter.as_of))
         throw DataError("\"" + filter.as_of + "\" is not a date", "use YYYY, YYYY-MM or YYYY-MM-DD");
     if (!(filter.min_confidence >= 0 && filter.min_confidence <= 1))

@@ -23,21 +23,21 @@ constexpr Vertex32 kNoVertex = std::numeric_limits<Vertex32>::max();
 
 // Which entities and relations an analysis sees.
 struct ViewFilter {
-    std::vector<std::string> kinds;          // entity kinds kept, with their descendants; empty keeps all
-    std::vector<std::string> lens_kinds;     // and of these (a lens's), with their descendants; empty keeps all
-    std::vector<std::string> not_kinds;      // entity kinds left out, with their descendants
-    std::vector<std::string> domains;        // entities carrying any of these threat domains; empty keeps all
-    std::vector<std::string> relation_types; // empty keeps all
+    std::vector<std::string> kinds;              // entity kinds kept, with their descendants; empty keeps all
+    std::vector<std::string> lens_kinds;         // and of these (a lens's), with their descendants; empty keeps all
+    std::vector<std::string> not_kinds;          // entity kinds left out, with their descendants
+    std::vector<std::string> domains;            // entities carrying any of these threat domains; empty keeps all
+    std::vector<std::string> relation_types;     // empty keeps all
     std::vector<std::string> not_relation_types; // relation types left out
-    double min_confidence = 0;               // relations below are left out
-    std::string as_of;                       // relations valid at this date ("2018", "2018-06-07"); empty: any
+    double min_confidence = 0;                   // relations below are left out
+    std::string as_of;                           // relations valid at this date ("2018", "2018-06-07"); empty: any
 };
 
 // What an arc costs when a path is measured.
 struct WeightSpec {
     enum class Kind { hops, confidence, attribute };
     Kind kind = Kind::hops;
-    std::string attribute; // for Kind::attribute; relations without it weigh 1, as in NetworkX
+    std::string attribute;                            // for Kind::attribute; relations without it weigh 1, as in NetworkX
     static WeightSpec parse(const std::string& text); // "hops", "confidence" or an attribute name
     std::string describe() const;
 };
@@ -85,7 +85,7 @@ private:
     std::vector<std::size_t> out_offset_, in_offset_;
     std::vector<Vertex32> out_target_, in_source_;
     std::vector<std::uint32_t> out_relation_; // fewer than 2^32 relations, checked when built
-    std::vector<std::uint32_t> in_arc_; // out-arc position of each in-arc
+    std::vector<std::uint32_t> in_arc_;       // out-arc position of each in-arc
     bool parallel_arcs_ = false;
 };
 
@@ -105,8 +105,7 @@ class View {
 public:
     // Throws DataError for an unknown kind, domain or relation type (with suggestions) and for a
     // bad date; weights must be finite and non-negative for path measures (checked by them).
-    View(const GraphSnapshot& snapshot, const ViewFilter& filter = {}, const WeightSpec& weight = {},
-         bool directed = true);
+    View(const GraphSnapshot& snapshot, const ViewFilter& filter = {}, const WeightSpec& weight = {}, bool directed = true);
 
     const GraphSnapshot& snapshot() const { return *snapshot_; }
     const KnowledgeGraph& graph() const { return snapshot_->graph(); }
@@ -131,7 +130,8 @@ public:
     // How many arcs of the snapshot v has along d, shown or hidden: what walking them costs.
     std::size_t arc_count(Vertex32 v, Direction d) const {
         const auto& s = *snapshot_;
-        return (d != Direction::in ? s.out_begin(v + 1) - s.out_begin(v) : 0) + (d != Direction::out ? s.in_begin(v + 1) - s.in_begin(v) : 0);
+        return (d != Direction::in ? s.out_begin(v + 1) - s.out_begin(v) : 0) +
+               (d != Direction::out ? s.in_begin(v + 1) - s.in_begin(v) : 0);
     }
 
     // Calls f(neighbour) for the far end of every shown arc of v along d, in snapshot order: once

@@ -37,7 +37,8 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     app.add_option("--data", options.data, "graph-data folder (default: $THREATGRAPH_DATA, ./graph-data, or the installed data)")
         ->type_name("DIR");
     app.add_option("--input", options.input, "analyze this network file instead of graph-data")->type_name("FILE");
-    app.add_option("--input-format", options.input_format, "format of --input: json, graphml, csv, edgelist, matrix (default: from the file)")
+    app.add_option("--input-format", options.input_format,
+                   "format of --input: json, graphml, csv, edgelist, matrix (default: from the file)")
         ->type_name("FORMAT");
     app.add_option("--nodes", options.nodes, "CSV of nodes (id, name, attributes) for a CSV edge list")->type_name("FILE");
     app.add_flag("--undirected", options.undirected, "treat --input as undirected: a b and b a are one tie");
@@ -46,7 +47,8 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     app.add_option("--merge", options.merge, "weight of a tie listed more than once: first, last, sum, max (default: first)")
         ->type_name("RULE");
     app.add_option("--sources", options.sources,
-                   "folder with the source texts, to check evidence and quote exact passages (default: $THREATGRAPH_SOURCES, else found beside graph-data)")
+                   "folder with the source texts, to check evidence and quote exact passages (default: $THREATGRAPH_SOURCES, else found "
+                   "beside graph-data)")
         ->type_name("DIR");
     app.add_flag("--no-quotes", options.no_quotes, "paraphrases only: do not look for the source texts to quote");
     app.add_option("--format", options.format, "output: text, json or csv (default: text)")->type_name("FORMAT");
@@ -61,8 +63,11 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     info->callback([&] { command = run_info; });
 
     ShowArgs show_args;
-    auto* show = app.add_subcommand("show", "an entity's kind, aliases, attributes and every relation with its evidence; or one relation by its id");
-    show->add_option("entity", show_args.entity, "an entity's id, name or alias, or a relation's id")->required()->type_name("ENTITY|RELATION");
+    auto* show =
+        app.add_subcommand("show", "an entity's kind, aliases, attributes and every relation with its evidence; or one relation by its id");
+    show->add_option("entity", show_args.entity, "an entity's id, name or alias, or a relation's id")
+        ->required()
+        ->type_name("ENTITY|RELATION");
     show->callback([&] { command = [&](Context& c) { return run_show(c, show_args); }; });
 
     SearchArgs search_args;
@@ -82,8 +87,10 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     paths->add_option("--direction", paths_args.direction, "out: follow arrows (default); in: against them; any: either way")
         ->type_name("out|in|any");
     paths->add_option("--through", paths_args.through, "entity kinds allowed as intermediates, comma-separated")
-        ->delimiter(',')->type_name("KINDS");
-    add_view_options(*paths, paths_args.view, "cost of a relation: confidence (-ln confidence, the default: the most credible chain), hops, or a numeric attribute");
+        ->delimiter(',')
+        ->type_name("KINDS");
+    add_view_options(*paths, paths_args.view,
+                     "cost of a relation: confidence (-ln confidence, the default: the most credible chain), hops, or a numeric attribute");
     add_world_options(*paths, paths_args.worlds, true);
     paths->callback([&] { command = [&](Context& c) { return run_paths(c, paths_args); }; });
 
@@ -93,9 +100,11 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     connect->add_option("--direction", connect_args.direction, "any: either way (default); out: follow arrows (each pair both ways); in")
         ->type_name("out|in|any");
     connect->add_option("--through", connect_args.through, "entity kinds allowed as intermediates, comma-separated")
-        ->delimiter(',')->type_name("KINDS");
+        ->delimiter(',')
+        ->type_name("KINDS");
     connect->add_option("--max-hops", connect_args.max_hops, "paths of at most this many hops")->check(kCount)->type_name("N");
-    add_view_options(*connect, connect_args.view, "cost of a relation: confidence (-ln confidence, the default), hops, or a numeric attribute");
+    add_view_options(*connect, connect_args.view,
+                     "cost of a relation: confidence (-ln confidence, the default), hops, or a numeric attribute");
     connect->callback([&] { command = [&](Context& c) { return run_connect(c, connect_args); }; });
 
     EgoArgs ego_args;
@@ -109,17 +118,24 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
 
     CentralityArgs centrality_args;
     auto* centrality = app.add_subcommand("centrality", "rank entities by a centrality measure, as NetworkX computes it");
-    centrality->add_option("--measure", centrality_args.measure,
-                           "degree, in-degree, out-degree, strength, betweenness, edge-betweenness, closeness, harmonic, "
-                           "eigenvector, pagerank or katz (default: degree)")->type_name("NAME");
+    centrality
+        ->add_option("--measure", centrality_args.measure,
+                     "degree, in-degree, out-degree, strength, betweenness, edge-betweenness, closeness, harmonic, "
+                     "eigenvector, pagerank or katz (default: degree)")
+        ->type_name("NAME");
     centrality->add_option("--top", centrality_args.top, "only the N highest")->check(kCount)->type_name("N");
     centrality->add_flag("--raw", centrality_args.raw, "betweenness without NetworkX's normalization");
-    centrality->add_option("--samples", centrality_args.samples, "betweenness from K sampled sources (approximate)")->check(kCount)->type_name("K");
-    centrality->add_option("--seed", centrality_args.seed, "seed for --samples and --uncertainty (default 0)")->check(kCount)->type_name("S");
+    centrality->add_option("--samples", centrality_args.samples, "betweenness from K sampled sources (approximate)")
+        ->check(kCount)
+        ->type_name("K");
+    centrality->add_option("--seed", centrality_args.seed, "seed for --samples and --uncertainty (default 0)")
+        ->check(kCount)
+        ->type_name("S");
     centrality->add_option("--alpha", centrality_args.alpha, "PageRank damping (default 0.85) or Katz attenuation (default 0.1)")
         ->type_name("X");
-    centrality->add_option("--personalization", centrality_args.personalization,
-                           "PageRank restarts at these entities (repeat the option), weighted 1 unless NAME=W says; the others weigh 0")
+    centrality
+        ->add_option("--personalization", centrality_args.personalization,
+                     "PageRank restarts at these entities (repeat the option), weighted 1 unless NAME=W says; the others weigh 0")
         ->type_name("NAME[=W]");
     add_view_options(*centrality, centrality_args.view, "hops (default), confidence (-ln confidence) or a numeric attribute");
     add_world_options(*centrality, centrality_args.worlds, false);
@@ -128,61 +144,81 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     StructureArgs structure_args;
     auto* structure = app.add_subcommand("structure", "components, articulation points, bridges, k-core, clustering, diameter");
     structure->add_flag("--exact", structure_args.exact,
-                        "compute the average path length from every entity however long it takes (on a large network it is otherwise estimated from a sample, with its margin)");
+                        "compute the average path length from every entity however long it takes (on a large network it is otherwise "
+                        "estimated from a sample, with its margin)");
     add_view_options(*structure, structure_args.view, "ignored: structure counts hops");
     structure->callback([&] { command = [&](Context& c) { return run_structure(c, structure_args); }; });
 
     CommunitiesArgs communities_args;
     auto* communities = app.add_subcommand("communities", "communities by Louvain or Girvan-Newman, with their modularity");
     communities->add_option("--method", communities_args.method, "louvain (default) or girvan-newman")->type_name("METHOD");
-    communities->add_option("--seed", communities_args.seed, "Louvain's seed (default 0): the same seed, the same answer")->check(kCount)->type_name("S");
+    communities->add_option("--seed", communities_args.seed, "Louvain's seed (default 0): the same seed, the same answer")
+        ->check(kCount)
+        ->type_name("S");
     communities->add_option("--max-levels", communities_args.max_levels, "Girvan-Newman: at most this many splits (default 1000)")
-        ->check(kCount)->type_name("N");
+        ->check(kCount)
+        ->type_name("N");
     add_view_options(*communities, communities_args.view, "hops (default) or a numeric attribute as the edge weight");
     communities->callback([&] { command = [&](Context& c) { return run_communities(c, communities_args); }; });
 
     KeyPlayersArgs keyplayers_args;
-    auto* keyplayers = app.add_subcommand("keyplayers", "the k entities whose removal most fragments the network, or that reach most others");
+    auto* keyplayers =
+        app.add_subcommand("keyplayers", "the k entities whose removal most fragments the network, or that reach most others");
     keyplayers->add_option("--k", keyplayers_args.k, "how many key players")->required()->check(kCount)->type_name("N");
-    keyplayers->add_option("--objective", keyplayers_args.objective,
-                           "fragmentation (default), distance-fragmentation or reach")->type_name("NAME");
+    keyplayers->add_option("--objective", keyplayers_args.objective, "fragmentation (default), distance-fragmentation or reach")
+        ->type_name("NAME");
     keyplayers->add_option("--steps", keyplayers_args.steps, "reach: within this many hops (default 1)")->check(kCount)->type_name("M");
-    keyplayers->add_option("--seed", keyplayers_args.seed, "seed of the search order and of the --uncertainty worlds (default 0): the same seed, the same set")
-        ->check(kCount)->type_name("S");
-    keyplayers->add_option("--restarts", keyplayers_args.restarts,
-                           "when not every set can be tried: greedy searches from this many seeded orders (default 5, 1 above 10,000 entities)")
-        ->check(CLI::Range(1, 1000))->type_name("R");
+    keyplayers
+        ->add_option("--seed", keyplayers_args.seed,
+                     "seed of the search order and of the --uncertainty worlds (default 0): the same seed, the same set")
+        ->check(kCount)
+        ->type_name("S");
+    keyplayers
+        ->add_option("--restarts", keyplayers_args.restarts,
+                     "when not every set can be tried: greedy searches from this many seeded orders (default 5, 1 above 10,000 entities)")
+        ->check(CLI::Range(1, 1000))
+        ->type_name("R");
     add_view_options(*keyplayers, keyplayers_args.view, "", true, false);
     add_world_options(*keyplayers, keyplayers_args.worlds, false);
     keyplayers->callback([&] { command = [&](Context& c) { return run_keyplayers(c, keyplayers_args); }; });
 
     DisruptArgs disrupt_args;
     auto* disrupt = app.add_subcommand("disrupt", "remove entities step by step and measure what is left of the network");
-    disrupt->add_option("--strategy", disrupt_args.strategies,
-                        "degree (default; betweenness with --remove ties), betweenness, keyplayer, random or names; several, "
-                        "comma-separated, to compare them")
-        ->delimiter(',')->type_name("NAMES");
-    disrupt->add_option("--remove", disrupt_args.remove,
-                        "entities (default) or ties: cut the ties between entities instead (by betweenness, random or names)")
+    disrupt
+        ->add_option("--strategy", disrupt_args.strategies,
+                     "degree (default; betweenness with --remove ties), betweenness, keyplayer, random or names; several, "
+                     "comma-separated, to compare them")
+        ->delimiter(',')
+        ->type_name("NAMES");
+    disrupt
+        ->add_option("--remove", disrupt_args.remove,
+                     "entities (default) or ties: cut the ties between entities instead (by betweenness, random or names)")
         ->type_name("entities|ties");
-    disrupt->add_option("--targets", disrupt_args.targets,
-                        "with --strategy names: the entities (or ties, as A--B) to remove, in order, comma-separated")
-        ->delimiter(',')->type_name("ENTITIES");
+    disrupt
+        ->add_option("--targets", disrupt_args.targets,
+                     "with --strategy names: the entities (or ties, as A--B) to remove, in order, comma-separated")
+        ->delimiter(',')
+        ->type_name("ENTITIES");
     disrupt->add_option("--steps", disrupt_args.steps, "entities removed, one per step (default 10)")->check(kCount)->type_name("N");
     disrupt->add_option("--seeds", disrupt_args.seeds, "random: runs to average (default 10)")->check(kCount)->type_name("N");
     disrupt->add_option("--seed", disrupt_args.seed, "first seed of the random runs and of the key-player search (default 0)")
-        ->check(kCount)->type_name("S");
-    disrupt->add_option("--samples", disrupt_args.samples,
-                        "betweenness and efficiency from K sampled sources, for large networks (approximate, seeded by --seed)")
-        ->check(kCount)->type_name("K");
+        ->check(kCount)
+        ->type_name("S");
+    disrupt
+        ->add_option("--samples", disrupt_args.samples,
+                     "betweenness and efficiency from K sampled sources, for large networks (approximate, seeded by --seed)")
+        ->check(kCount)
+        ->type_name("K");
     disrupt->add_option("--chart", disrupt_args.chart, "also draw the robustness curves to PATH (.svg, .png or .pdf)")->type_name("PATH");
-    disrupt->add_option("--chart-measure", disrupt_args.chart_measure,
-                        "what the chart plots: largest (the largest component's share, default), fragmentation or efficiency")
+    disrupt
+        ->add_option("--chart-measure", disrupt_args.chart_measure,
+                     "what the chart plots: largest (the largest component's share, default), fragmentation or efficiency")
         ->type_name("NAME");
     disrupt->add_option("--before", disrupt_args.before, "also draw the network before any removal to PATH (.svg, .png or .pdf)")
         ->type_name("PATH");
-    disrupt->add_option("--after", disrupt_args.after,
-                        "also draw it after the first strategy's removals, removed entities greyed, the cut-off unfilled")
+    disrupt
+        ->add_option("--after", disrupt_args.after,
+                     "also draw it after the first strategy's removals, removed entities greyed, the cut-off unfilled")
         ->type_name("PATH");
     add_view_options(*disrupt, disrupt_args.view, "betweenness weight: hops (default), confidence or a numeric attribute", true, false);
     disrupt->callback([&] { command = [&](Context& c) { return run_disrupt(c, disrupt_args); }; });
@@ -190,36 +226,48 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     ConvergenceArgs convergence_args;
     convergence_args.view.default_lens = Lens::threat;
     auto* convergence = app.add_subcommand("convergence", "where threat domains meet: brokers, brokerage roles and the nexus relations");
-    convergence->add_option("--domains", convergence_args.domains,
-                            "the threat domains to tell apart, comma-separated, in order of precedence (default: all)")
-        ->delimiter(',')->type_name("DOMAINS");
-    convergence->add_option("--group-by", convergence_args.group_by,
-                            "group actors by this node attribute instead of threat domains (a column of --nodes); "
-                            "--domains then lists the values to keep")->type_name("ATTR");
-    convergence->add_option("--diagram", convergence_args.diagram, "also draw the nexus to PATH (.svg, .png or .pdf)")
-        ->type_name("PATH");
+    convergence
+        ->add_option("--domains", convergence_args.domains,
+                     "the threat domains to tell apart, comma-separated, in order of precedence (default: all)")
+        ->delimiter(',')
+        ->type_name("DOMAINS");
+    convergence
+        ->add_option("--group-by", convergence_args.group_by,
+                     "group actors by this node attribute instead of threat domains (a column of --nodes); "
+                     "--domains then lists the values to keep")
+        ->type_name("ATTR");
+    convergence->add_option("--diagram", convergence_args.diagram, "also draw the nexus to PATH (.svg, .png or .pdf)")->type_name("PATH");
     convergence->add_option("--top", convergence_args.top, "text output: at most N entities (default 15, 0 for all)")
-        ->check(kCount)->type_name("N");
+        ->check(kCount)
+        ->type_name("N");
     convergence->add_flag("--directed", convergence_args.directed, "follow the arrows (default: read every relation both ways)");
     add_view_options(*convergence, convergence_args.view, "", false, false);
     add_world_options(*convergence, convergence_args.worlds, true);
     convergence->callback([&] { command = [&](Context& c) { return run_convergence(c, convergence_args); }; });
 
     CounterNetworkArgs counter_args;
-    auto* counter = app.add_subcommand("counter-network", "the coalition against the threat network: silos, coverage, side-by-side measures");
+    auto* counter =
+        app.add_subcommand("counter-network", "the coalition against the threat network: silos, coverage, side-by-side measures");
     counter->add_option("--coalition", counter_args.coalition, "kinds in the coalition (default: state,organization,initiative)")
-        ->delimiter(',')->type_name("KINDS");
-    counter->add_option("--threats", counter_args.threats,
-                        "kinds in the threat network (default: threat_actor,illicit_activity,commodity,route)")
-        ->delimiter(',')->type_name("KINDS");
+        ->delimiter(',')
+        ->type_name("KINDS");
+    counter
+        ->add_option("--threats", counter_args.threats,
+                     "kinds in the threat network (default: threat_actor,illicit_activity,commodity,route)")
+        ->delimiter(',')
+        ->type_name("KINDS");
     counter->add_option("--targets", counter_args.targets, "kinds a member should counter (default: threat_actor,illicit_activity,route)")
-        ->delimiter(',')->type_name("KINDS");
+        ->delimiter(',')
+        ->type_name("KINDS");
     counter->add_option("--via", counter_args.via, "relation types by which a member counters a target (default: counters)")
-        ->delimiter(',')->type_name("TYPES");
-    counter->add_option("--cooperation", counter_args.cooperation,
-                        "relation types that make two members partners (default: cooperates_with, supports, member_of, part_of, "
-                        "leads, participates_in, adopts, verifies, hosts, protects, funds, supplies, located_in, operates_in)")
-        ->delimiter(',')->type_name("TYPES");
+        ->delimiter(',')
+        ->type_name("TYPES");
+    counter
+        ->add_option("--cooperation", counter_args.cooperation,
+                     "relation types that make two members partners (default: cooperates_with, supports, member_of, part_of, "
+                     "leads, participates_in, adopts, verifies, hosts, protects, funds, supplies, located_in, operates_in)")
+        ->delimiter(',')
+        ->type_name("TYPES");
     add_min_confidence(*counter, counter_args.view.min_confidence, "only relations at least this confident (0-1)");
     counter->add_option("--as-of", counter_args.view.as_of, "only relations valid at this date (YYYY, YYYY-MM or YYYY-MM-DD)")
         ->type_name("DATE");
@@ -239,17 +287,21 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     RenderArgs render_args;
     auto* render = app.add_subcommand("render", "draw the graph, or the part the filters select, to an SVG, PNG or PDF");
     render->add_option("path", render_args.path, "the image to write: .svg, .png or .pdf")->required()->type_name("PATH");
-    render->add_option("--layout", render_args.layout,
-                       "auto (default: neato, sfdp above 300 entities), dot, neato, fdp, sfdp or circo")->type_name("NAME");
+    render->add_option("--layout", render_args.layout, "auto (default: neato, sfdp above 300 entities), dot, neato, fdp, sfdp or circo")
+        ->type_name("NAME");
     render->add_option("--title", render_args.title, "the diagram's title (default: what it shows)")->type_name("TEXT");
     render->add_option("--highlight", render_args.highlight, "entities drawn with a heavy outline, comma-separated")
-        ->delimiter(',')->type_name("ENTITIES");
+        ->delimiter(',')
+        ->type_name("ENTITIES");
     render->add_option("--size-by", render_args.size_by, "label size by a centrality measure (degree, betweenness, pagerank...)")
         ->type_name("MEASURE");
-    render->add_option("--path", render_args.paths,
-                       "draw the most credible path between two entities heavy, as A--B (repeat for more paths)")->type_name("A--B");
-    render->add_option("--cluster-by", render_args.cluster_by,
-                       "box entities by country, domain, kind, community or an entity attribute (drawn with dot, left to right)")->type_name("RULE");
+    render
+        ->add_option("--path", render_args.paths, "draw the most credible path between two entities heavy, as A--B (repeat for more paths)")
+        ->type_name("A--B");
+    render
+        ->add_option("--cluster-by", render_args.cluster_by,
+                     "box entities by country, domain, kind, community or an entity attribute (drawn with dot, left to right)")
+        ->type_name("RULE");
     render->add_option("--max-entities", render_args.max_entities, "refuse to draw a view of more entities than this (default 5000)")
         ->type_name("N");
     add_view_options(*render, render_args.view, "weight for --size-by: hops (default), confidence or a numeric attribute");
@@ -260,7 +312,8 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
                                                     "convergence, the counter-network beside the threat network");
     diagrams->add_option("folder", diagrams_args.folder, "where to write them (default: out)")->type_name("DIR");
     diagrams->add_option("--type", diagrams_args.type, "svg (default), png or pdf")->type_name("TYPE");
-    diagrams->add_option("--max-entities", diagrams_args.max_entities, "skip a view of more entities than this (default 5000)")->type_name("N");
+    diagrams->add_option("--max-entities", diagrams_args.max_entities, "skip a view of more entities than this (default 5000)")
+        ->type_name("N");
     diagrams->callback([&] { command = [&](Context& c) { return run_diagrams(c, diagrams_args); }; });
 
     ReportArgs report_args;
@@ -268,28 +321,35 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
                                                 "default report.html)");
     report->add_option("--title", report_args.title, "the page's title (default: the source's title)")->type_name("TEXT");
     report->add_option("--k", report_args.k, "how many key players to list (default 5)")->type_name("N");
-    report->add_option("--max-entities", report_args.max_entities, "refuse a view of more entities than this (default 5000)")->type_name("N");
+    report->add_option("--max-entities", report_args.max_entities, "refuse a view of more entities than this (default 5000)")
+        ->type_name("N");
     add_view_options(*report, report_args.view, "", true, false);
     report->callback([&] { command = [&](Context& c) { return run_report(c, report_args); }; });
 
     ExportArgs export_args;
-    auto* exporter = app.add_subcommand("export", "the graph, or the part the filters select, for NetworkX, igraph, Gephi, Graphviz or Neo4j");
-    exporter->add_option("--to", export_args.to,
-                         "json (NetworkX node-link), graphml, gexf (Gephi 1.3), dot (Graphviz, styled), csv (neo4j-admin import; -o DIR) "
-                         "or cypher")
-        ->required()->type_name("FORMAT");
+    auto* exporter =
+        app.add_subcommand("export", "the graph, or the part the filters select, for NetworkX, igraph, Gephi, Graphviz or Neo4j");
+    exporter
+        ->add_option("--to", export_args.to,
+                     "json (NetworkX node-link), graphml, gexf (Gephi 1.3), dot (Graphviz, styled), csv (neo4j-admin import; -o DIR) "
+                     "or cypher")
+        ->required()
+        ->type_name("FORMAT");
     add_view_options(*exporter, export_args.view, "");
     exporter->callback([&] { command = [&](Context& c) { return run_export(c, export_args); }; });
 
     ImportArgs import_args;
-    auto* importer = app.add_subcommand("import", "read an exported graph (GraphML, node-link JSON or the CSV pair) into a new graph-data folder, -o DIR");
+    auto* importer = app.add_subcommand(
+        "import", "read an exported graph (GraphML, node-link JSON or the CSV pair) into a new graph-data folder, -o DIR");
     importer->add_option("path", import_args.path, "the file, or for csv the folder holding entities.csv and relations.csv")
-        ->required()->type_name("PATH");
+        ->required()
+        ->type_name("PATH");
     importer->add_option("--from", import_args.from, "graphml, json or csv (default: from the name)")->type_name("FORMAT");
     importer->callback([&] { command = [&](Context& c) { return run_import(c, import_args); }; });
 
     ExtractArgs extract_args;
-    auto* extract = app.add_subcommand("extract", "propose entities and relations from a plain-text report, with evidence, for review (-o DIR)");
+    auto* extract =
+        app.add_subcommand("extract", "propose entities and relations from a plain-text report, with evidence, for review (-o DIR)");
     extract->add_option("text", extract_args.text, "the report, as plain UTF-8 text")->required()->type_name("TEXT");
     extract->add_flag("--evaluate", extract_args.evaluate,
                       "score the proposals against --data, which must cite this text: precision, recall and F1");
@@ -297,21 +357,28 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     extract->callback([&] { command = [&](Context& c) { return run_extract(c, extract_args); }; });
 
     BuildArgs build_args;
-    auto* build = app.add_subcommand("build", "merge the accepted items of a reviewed candidates folder into graph-data (-o NEW-DIR or --in-place)");
+    auto* build =
+        app.add_subcommand("build", "merge the accepted items of a reviewed candidates folder into graph-data (-o NEW-DIR or --in-place)");
     build->add_option("candidates", build_args.candidates, "the folder extract wrote, after review")->required()->type_name("DIR");
-    build->add_flag("--in-place", build_args.in_place, "rewrite the --data folder's files, after copying them to a backup folder beside it");
+    build->add_flag("--in-place", build_args.in_place,
+                    "rewrite the --data folder's files, after copying them to a backup folder beside it");
     build->callback([&] { command = [&](Context& c) { return run_build(c, build_args); }; });
 
     ReviewArgs review_args;
-    auto* review = app.add_subcommand("review", "go through extract's candidates at the terminal: accept, reject or skip each, with its passage (-o NEW-DIR or --in-place)");
+    auto* review = app.add_subcommand(
+        "review",
+        "go through extract's candidates at the terminal: accept, reject or skip each, with its passage (-o NEW-DIR or --in-place)");
     review->add_option("candidates", review_args.candidates, "the folder extract wrote")->required()->type_name("DIR");
     review->add_option("--accept-above", review_args.accept_above, "accept every proposal at least this sure (0-1) without asking")
-        ->check(CLI::Range(0.0, 1.0))->type_name("X");
-    review->add_flag("--in-place", review_args.in_place, "save the verdicts in the candidates folder, keeping its previous files in a backup beside it");
+        ->check(CLI::Range(0.0, 1.0))
+        ->type_name("X");
+    review->add_flag("--in-place", review_args.in_place,
+                     "save the verdicts in the candidates folder, keeping its previous files in a backup beside it");
     review->callback([&] { command = [&](Context& c) { return run_review(c, review_args); }; });
 
-    for (auto* sub : {validate, info, show, search, paths, connect, ego, centrality, structure, communities, keyplayers, disrupt,
-                      convergence, counter, query, render, diagrams, report, exporter, importer, extract, build, review})
+    for (auto* sub :
+         {validate,    info,    show,  search, paths,    connect, ego,      centrality, structure, communities, keyplayers, disrupt,
+          convergence, counter, query, render, diagrams, report,  exporter, importer,   extract,   build,       review})
         sub->fallthrough();
 
     try {
@@ -338,8 +405,9 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
                 }
             }
             const std::string where = given ? " for " + given->get_name() : "";
-            print_error(err, "unknown option \"" + flag + "\"" + where,
-                        hint_for(flag, flags, "run 'threatgraph " + (given ? given->get_name() + " " : std::string()) + "--help' for its options"));
+            print_error(
+                err, "unknown option \"" + flag + "\"" + where,
+                hint_for(flag, flags, "run 'threatgraph " + (given ? given->get_name() + " " : std::string()) + "--help' for its options"));
             return kUsageError;
         }
         // A mistyped command leaves its name unparsed: say so, with the closest command.

@@ -3,8 +3,8 @@
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/new_folder.hpp"
-#include "core/output.hpp"
 #include "core/error.hpp"
+#include "core/output.hpp"
 #include "extract/merge.hpp"
 #include "io/candidates_reader.hpp"
 #include "io/graph_data_loader.hpp"
@@ -41,9 +41,10 @@ std::vector<std::pair<std::string, std::string>> carried_files(const fs::path& d
 
 std::string summary(const Merge& m) {
     return count_of(m.new_entities, "new entity") + ", " + std::to_string(m.merged_entities) + " into existing ones (" +
-           std::to_string(m.new_aliases) + (m.new_aliases == 1 ? " new alias" : " new aliases") + "), " + count_of(m.new_relations, "new relation") + ", " +
-           std::to_string(m.merged_relations) + " into existing ones, " + count_of(m.new_sources, "new source") + "; left out " +
-           std::to_string(m.rejected) + " rejected and " + std::to_string(m.unreviewed) + " unreviewed";
+           std::to_string(m.new_aliases) + (m.new_aliases == 1 ? " new alias" : " new aliases") + "), " +
+           count_of(m.new_relations, "new relation") + ", " + std::to_string(m.merged_relations) + " into existing ones, " +
+           count_of(m.new_sources, "new source") + "; left out " + std::to_string(m.rejected) + " rejected and " +
+           std::to_string(m.unreviewed) + " unreviewed";
 }
 
 } // namespace
@@ -57,7 +58,8 @@ int run_build(Context& context, const BuildArgs& args) {
     if (to_folder) check_new_folder(folder, "merge into a new folder with -o DIR, or into --data with --in-place");
     const auto& base = context.graph();
     if (context.network())
-        throw UsageError("build merges into graph-data, not into a network brought with --input", "drop --input and name the graph-data with --data");
+        throw UsageError("build merges into graph-data, not into a network brought with --input",
+                         "drop --input and name the graph-data with --data");
     const fs::path data = folder_path(context.data_dir());
     const auto candidates = read_candidates(args.candidates, (data / "schema" / "graph-data.schema.json").string());
     auto merge = merge_candidates(base, candidates);
@@ -80,8 +82,9 @@ int run_build(Context& context, const BuildArgs& args) {
     }
     auto check = check_graph_data(target, context.options().sources);
     if (count_errors(check.diagnostics) > 0) {
-        const auto where = to_folder ? "the merged graph-data in " + folder + " is not valid (kept to inspect; remove it before building again): "
-                                     : data.string() + " is unchanged; the merged graph-data in " + target + " is not valid: ";
+        const auto where = to_folder
+                               ? "the merged graph-data in " + folder + " is not valid (kept to inspect; remove it before building again): "
+                               : data.string() + " is unchanged; the merged graph-data in " + target + " is not valid: ";
         throw DataError(where + diagnostic_counts(check.diagnostics), check.diagnostics);
     }
     // Warnings graph-data had before the merge were reported when it was loaded.

@@ -6,9 +6,9 @@
 #include "analysis/counter_network.hpp"
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
-#include "core/output.hpp"
 #include "core/error.hpp"
 #include "core/fuzzy.hpp"
+#include "core/output.hpp"
 #include "io/json_writer.hpp"
 #include "render/graphviz.hpp"
 #include "render/network_diagram.hpp"
@@ -26,7 +26,7 @@ struct Drawing {
     std::string subject; // what it shows, for the report
     View view;
     DiagramOptions options;
-    std::string layout;  // empty: by size
+    std::string layout; // empty: by size
 };
 
 bool declares(const KnowledgeGraph& graph, std::initializer_list<const char*> kinds) {
@@ -59,8 +59,11 @@ std::optional<Drawing> whole_network(const GraphSnapshot& snapshot) {
 
 std::optional<Drawing> threat_actors(const GraphSnapshot& snapshot) {
     if (!declares(snapshot.graph(), {"threat_actor", "illicit_activity", "commodity"})) return std::nullopt;
-    Drawing d{"threat-actors", "threat actors with the illicit activities and commodities they are tied to",
-              of_kinds(snapshot, {"threat_actor", "illicit_activity", "commodity"}), {}, {}};
+    Drawing d{"threat-actors",
+              "threat actors with the illicit activities and commodities they are tied to",
+              of_kinds(snapshot, {"threat_actor", "illicit_activity", "commodity"}),
+              {},
+              {}};
     if (d.view.active_count() == 0) return std::nullopt;
     d.options.size_scores = compute_measure(d.view.undirected(), "betweenness");
     d.options.title = "Threat actors, their illicit activities and commodities: " + counts(d.view);
@@ -74,8 +77,11 @@ std::optional<Drawing> routes(const GraphSnapshot& snapshot) {
     for (const char* type : {"route_origin", "route_transit", "route_destination", "carries"})
         if (ontology.relation_type(type)) via.push_back(type);
     if (via.empty()) return std::nullopt;
-    Drawing d{"routes", "the routes with their origins, transit points, destinations and cargo",
-              of_kinds(snapshot, {"route", "place", "commodity"}, via), {}, "dot"};
+    Drawing d{"routes",
+              "the routes with their origins, transit points, destinations and cargo",
+              of_kinds(snapshot, {"route", "place", "commodity"}, via),
+              {},
+              "dot"};
     if (d.view.active_count() == 0) return std::nullopt;
     d.options.title = "Routes: origins, transit points, destinations and cargo (" + counts(d.view) + ")";
     d.options.rankdir = "LR"; // routes in one column, places in the next: narrow enough for a slide
@@ -92,8 +98,11 @@ std::optional<Drawing> convergence(const GraphSnapshot& snapshot) {
         return std::nullopt; // fewer than two domains with actors: no convergence to draw
     }
     if (c.nexus.empty()) return std::nullopt;
-    Drawing d{"convergence", "the crime-terror nexus: relations on shortest paths between actors of different threat domains",
-              relations_only(view, c.nexus), {}, {}};
+    Drawing d{"convergence",
+              "the crime-terror nexus: relations on shortest paths between actors of different threat domains",
+              relations_only(view, c.nexus),
+              {},
+              {}};
     std::vector<double> score(view.vertex_count(), 0);
     for (const auto& node : c.nodes) score[node.vertex] = node.score;
     d.options.size_scores = score;
@@ -127,8 +136,11 @@ std::optional<Drawing> counter_network(const GraphSnapshot& snapshot) {
     std::size_t uncovered = 0;
     for (const auto& cover : c.coverage) uncovered += cover.countered_by.empty();
     const View both = make_view(snapshot, {}, "hops");
-    Drawing d{"counter-network", "who counters what: coalition members and the threats they counter or monitor",
-              relations_only(both, countering), {}, "dot"};
+    Drawing d{"counter-network",
+              "who counters what: coalition members and the threats they counter or monitor",
+              relations_only(both, countering),
+              {},
+              "dot"};
     std::size_t members_shown = 0, threats_shown = 0;
     for (auto v : d.view.active_vertices()) (member[v] ? members_shown : threats_shown) += 1;
     d.options.rankdir = "LR";
@@ -191,8 +203,18 @@ int run_diagrams(Context& context, const DiagramsArgs& args) {
         JsonWriter json;
         json.begin_object().key("diagrams").begin_array();
         for (const auto& m : made)
-            json.begin_object().key("path").value(m.path).key("shows").value(m.subject).key("layout").value(m.layout)
-                .key("entities").value(m.entities).key("relations").value(m.relations).end_object();
+            json.begin_object()
+                .key("path")
+                .value(m.path)
+                .key("shows")
+                .value(m.subject)
+                .key("layout")
+                .value(m.layout)
+                .key("entities")
+                .value(m.entities)
+                .key("relations")
+                .value(m.relations)
+                .end_object();
         json.end_array().key("skipped").begin_array();
         for (const auto& s : skipped) json.value(s.first);
         json.end_array().end_object();

@@ -4,10 +4,10 @@
 #include "analysis/disruption.hpp"
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
-#include "core/output.hpp"
 #include "cli/view_options.hpp"
 #include "core/error.hpp"
 #include "core/fuzzy.hpp"
+#include "core/output.hpp"
 #include "io/json_writer.hpp"
 #include "render/graphviz.hpp"
 #include "render/network_diagram.hpp"
@@ -54,14 +54,16 @@ void write_disruption(JsonWriter& json, const KnowledgeGraph& graph, const Disru
 std::string removed_names(const KnowledgeGraph& graph, const DisruptionStep& s) {
     std::string names;
     for (auto v : s.removed) names += (names.empty() ? "" : ", ") + std::string(graph.entity(v).name());
-    for (const auto& [a, b] : s.cut) names += (names.empty() ? "" : ", ") + std::string(graph.entity(a).name()) + " -- " + std::string(graph.entity(b).name());
+    for (const auto& [a, b] : s.cut)
+        names += (names.empty() ? "" : ", ") + std::string(graph.entity(a).name()) + " -- " + std::string(graph.entity(b).name());
     return names;
 }
 
 std::string removed_ids(const KnowledgeGraph& graph, const DisruptionStep& s) {
     std::string ids;
     for (auto v : s.removed) ids += (ids.empty() ? "" : ";") + std::string(graph.entity(v).id());
-    for (const auto& [a, b] : s.cut) ids += (ids.empty() ? "" : ";") + std::string(graph.entity(a).id()) + "--" + std::string(graph.entity(b).id());
+    for (const auto& [a, b] : s.cut)
+        ids += (ids.empty() ? "" : ";") + std::string(graph.entity(a).id()) + "--" + std::string(graph.entity(b).id());
     return ids;
 }
 
@@ -100,12 +102,10 @@ int run_disrupt(Context& context, const DisruptArgs& args) {
         throw UsageError("--steps " + std::to_string(*args.steps) + " differs from the " + std::to_string(args.targets.size()) +
                              " targets named",
                          "leave out --steps: the names strategy removes each target once");
-    const std::size_t default_steps =
-        std::min<std::size_t>(10, unit == RemovalUnit::ties ? ties_of(view).size() : view.active_count());
+    const std::size_t default_steps = std::min<std::size_t>(10, unit == RemovalUnit::ties ? ties_of(view).size() : view.active_count());
 
     if (!args.after.empty() && strategies.front() == RemovalStrategy::random)
-        throw UsageError("--after draws the first strategy's removals, and random runs each remove others",
-                         "list another strategy first");
+        throw UsageError("--after draws the first strategy's removals, and random runs each remove others", "list another strategy first");
     std::vector<Disruption> results;
     for (auto strategy : strategies) {
         DisruptionOptions options;
@@ -147,8 +147,7 @@ int run_disrupt(Context& context, const DisruptArgs& args) {
             diagram.mark_cut_off = true;
             const auto what = unit == RemovalUnit::ties ? "cutting " + count_of(diagram.cut.size(), "tie")
                                                         : "removing " + count_of(diagram.removed.size(), "entity");
-            diagram.title = "After " + what + " by " +
-                            strategy_name(first.strategy) + ": largest component " +
+            diagram.title = "After " + what + " by " + strategy_name(first.strategy) + ": largest component " +
                             size_text(first.steps.back().largest_component) + " (grey: removed or cut; unfilled: cut off)";
             write_image(args.after, network_diagram(view, diagram), layout);
             context.err() << "threatgraph: diagram written to " << args.after << "\n";
@@ -188,8 +187,9 @@ int run_disrupt(Context& context, const DisruptArgs& args) {
     for (const auto& d : results) {
         if (!out.empty()) out += "\n";
         out += "strategy " + strategy_name(d.strategy);
-        if (d.strategy == RemovalStrategy::random) out += " (mean of " + std::to_string(d.runs) + " runs, seeds " +
-                                                          std::to_string(args.seed) + " to " + std::to_string(args.seed + d.runs - 1) + ")";
+        if (d.strategy == RemovalStrategy::random)
+            out += " (mean of " + std::to_string(d.runs) + " runs, seeds " + std::to_string(args.seed) + " to " +
+                   std::to_string(args.seed + d.runs - 1) + ")";
         out += ": " + std::to_string(d.initial.nodes) + " entities" + ", largest component " + std::to_string(d.initial.largest_component) +
                ", " + count_of(d.initial.components, "component") + ", fragmentation " + format_number(d.initial.fragmentation, 4) +
                ", efficiency " + format_number(d.initial.efficiency, 4) + "\n";
@@ -207,8 +207,8 @@ int run_disrupt(Context& context, const DisruptArgs& args) {
         TextTable summary({"strategy", "largest share", "fragmentation", "efficiency"});
         for (const auto& d : results) {
             const auto& s = d.steps.back();
-            summary.add({strategy_name(d.strategy), format_number(100 * s.largest_component_fraction, 3) + "%", format_number(s.fragmentation, 4),
-                         format_number(s.efficiency, 4)});
+            summary.add({strategy_name(d.strategy), format_number(100 * s.largest_component_fraction, 3) + "%",
+                         format_number(s.fragmentation, 4), format_number(s.efficiency, 4)});
         }
         out += summary.str("  ");
     }

@@ -2,15 +2,15 @@
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/new_folder.hpp"
-#include "core/output.hpp"
 #include "cli/view_options.hpp"
 #include "core/error.hpp"
 #include "core/fuzzy.hpp"
+#include "core/output.hpp"
+#include "io/file_guard.hpp"
 #include "io/gexf_writer.hpp"
 #include "io/graphml_writer.hpp"
 #include "io/neo4j_writer.hpp"
 #include "io/node_link_writer.hpp"
-#include "io/file_guard.hpp"
 #include "io/text_file.hpp"
 #include "render/network_diagram.hpp"
 
@@ -43,7 +43,8 @@ int run_export(Context& context, const ExportArgs& args) {
         const auto& folder = context.options().output;
         if (folder.empty() || folder == "-")
             throw UsageError("a csv export is two files, entities.csv and relations.csv", "say the folder to write them in with -o DIR");
-        if (file_exists(folder)) throw UsageError("\"" + folder + "\" is a file; a csv export writes a folder", "choose a folder with -o DIR");
+        if (file_exists(folder))
+            throw UsageError("\"" + folder + "\" is a file; a csv export writes a folder", "choose a folder with -o DIR");
         // The two files are one export: a new folder is written whole, and a previous export's
         // folder is replaced as one change, so no reader ever sees one new file beside one old.
         std::error_code ec;
@@ -63,7 +64,8 @@ int run_export(Context& context, const ExportArgs& args) {
         } else {
             for (const char* name : {"entities.csv", "relations.csv"})
                 if (const auto input = file_read_as((dir / name).string()))
-                    throw UsageError("refusing to write \"" + (dir / name).string() + "\": it is an input file", "choose another folder with -o DIR");
+                    throw UsageError("refusing to write \"" + (dir / name).string() + "\": it is an input file",
+                                     "choose another folder with -o DIR");
             const auto staging = dir.string() + ".new" + std::to_string(::getpid());
             write_new_folder(staging, pair);
             const auto old = dir.string() + ".old" + std::to_string(::getpid());

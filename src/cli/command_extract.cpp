@@ -3,8 +3,8 @@
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/new_folder.hpp"
-#include "core/output.hpp"
 #include "core/error.hpp"
+#include "core/output.hpp"
 #include "core/text.hpp"
 #include "extract/candidates.hpp"
 #include "extract/evaluation.hpp"
@@ -34,7 +34,8 @@ std::string read_report(const std::string& path) {
     const SourceText located(path, text);
     if (const auto nul = text.find('\0'); nul != std::string::npos) {
         const auto at = located.position(nul);
-        throw DataError(path + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": a NUL byte: this is a binary file, not text",
+        throw DataError(path + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) +
+                            ": a NUL byte: this is a binary file, not text",
                         "extract reads plain UTF-8 text; save a PDF or word-processor report as plain text first (pdftotext, "
                         "or \"Save as > Plain text\")");
     }
@@ -46,8 +47,7 @@ std::string read_report(const std::string& path) {
                             " is not UTF-8; evidence offsets must count the file's own bytes, so it is not converted",
                         "convert the file first, e.g. iconv -f WINDOWS-1252 -t UTF-8 in.txt > out.txt");
     }
-    if (fold_words(text).empty())
-        throw DataError("\"" + path + "\" has no words to extract from", "give extract a report with text in it");
+    if (fold_words(text).empty()) throw DataError("\"" + path + "\" has no words to extract from", "give extract a report with text in it");
     return text;
 }
 
@@ -95,7 +95,8 @@ public:
                 for (std::size_t i = 0; i < p.entity.aliases.size(); ++i) out_ << (i ? ", " : "") << "\"" << p.entity.aliases[i] << "\"";
             }
             const bool described = p.review.rule.rfind("route-pattern", 0) == 0; // a route the text never names
-            out_ << "\n  " << (p.known ? "known" : "new") << "; rule " << p.review.rule << "; confidence " << confidence_text(p.review.confidence)
+            out_ << "\n  " << (p.known ? "known" : "new") << "; rule " << p.review.rule << "; confidence "
+                 << confidence_text(p.review.confidence)
                  << (described ? "; described in " + count_of(p.mentions, "sentence") : "; named " + count_of(p.mentions, "time")) << "\n";
             if (p.entity.kind == "unknown") out_ << "  kind unknown: set one of the ontology's kinds before accepting\n";
             evidence(p.entity.evidence);
@@ -113,7 +114,8 @@ public:
             const auto& r = p->relation;
             out_ << "- " << r.source << " --" << r.type << "--> " << r.target << "\n  rule " << p->review.rule;
             if (!p->phrase.empty()) out_ << " (\"" << p->phrase << "\")";
-            out_ << "; confidence " << confidence_text(r.confidence) << "; " << count_of(p->sentences, p->review.rule == "paragraph-subject" ? "paragraph" : "sentence") << "\n";
+            out_ << "; confidence " << confidence_text(r.confidence) << "; "
+                 << count_of(p->sentences, p->review.rule == "paragraph-subject" ? "paragraph" : "sentence") << "\n";
             evidence(r.evidence);
         }
 
@@ -155,7 +157,8 @@ std::string evaluation_text(const Evaluation& e, const std::string& data_dir) {
     TextTable table({"", "precision", "recall", "F1", "matched/proposed", "found/expected"});
     const auto row = [&](const char* what, const Score& s) {
         table.add({what, format_number(s.precision(), 3), format_number(s.recall(), 3), format_number(s.f1(), 3),
-                   std::to_string(s.matched) + "/" + std::to_string(s.proposed), std::to_string(s.found) + "/" + std::to_string(s.expected)});
+                   std::to_string(s.matched) + "/" + std::to_string(s.proposed),
+                   std::to_string(s.found) + "/" + std::to_string(s.expected)});
     };
     row("entities", e.entities);
     row("related pairs", e.pairs);
@@ -218,19 +221,21 @@ int run_extract(Context& context, const ExtractArgs& args) {
         throw UsageError("extract proposes graph-data candidates; --input networks have no names or ontology to extract with",
                          "drop --input and point --data at a graph-data folder");
     const fs::path data(context.data_dir());
-    const auto cues = read_relation_cues((data / "relation-cues.json").string(), (data / "schema" / "graph-data.schema.json").string(),
-                                         graph.ontology());
+    const auto cues =
+        read_relation_cues((data / "relation-cues.json").string(), (data / "schema" / "graph-data.schema.json").string(), graph.ontology());
     auto candidates = extract_candidates(text, args.text, graph, cues, world_places(context));
     if (args.min_confidence > 0) {
         auto& list = candidates.relations;
-        list.erase(std::remove_if(list.begin(), list.end(), [&](const RelationProposal& r) { return r.relation.confidence < args.min_confidence; }),
+        list.erase(std::remove_if(list.begin(), list.end(),
+                                  [&](const RelationProposal& r) { return r.relation.confidence < args.min_confidence; }),
                    list.end());
     }
 
     const auto report = ReviewReport(candidates, args.text, context.options().sources).str();
     if (args.evaluate) {
         const auto evaluation = evaluate(candidates, graph, 0, text);
-        context.out() << (context.format() == OutputFormat::json ? evaluation_json(evaluation) : evaluation_text(evaluation, context.data_dir()));
+        context.out() << (context.format() == OutputFormat::json ? evaluation_json(evaluation)
+                                                                 : evaluation_text(evaluation, context.data_dir()));
         if (folder.empty() || folder == "-") return kOk;
     }
     if (folder.empty() || folder == "-") {

@@ -2,9 +2,9 @@
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/new_folder.hpp"
-#include "core/output.hpp"
 #include "core/error.hpp"
 #include "core/fuzzy.hpp"
+#include "core/output.hpp"
 #include "io/graph_data_loader.hpp"
 #include "io/graph_data_writer.hpp"
 #include "io/graph_import.hpp"
@@ -20,8 +20,7 @@ namespace fs = std::filesystem;
 
 int run_import(Context& context, const ImportArgs& args) {
     const auto& folder = context.options().output;
-    if (folder.empty() || folder == "-")
-        throw UsageError("an import writes a graph-data folder", "say which new folder with -o DIR");
+    if (folder.empty() || folder == "-") throw UsageError("an import writes a graph-data folder", "say which new folder with -o DIR");
     std::optional<ImportFormat> format;
     if (!args.from.empty()) {
         static const std::vector<std::string> names{"graphml", "json", "csv"};
@@ -49,7 +48,8 @@ int run_import(Context& context, const ImportArgs& args) {
         for (const auto& s : check.graph->sources()) known.insert(s.id);
     const std::string counts = count_of(imported.entities.size(), "entity") + " and " + count_of(imported.relations.size(), "relation");
     if (count_errors(check.diagnostics) > 0)
-        throw DataError("imported " + counts + " into " + folder + ", but it is not valid graph-data: " + diagnostic_counts(check.diagnostics),
+        throw DataError("imported " + counts + " into " + folder +
+                            ", but it is not valid graph-data: " + diagnostic_counts(check.diagnostics),
                         check.diagnostics);
     context.report(check.diagnostics);
     for (const auto& id : imported.sources)

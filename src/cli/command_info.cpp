@@ -68,8 +68,7 @@ int run_info(Context& context) {
     totals.add({node_word, std::to_string(s.entities)});
     totals.add({edge_word, std::to_string(s.relations)});
     totals.add({"density", format_number(s.density, 4)});
-    totals.add({"components", std::to_string(s.components) + " (largest: " + std::to_string(s.largest_component) + " " +
-                                  node_word + ")"});
+    totals.add({"components", std::to_string(s.components) + " (largest: " + std::to_string(s.largest_component) + " " + node_word + ")"});
     totals.add({"isolates", std::to_string(s.isolates)});
     if (s.self_loops) totals.add({"self-loops", std::to_string(s.self_loops)});
     out += totals.str();

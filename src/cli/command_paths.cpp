@@ -2,13 +2,13 @@
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/parameter_words.hpp"
-#include "query/describe.hpp"
-#include "query/evidence.hpp"
-#include "core/output.hpp"
 #include "cli/view_options.hpp"
 #include "cli/worlds.hpp"
 #include "core/error.hpp"
+#include "core/output.hpp"
 #include "io/json_writer.hpp"
+#include "query/describe.hpp"
+#include "query/evidence.hpp"
 
 #include <cmath>
 #include <ostream>
@@ -17,7 +17,9 @@ namespace tg::cli {
 
 namespace {
 
-std::string hop_text(const KnowledgeGraph& g, const Hop& hop) { return relation_arrow(g, hop.relation, hop.along) + std::string(g.entity(hop.to).name()); }
+std::string hop_text(const KnowledgeGraph& g, const Hop& hop) {
+    return relation_arrow(g, hop.relation, hop.along) + std::string(g.entity(hop.to).name());
+}
 
 } // namespace
 
@@ -54,9 +56,10 @@ int run_paths(Context& context, const PathsArgs& args) {
         paths = shortest_paths(view, s, t, options, args.k);
     }
     if (paths.empty())
-        throw DataError("no path from \"" + std::string(graph.entity(s).name()) + "\" to \"" + std::string(graph.entity(t).name()) + "\" in this view",
-                        std::string(options.direction == Direction::out ? "try --direction any, or loosen the filters" : "loosen the filters") +
-                            (lens_of(view_args, graph.ontology()) == Lens::all ? "" : " (--lens all takes in every relation)"));
+        throw DataError(
+            "no path from \"" + std::string(graph.entity(s).name()) + "\" to \"" + std::string(graph.entity(t).name()) + "\" in this view",
+            std::string(options.direction == Direction::out ? "try --direction any, or loosen the filters" : "loosen the filters") +
+                (lens_of(view_args, graph.ontology()) == Lens::all ? "" : " (--lens all takes in every relation)"));
 
     const bool by_confidence = view.weight_spec().kind == WeightSpec::Kind::confidence;
     // With --uncertainty: how often B is still reached, and the most reliable path (the greatest
@@ -137,7 +140,8 @@ int run_paths(Context& context, const PathsArgs& args) {
             out += worlds_line(args.worlds, 0, false);
             out += std::string(graph.entity(s).name()) + " reaches " + std::string(graph.entity(t).name()) + " in " +
                    std::to_string(reach.reached) + " of " + count_of(reach.worlds, "world") + ": probability " +
-                   format_number(reach.probability(), 3) + " (90% interval " + format_number(reach.low, 3) + "-" + format_number(reach.high, 3) + ")\n";
+                   format_number(reach.probability(), 3) + " (90% interval " + format_number(reach.low, 3) + "-" +
+                   format_number(reach.high, 3) + ")\n";
             if (!reliable.empty()) {
                 out += "most reliable path: chain confidence " + format_number(chain_confidence(reliable.front()), 3) +
                        " (the chance that every relation on it holds)\n  " + std::string(graph.entity(s).name());
@@ -168,7 +172,8 @@ int run_paths(Context& context, const PathsArgs& args) {
             }
         }
         if (const auto hint = passages_hint(graph, passages, flag_words); !hint.empty()) out += hint;
-        if (truncated) out += "(the list stopped at --cap " + std::to_string(args.cap) + " or at the work limit; there may be more paths)\n";
+        if (truncated)
+            out += "(the list stopped at --cap " + std::to_string(args.cap) + " or at the work limit; there may be more paths)\n";
         context.emit(out);
     }
     if (truncated) context.err() << "threatgraph: note: the path list was cut at " << paths.size() << " paths\n";

@@ -49,13 +49,15 @@ std::string synopsis(const query::StatementSpec& s) {
 std::string help(const std::string& topic) {
     if (topic.empty()) {
         std::string out = "statements (help NAME for one):\n";
-        for (const auto& s : query::statement_specs()) out += "  " + to_upper_ascii(s.verb) + std::string(16 - std::min<std::size_t>(15, s.verb.size()), ' ') + s.summary + "\n";
+        for (const auto& s : query::statement_specs())
+            out += "  " + to_upper_ascii(s.verb) + std::string(16 - std::min<std::size_t>(15, s.verb.size()), ' ') + s.summary + "\n";
         return out + "also: LET name = SELECT|FIND|NEIGHBORS|PATHS|CONNECT ...  makes a selection for IN; history; !N; quit\n";
     }
     const auto* s = query::find_statement(to_lower_ascii(topic));
     if (!s) return "no statement \"" + topic + "\"; type help for the list\n";
     std::string out = synopsis(*s) + "\n  " + s->summary + "\n";
-    for (const auto& c : s->clauses) out += "  " + to_upper_ascii(c.keyword) + ": " + c.help + (c.choices.empty() ? "" : " (" + join_quoted(c.choices, 10) + ")") + "\n";
+    for (const auto& c : s->clauses)
+        out += "  " + to_upper_ascii(c.keyword) + ": " + c.help + (c.choices.empty() ? "" : " (" + join_quoted(c.choices, 10) + ")") + "\n";
     return out + "example: " + s->example + "\n";
 }
 
@@ -154,8 +156,7 @@ int run_query(Context& context, const QueryArgs& args) {
     std::stable_sort(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic& a, const Diagnostic& b) {
         return file_index(a) != file_index(b) ? file_index(a) < file_index(b) : a.offset < b.offset;
     });
-    if (count_errors(diagnostics) > 0)
-        throw DataError("the query has " + diagnostic_counts(diagnostics) + "; nothing ran", diagnostics);
+    if (count_errors(diagnostics) > 0) throw DataError("the query has " + diagnostic_counts(diagnostics) + "; nothing ran", diagnostics);
     context.report(diagnostics);
     std::size_t statements = 0;
     for (const auto& q : queries) statements += q->bound.statements.size();

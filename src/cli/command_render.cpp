@@ -4,10 +4,10 @@
 #include "analysis/paths.hpp"
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
-#include "core/output.hpp"
 #include "cli/view_options.hpp"
 #include "core/error.hpp"
 #include "core/fuzzy.hpp"
+#include "core/output.hpp"
 #include "render/graphviz.hpp"
 #include "render/network_diagram.hpp"
 
@@ -48,7 +48,8 @@ int run_render(Context& context, const RenderArgs& args) {
             const auto [a, b] = resolve_pair_in_view(weighted, text, "path");
             const auto found = shortest_paths(weighted, a, b, options, 1);
             if (found.empty())
-                throw DataError("no path joins \"" + std::string(graph.entity(a).name()) + "\" and \"" + std::string(graph.entity(b).name()) + "\" in the view",
+                throw DataError("no path joins \"" + std::string(graph.entity(a).name()) + "\" and \"" +
+                                    std::string(graph.entity(b).name()) + "\" in the view",
                                 "loosen the filters");
             for (auto v : found.front().vertices) diagram.highlighted.push_back(v);
             for (const auto& hop : found.front().hops) diagram.highlighted_relations.push_back(hop.relation);

@@ -6,12 +6,12 @@
 #include "analysis/keyplayers.hpp"
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
-#include "query/evidence.hpp"
 #include "cli/parameter_words.hpp"
-#include "core/output.hpp"
 #include "cli/view_options.hpp"
 #include "core/error.hpp"
+#include "core/output.hpp"
 #include "io/text_file.hpp"
+#include "query/evidence.hpp"
 #include "render/report_page.hpp"
 
 #include <filesystem>
@@ -53,14 +53,16 @@ int run_report(Context& context, const ReportArgs& args) {
     ReportContent content;
     content.version = TG_VERSION;
     content.origin = context.using_input() ? "network file " + context.options().input : "graph-data folder " + context.data_dir();
-    content.title = !args.title.empty() ? args.title
+    content.title = !args.title.empty()        ? args.title
                     : !graph.sources().empty() ? graph.sources().front().title
-                    : context.using_input() ? "Network " + std::filesystem::path(context.options().input).filename().string()
-                                            : "threatgraph report";
+                    : context.using_input()    ? "Network " + std::filesystem::path(context.options().input).filename().string()
+                                               : "threatgraph report";
     auto& passages = context.passages();
-    if (passages.enabled()) content.quote = [&passages](const Evidence& e) { return passages.of(e); };
+    if (passages.enabled())
+        content.quote = [&passages](const Evidence& e) { return passages.of(e); };
     else if (!passages.declined() && !graph.sources().empty())
-        context.err() << "threatgraph: note: the report quotes no passage, paraphrases only: " << passages_advice(graph, flag_words) << "\n";
+        context.err() << "threatgraph: note: the report quotes no passage, paraphrases only: " << passages_advice(graph, flag_words)
+                      << "\n";
 
     context.progress("finding the key players ...");
     const View undirected = view.undirected();

@@ -4,8 +4,8 @@
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/new_folder.hpp"
-#include "core/output.hpp"
 #include "core/error.hpp"
+#include "core/output.hpp"
 #include "core/text.hpp"
 #include "io/candidates_reader.hpp"
 #include "io/graph_data_writer.hpp"
@@ -27,7 +27,7 @@ namespace {
 // One proposal as the reviewer sees it.
 struct Proposal {
     Review* review;
-    std::string what;                 // "entity argentina [state] \"Argentina\"" or the relation
+    std::string what; // "entity argentina [state] \"Argentina\"" or the relation
     const std::vector<Evidence>* evidence;
     double confidence;
 };
@@ -128,8 +128,9 @@ int run_review(Context& context, const ReviewArgs& args) {
     const auto& output = context.options().output;
     const bool to_folder = !output.empty() && output != "-";
     if (to_folder == args.in_place)
-        throw UsageError(args.in_place ? "choose -o DIR or --in-place, not both" : "review writes the verdicts: say where",
-                         "-o NEW-DIR writes a reviewed copy; --in-place replaces the candidates folder, keeping its files in a backup beside it");
+        throw UsageError(
+            args.in_place ? "choose -o DIR or --in-place, not both" : "review writes the verdicts: say where",
+            "-o NEW-DIR writes a reviewed copy; --in-place replaces the candidates folder, keeping its files in a backup beside it");
     if (to_folder) check_new_folder(output, "write the reviewed candidates into a new folder with -o DIR, or use --in-place");
     const fs::path data = folder_path(context.data_dir());
     auto files = read_candidates(args.candidates, (data / "schema" / "graph-data.schema.json").string());

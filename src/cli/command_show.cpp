@@ -1,14 +1,14 @@
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/parameter_words.hpp"
-#include "query/describe.hpp"
-#include "query/evidence.hpp"
-#include "core/output.hpp"
 #include "core/error.hpp"
 #include "core/fuzzy.hpp"
+#include "core/output.hpp"
 #include "io/evidence_writer.hpp"
 #include "io/json_writer.hpp"
 #include "model/admiralty.hpp"
+#include "query/describe.hpp"
+#include "query/evidence.hpp"
 
 #include <algorithm>
 #include <memory>
@@ -67,7 +67,15 @@ int show_relation(Context& context, RelationIndex r) {
         write_relation_json(json, graph, r, passages);
         for (const auto& [role, e] : {std::pair<const char*, EntityIndex>{"source", graph.source_of(r)}, {"target", graph.target_of(r)}}) {
             const auto end = graph.entity(e);
-            json.key(role).begin_object().key("id").value(end.id()).key("name").value(end.name()).key("kind").value(end.kind()).end_object();
+            json.key(role)
+                .begin_object()
+                .key("id")
+                .value(end.id())
+                .key("name")
+                .value(end.name())
+                .key("kind")
+                .value(end.kind())
+                .end_object();
         }
         json.key("attributes").begin_object();
         for (const auto& [name, a] : relation.attributes()) {
@@ -84,7 +92,8 @@ int show_relation(Context& context, RelationIndex r) {
     if (context.format() == OutputFormat::csv) {
         std::string out = csv_row({"source", "section", "start", "end", "paraphrase", "quote"});
         for (const auto& e : relation.evidence())
-            out += csv_row({e.source, e.section, std::to_string(e.start), std::to_string(e.end), e.paraphrase, passages.of(e).value_or("")});
+            out +=
+                csv_row({e.source, e.section, std::to_string(e.start), std::to_string(e.end), e.paraphrase, passages.of(e).value_or("")});
         context.emit(out);
         return kOk;
     }
@@ -157,7 +166,15 @@ int run_show(Context& context, const ShowArgs& args) {
             const auto& other = graph.entity(outgoing ? graph.target_of(r) : graph.source_of(r));
             json.begin_object().key("id").value(relation.id()).key("type").value(relation.type());
             json.key("direction").value(outgoing ? "out" : "in");
-            json.key("other").begin_object().key("id").value(other.id()).key("name").value(other.name()).key("kind").value(other.kind()).end_object();
+            json.key("other")
+                .begin_object()
+                .key("id")
+                .value(other.id())
+                .key("name")
+                .value(other.name())
+                .key("kind")
+                .value(other.kind())
+                .end_object();
             json.key("confidence").value(relation.confidence());
             if (relation.grading()) json.key("grading").value(relation.grading()->code());
             write_period(json, relation.period());
@@ -178,8 +195,8 @@ int run_show(Context& context, const ShowArgs& args) {
     }
 
     if (context.format() == OutputFormat::csv) {
-        std::string out = csv_row({"relation", "direction", "type", "other_id", "other_name", "other_kind", "confidence",
-                                   "grading", "period_from", "period_to", "attributes", "evidence"});
+        std::string out = csv_row({"relation", "direction", "type", "other_id", "other_name", "other_kind", "confidence", "grading",
+                                   "period_from", "period_to", "attributes", "evidence"});
         for (const auto& [r, outgoing] : relations) {
             const auto& relation = graph.relation(r);
             const auto& other = graph.entity(outgoing ? graph.target_of(r) : graph.source_of(r));
@@ -190,10 +207,10 @@ int run_show(Context& context, const ShowArgs& args) {
             std::string attributes;
             for (const auto& [name, a] : relation.attributes())
                 attributes += (attributes.empty() ? "" : "; ") + name + "=" + format_value(a.value);
-            out += csv_row({relation.id(), outgoing ? "out" : "in", relation.type(), std::string(other.id()), std::string(other.name()), other.kind(),
-                            format_exact(relation.confidence()), relation.grading() ? relation.grading()->code() : "",
-                            relation.period() ? relation.period()->from : "", relation.period() ? relation.period()->to : "",
-                            attributes, evidence});
+            out += csv_row({relation.id(), outgoing ? "out" : "in", relation.type(), std::string(other.id()), std::string(other.name()),
+                            other.kind(), format_exact(relation.confidence()), relation.grading() ? relation.grading()->code() : "",
+                            relation.period() ? relation.period()->from : "", relation.period() ? relation.period()->to : "", attributes,
+                            evidence});
         }
         context.emit(out);
         return kOk;

@@ -3,11 +3,11 @@
 #include "analysis/paths.hpp"
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
-#include "query/describe.hpp"
-#include "core/output.hpp"
 #include "cli/view_options.hpp"
 #include "core/error.hpp"
+#include "core/output.hpp"
 #include "io/json_writer.hpp"
+#include "query/describe.hpp"
 
 #include <algorithm>
 
@@ -42,7 +42,8 @@ void emit_subnetwork(Context& context, const KnowledgeGraph& graph, const ViewRe
         }
         for (auto r : net.relations) {
             const auto& rel = graph.relation(r);
-            out += csv_row({"relation", rel.id(), "", "", std::string(rel.source()), rel.type(), std::string(rel.target()), format_exact(rel.confidence())});
+            out += csv_row({"relation", rel.id(), "", "", std::string(rel.source()), rel.type(), std::string(rel.target()),
+                            format_exact(rel.confidence())});
         }
         context.emit(out);
         return;
@@ -51,13 +52,15 @@ void emit_subnetwork(Context& context, const KnowledgeGraph& graph, const ViewRe
                       std::to_string(net.relations.size()) + " relation" + (net.relations.size() == 1 ? "" : "s") + "\n" +
                       lens_line(view_args, graph.ontology());
     TextTable entities({"id", "name", "kind"});
-    for (auto v : net.vertices) entities.add({std::string(graph.entity(v).id()), std::string(graph.entity(v).name()), kind_label(graph, v)});
+    for (auto v : net.vertices)
+        entities.add({std::string(graph.entity(v).id()), std::string(graph.entity(v).name()), kind_label(graph, v)});
     out += "\nentities\n" + entities.str("  ");
     if (!net.relations.empty()) {
         TextTable relations({"relation", "confidence", "id"});
         for (auto r : net.relations) {
             const auto& rel = graph.relation(r);
-            relations.add({std::string(graph.entity(graph.source_of(r)).name()) + relation_arrow(graph, r) + std::string(graph.entity(graph.target_of(r)).name()),
+            relations.add({std::string(graph.entity(graph.source_of(r)).name()) + relation_arrow(graph, r) +
+                               std::string(graph.entity(graph.target_of(r)).name()),
                            format_number(rel.confidence()), rel.id()});
         }
         out += "\nrelations\n" + relations.str("  ");
@@ -110,7 +113,9 @@ int run_ego(Context& context, const EgoArgs& args) {
     const auto net = ego_network(view, center, args.depth, direction);
     emit_subnetwork(context, graph, args.view,
                     "ego network of " + std::string(graph.entity(center).name()) + " to depth " + std::to_string(args.depth) +
-                        (direction == Direction::out ? " (following arrows)" : direction == Direction::in ? " (against arrows)" : ""),
+                        (direction == Direction::out  ? " (following arrows)"
+                         : direction == Direction::in ? " (against arrows)"
+                                                      : ""),
                     "center", {center}, net);
     return kOk;
 }

@@ -2,9 +2,9 @@
 #include "cli/commands.hpp"
 #include "core/error.hpp"
 #include "io/graph_data_loader.hpp"
+#include "io/json_writer.hpp"
 #include "io/relation_cues_reader.hpp"
 #include "io/text_file.hpp"
-#include "io/json_writer.hpp"
 
 #include <filesystem>
 

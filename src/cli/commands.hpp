@@ -70,7 +70,7 @@ int run_keyplayers(Context& context, const KeyPlayersArgs& args);
 
 struct DisruptArgs {
     std::vector<std::string> strategies; // empty: degree, or betweenness when cutting ties
-    std::string remove = "entities"; // or "ties"
+    std::string remove = "entities";     // or "ties"
     std::vector<std::string> targets;
     std::optional<std::size_t> steps; // unset: 10, or the number of targets
     std::size_t seeds = 10;
@@ -159,9 +159,9 @@ struct BuildArgs {
 int run_build(Context& context, const BuildArgs& args);
 
 struct ReviewArgs {
-    std::string candidates;   // the folder extract wrote
-    double accept_above = 2;  // accept proposals at least this sure without asking (above 1: none)
-    bool in_place = false;    // replace the folder, keeping a backup; otherwise -o NEW-DIR
+    std::string candidates;  // the folder extract wrote
+    double accept_above = 2; // accept proposals at least this sure without asking (above 1: none)
+    bool in_place = false;   // replace the folder, keeping a backup; otherwise -o NEW-DIR
 };
 int run_review(Context& context, const ReviewArgs& args);
 

@@ -1,11 +1,11 @@
 #include "cli/context.hpp"
 
-#include "query/evidence.hpp"
 #include "core/error.hpp"
 #include "io/file_guard.hpp"
 #include "io/graph_data_loader.hpp"
 #include "io/source_texts.hpp"
 #include "io/text_file.hpp"
+#include "query/evidence.hpp"
 
 #include <cstdlib>
 #include <ostream>
@@ -25,8 +25,7 @@ Context::Context(GlobalOptions options, std::ostream& out, std::ostream& err)
     if (!using_input() && (!options_.input_format.empty() || !options_.nodes.empty() || options_.undirected))
         throw UsageError("--input-format, --nodes and --undirected describe a network given with --input",
                          "add --input FILE, or leave them out to use graph-data");
-    if (using_input() && !options_.data.empty())
-        throw UsageError("--data and --input both name a graph", "use one of them");
+    if (using_input() && !options_.data.empty()) throw UsageError("--data and --input both name a graph", "use one of them");
     // $THREATGRAPH_SOURCES stands for --sources: validate checks the texts it names too.
     if (options_.sources.empty())
         if (const char* env = std::getenv("THREATGRAPH_SOURCES"); env && *env) options_.sources = env;
@@ -55,8 +54,7 @@ const KnowledgeGraph& Context::graph() {
         if (!options_.input_format.empty()) {
             n.format = parse_network_format(options_.input_format);
             if (!n.format)
-                throw UsageError("unknown --input-format \"" + options_.input_format + "\"",
-                                 "use json, graphml, csv, edgelist or matrix");
+                throw UsageError("unknown --input-format \"" + options_.input_format + "\"", "use json, graphml, csv, edgelist or matrix");
         }
         n.nodes_path = options_.nodes;
         n.undirected = options_.undirected;

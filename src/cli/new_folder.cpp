@@ -21,7 +21,8 @@ void check_new_folder(const std::string& folder, const std::string& hint) {
     std::error_code ec;
     if (!fs::exists(folder, ec)) return;
     if (!fs::is_directory(folder, ec)) throw UsageError("\"" + folder + "\" is a file", hint);
-    if (!fs::is_empty(folder, ec)) throw UsageError("\"" + folder + "\" already exists and is not empty", hint + "; nothing is overwritten");
+    if (!fs::is_empty(folder, ec))
+        throw UsageError("\"" + folder + "\" already exists and is not empty", hint + "; nothing is overwritten");
 }
 
 fs::path folder_path(const std::string& folder) {
@@ -62,9 +63,11 @@ void replace_folder(const std::string& folder, const std::string& replacement, c
         return;
     }
     if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
-        throw IoError("cannot replace " + folder + ": " + std::strerror(errno) + "; it is as it was", "the new files are in " + replacement);
+        throw IoError("cannot replace " + folder + ": " + std::strerror(errno) + "; it is as it was",
+                      "the new files are in " + replacement);
     if (std::rename(folder.c_str(), backup.c_str()) != 0)
-        throw IoError("cannot replace " + folder + ": " + std::strerror(errno) + "; it is as it was", "the new files are in " + replacement);
+        throw IoError("cannot replace " + folder + ": " + std::strerror(errno) + "; it is as it was",
+                      "the new files are in " + replacement);
     if (std::rename(replacement.c_str(), folder.c_str()) != 0) {
         const std::string why = std::strerror(errno);
         std::rename(backup.c_str(), folder.c_str());
@@ -87,7 +90,8 @@ std::string backup_path(const std::string& folder) {
     return backup;
 }
 
-void copy_folder_with(const std::string& folder, const std::string& staging, const std::vector<std::pair<std::string, std::string>>& files) {
+void copy_folder_with(const std::string& folder, const std::string& staging,
+                      const std::vector<std::pair<std::string, std::string>>& files) {
     std::error_code ec;
     std::filesystem::copy(folder, staging, std::filesystem::copy_options::recursive | std::filesystem::copy_options::copy_symlinks, ec);
     if (ec) {

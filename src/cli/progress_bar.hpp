@@ -26,5 +26,4 @@ private:
     std::size_t width_ = 0; // characters of the bar on screen, 0 when none is drawn
 };
 
-
 } // namespace tg::cli

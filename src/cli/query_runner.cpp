@@ -3,9 +3,9 @@
 #include "analysis/paths.hpp"
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
-#include "core/output.hpp"
 #include "cli/parameter_words.hpp"
 #include "core/error.hpp"
+#include "core/output.hpp"
 #include "core/text.hpp"
 #include "io/file_guard.hpp"
 #include "io/json_writer.hpp"
@@ -28,7 +28,8 @@ std::string format_for(const std::string& path) {
     if (extension == ".gexf") return "gexf";
     if (extension == ".dot" || extension == ".gv") return "dot";
     if (extension == ".cypher" || extension == ".cql") return "cypher";
-    throw UsageError("cannot tell the export format of \"" + path + "\"", "end the name in .json, .graphml, .gexf, .dot or .cypher, or add AS FORMAT");
+    throw UsageError("cannot tell the export format of \"" + path + "\"",
+                     "end the name in .json, .graphml, .gexf, .dot or .cypher, or add AS FORMAT");
 }
 
 // A parameter the library names, in the query's words: its clause, or the flag for a parameter
@@ -73,10 +74,12 @@ std::string QueryRunner::run_statement(const query::BoundStatement& b) {
     const auto& graph = context_.graph();
 
     if (query::Executor::runs(b))
-        return query::write_result(graph, executor_.run(b), context_.format(), query_words, [&]() -> Passages& { return context_.passages(); });
+        return query::write_result(graph, executor_.run(b), context_.format(), query_words,
+                                   [&]() -> Passages& { return context_.passages(); });
     if (verb == "show") run_show(context_, {b.arguments.front()});
     if (verb == "summary") run_info(context_);
-    if (verb == "neighbors") run_ego(context_, {b.arguments.front(), b.count("depth", 1), b.value("direction", "any"), executor_.view_request(b)});
+    if (verb == "neighbors")
+        run_ego(context_, {b.arguments.front(), b.count("depth", 1), b.value("direction", "any"), executor_.view_request(b)});
     if (verb == "paths") {
         PathsArgs a;
         a.from = b.value("from");
@@ -147,8 +150,10 @@ std::string QueryRunner::format(const std::vector<Result>& results) const {
             json.begin_object().key("statement").value(r.statement->text);
             if (results.front().query != results.back().query) json.key("file").value(r.query->source->name());
             json.key("line").value(r.query->source->position(r.statement->statement->begin).line).key("result");
-            if (r.output.empty() || (r.output[0] != '{' && r.output[0] != '[')) json.value(r.output);
-            else json.document(r.output);
+            if (r.output.empty() || (r.output[0] != '{' && r.output[0] != '['))
+                json.value(r.output);
+            else
+                json.document(r.output);
             json.end_object();
         }
         json.end_array();
@@ -178,13 +183,25 @@ std::string QueryRunner::run(const std::vector<const query::BoundQuery*>& querie
                 output = run_statement(b);
             } catch (const DataError& e) {
                 auto diagnostics = e.diagnostics();
-                diagnostics.insert(diagnostics.begin(), Diagnostic{Severity::error, query->source, {}, b.statement->offset, b.statement->length,
-                                                                   "query-run", to_upper_ascii(b.spec->verb) + " failed: " + in_query_words(e.message(query_words)),
-                                                                   in_query_words(e.hint(query_words))});
+                diagnostics.insert(diagnostics.begin(),
+                                   Diagnostic{Severity::error,
+                                              query->source,
+                                              {},
+                                              b.statement->offset,
+                                              b.statement->length,
+                                              "query-run",
+                                              to_upper_ascii(b.spec->verb) + " failed: " + in_query_words(e.message(query_words)),
+                                              in_query_words(e.hint(query_words))});
                 stop(std::move(diagnostics));
             } catch (const Error& e) {
-                stop({{Severity::error, query->source, {}, b.statement->offset, b.statement->length, "query-run",
-                       to_upper_ascii(b.spec->verb) + " failed: " + in_query_words(e.message(query_words)), in_query_words(e.hint(query_words))}});
+                stop({{Severity::error,
+                       query->source,
+                       {},
+                       b.statement->offset,
+                       b.statement->length,
+                       "query-run",
+                       to_upper_ascii(b.spec->verb) + " failed: " + in_query_words(e.message(query_words)),
+                       in_query_words(e.hint(query_words))}});
             }
             results.push_back({query, &b, std::move(output)});
         }

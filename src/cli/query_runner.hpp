@@ -19,8 +19,7 @@ class QueryRunner {
 public:
     // Files a query writes go under `out_dir`.
     QueryRunner(Context& context, std::string out_dir)
-        : context_(context), out_dir_(std::move(out_dir)),
-          executor_(context.graph(), context.hooks()) {}
+        : context_(context), out_dir_(std::move(out_dir)), executor_(context.graph(), context.hooks()) {}
 
     // Runs every statement; returns the output (text: each statement under a "-- statement"
     // heading; json: an array of {statement, line, result}; csv: the results one after another).

@@ -35,24 +35,29 @@ void add_min_confidence(CLI::App& command, double& into, const std::string& help
     command.add_option("--min-confidence", into, help)->check(confidence)->type_name("X");
 }
 
-void add_view_options(CLI::App& command, ViewRequest& args, const std::string& weight_help, bool domain_filter,
-                      bool direction_flag) {
-    command.add_option("--lens", args.lens,
-                       "threat (threat actors, activities, commodities, routes, places, without the counter-network's relations), "
-                       "counter (the coalition and what it counters) or all (the default, but convergence, and paths and connect "
-                       "between threat actors, activities, commodities or routes, default to threat)")
+void add_view_options(CLI::App& command, ViewRequest& args, const std::string& weight_help, bool domain_filter, bool direction_flag) {
+    command
+        .add_option("--lens", args.lens,
+                    "threat (threat actors, activities, commodities, routes, places, without the counter-network's relations), "
+                    "counter (the coalition and what it counters) or all (the default, but convergence, and paths and connect "
+                    "between threat actors, activities, commodities or routes, default to threat)")
         ->type_name("NAME");
     command.add_option("--kinds", args.kinds, "only entities of these kinds (and their subkinds), comma-separated")
-        ->delimiter(',')->type_name("KINDS");
-    command.add_option("--not-kinds", args.not_kinds, "leave out entities of these kinds (and their subkinds)")->delimiter(',')->type_name("KINDS");
+        ->delimiter(',')
+        ->type_name("KINDS");
+    command.add_option("--not-kinds", args.not_kinds, "leave out entities of these kinds (and their subkinds)")
+        ->delimiter(',')
+        ->type_name("KINDS");
     if (domain_filter)
         command.add_option("--domains", args.domains, "only entities carrying one of these threat domains")
-            ->delimiter(',')->type_name("DOMAINS");
+            ->delimiter(',')
+            ->type_name("DOMAINS");
     command.add_option("--via", args.via, "only relations of these types, comma-separated")->delimiter(',')->type_name("TYPES");
-    command.add_option("--not-via", args.not_via, "leave out relations of these types, comma-separated")->delimiter(',')->type_name("TYPES");
+    command.add_option("--not-via", args.not_via, "leave out relations of these types, comma-separated")
+        ->delimiter(',')
+        ->type_name("TYPES");
     add_min_confidence(command, args.min_confidence, "only relations at least this confident (0-1)");
-    command.add_option("--as-of", args.as_of, "only relations valid at this date (YYYY, YYYY-MM or YYYY-MM-DD)")
-        ->type_name("DATE");
+    command.add_option("--as-of", args.as_of, "only relations valid at this date (YYYY, YYYY-MM or YYYY-MM-DD)")->type_name("DATE");
     if (!weight_help.empty()) command.add_option("--weight", args.weight, weight_help)->type_name("hops|confidence|ATTR");
     if (direction_flag) command.add_flag("--ignore-direction", args.ignore_direction, "read every relation both ways");
 }
@@ -60,7 +65,8 @@ void add_view_options(CLI::App& command, ViewRequest& args, const std::string& w
 std::pair<Vertex32, Vertex32> resolve_pair_in_view(const View& view, const std::string& text, const std::string& what) {
     const auto at = text.find("--");
     if (at == std::string::npos || at == 0 || at + 2 == text.size())
-        throw UsageError("cannot read the " + what + " \"" + text + "\"", "name a " + what + " as ENTITY--ENTITY, for example farc--colombia");
+        throw UsageError("cannot read the " + what + " \"" + text + "\"",
+                         "name a " + what + " as ENTITY--ENTITY, for example farc--colombia");
     return {resolve_in_view(view, text.substr(0, at)), resolve_in_view(view, text.substr(at + 2))};
 }
 

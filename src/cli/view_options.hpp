@@ -11,7 +11,7 @@
 namespace CLI {
 class App;
 class Validator;
-}
+} // namespace CLI
 
 namespace tg::cli {
 

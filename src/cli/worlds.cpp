@@ -9,9 +9,10 @@
 namespace tg::cli {
 
 void add_world_options(CLI::App& command, WorldArgs& args, bool seed_option) {
-    command.add_option("--uncertainty", args.worlds,
-                     "run N Monte-Carlo worlds, each keeping every relation with probability equal to its confidence, and report "
-                     "the spread (median, 90% interval, share of worlds in the top k)")
+    command
+        .add_option("--uncertainty", args.worlds,
+                    "run N Monte-Carlo worlds, each keeping every relation with probability equal to its confidence, and report "
+                    "the spread (median, 90% interval, share of worlds in the top k)")
         ->check(count_validator())
         ->check(CLI::Range(std::size_t{1}, std::size_t{1000000}))
         ->type_name("N");

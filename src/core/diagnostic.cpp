@@ -8,9 +8,12 @@ namespace {
 
 const char* severity_name(Severity s) {
     switch (s) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    case Severity::note: return "note";
+        case Severity::error:
+            return "error";
+        case Severity::warning:
+            return "warning";
+        case Severity::note:
+            return "note";
     }
     return "error";
 }
@@ -56,9 +59,7 @@ std::string format_diagnostic(const Diagnostic& d, bool with_excerpt) {
         std::size_t shown_end = 0, cps = 0;
         while (shown_end < line.size() && cps < kMaxShown) {
             ++shown_end;
-            while (shown_end < line.size() &&
-                   (static_cast<unsigned char>(line[shown_end]) & 0xC0) == 0x80)
-                ++shown_end;
+            while (shown_end < line.size() && (static_cast<unsigned char>(line[shown_end]) & 0xC0) == 0x80) ++shown_end;
             ++cps;
         }
         std::string shown(line.substr(0, shown_end));
@@ -85,8 +86,7 @@ std::string format_diagnostic(const Diagnostic& d, bool with_excerpt) {
 
 std::size_t count_errors(const std::vector<Diagnostic>& diagnostics) {
     return static_cast<std::size_t>(
-        std::count_if(diagnostics.begin(), diagnostics.end(),
-                      [](const Diagnostic& d) { return d.severity == Severity::error; }));
+        std::count_if(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return d.severity == Severity::error; }));
 }
 
 } // namespace tg

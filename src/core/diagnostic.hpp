@@ -13,13 +13,13 @@ enum class Severity { error, warning, note };
 
 struct Diagnostic {
     Severity severity = Severity::error;
-    SourceTextPtr source;     // may be null when the problem has no file (e.g. a missing folder)
-    std::string file;         // used when source is null
-    std::size_t offset = 0;   // byte offset into source
-    std::size_t length = 0;   // bytes to underline; 0 underlines one character
-    std::string code;         // stable, kebab-case identifier, e.g. "unknown-kind"
-    std::string message;      // starts lower-case, quotes the offending value
-    std::string hint;         // what to do, or empty
+    SourceTextPtr source;   // may be null when the problem has no file (e.g. a missing folder)
+    std::string file;       // used when source is null
+    std::size_t offset = 0; // byte offset into source
+    std::size_t length = 0; // bytes to underline; 0 underlines one character
+    std::string code;       // stable, kebab-case identifier, e.g. "unknown-kind"
+    std::string message;    // starts lower-case, quotes the offending value
+    std::string hint;       // what to do, or empty
 
     std::string file_name() const;
     LineColumn position() const;

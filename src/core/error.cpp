@@ -8,9 +8,7 @@ namespace {
 
 constexpr char kMark = '\x1F'; // around a parameter's name: no text a user writes holds it
 
-std::string plural(std::size_t n, const char* word) {
-    return std::to_string(n) + ' ' + word + (n == 1 ? "" : "s");
-}
+std::string plural(std::size_t n, const char* word) { return std::to_string(n) + ' ' + word + (n == 1 ? "" : "s"); }
 } // namespace
 
 std::string bare_name(std::string_view name) { return std::string(name); }
@@ -46,8 +44,7 @@ Error::Error(const std::string& message, std::string hint)
 std::string diagnostic_counts(const std::vector<Diagnostic>& diagnostics) {
     const auto errors = count_errors(diagnostics);
     const auto warnings = static_cast<std::size_t>(
-        std::count_if(diagnostics.begin(), diagnostics.end(),
-                      [](const Diagnostic& d) { return d.severity == Severity::warning; }));
+        std::count_if(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return d.severity == Severity::warning; }));
     return plural(errors, "error") + ", " + plural(warnings, "warning");
 }
 
@@ -57,7 +54,6 @@ DataError::DataError(std::vector<Diagnostic> diagnostics)
 DataError::DataError(const std::string& message, std::vector<Diagnostic> diagnostics)
     : Error(message), diagnostics_(std::move(diagnostics)) {}
 
-DataError::DataError(const std::string& message, std::string hint)
-    : Error(message, std::move(hint)) {}
+DataError::DataError(const std::string& message, std::string hint) : Error(message, std::move(hint)) {}
 
 } // namespace tg

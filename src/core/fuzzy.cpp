@@ -17,8 +17,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
         for (std::size_t j = 1; j <= m; ++j) {
             const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
             current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                current[j] = std::min(current[j], before[j - 2] + 1);
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) current[j] = std::min(current[j], before[j - 2] + 1);
         }
         std::swap(before, previous);
         std::swap(previous, current);
@@ -26,8 +25,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     return previous[m];
 }
 
-std::vector<std::string> closest(std::string_view wanted, const std::vector<std::string>& candidates,
-                                 std::size_t max_results) {
+std::vector<std::string> closest(std::string_view wanted, const std::vector<std::string>& candidates, std::size_t max_results) {
     const std::string key = fold_key(wanted);
     const std::size_t limit = std::max<std::size_t>(1, (key.size() + 2) / 3);
     std::vector<std::pair<std::size_t, std::size_t>> scored; // distance, index
@@ -35,8 +33,7 @@ std::vector<std::string> closest(std::string_view wanted, const std::vector<std:
         const auto distance = edit_distance(key, fold_key(candidates[i]));
         if (distance <= limit) scored.emplace_back(distance, i);
     }
-    std::stable_sort(scored.begin(), scored.end(),
-                     [](const auto& x, const auto& y) { return x.first < y.first; });
+    std::stable_sort(scored.begin(), scored.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
     std::vector<std::string> out;
     for (const auto& [distance, index] : scored) {
         (void)distance;
@@ -66,7 +63,7 @@ std::size_t choose_name(const std::string& wanted, const std::vector<std::string
     const auto it = std::find(names.begin(), names.end(), wanted);
     if (it == names.end())
         throw ParameterError("unknown " + what + " \"" + wanted + "\"",
-                         hint_for(wanted, names, "choose one of " + join_quoted(names, names.size())));
+                             hint_for(wanted, names, "choose one of " + join_quoted(names, names.size())));
     return static_cast<std::size_t>(it - names.begin());
 }
 

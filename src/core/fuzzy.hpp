@@ -12,8 +12,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // The candidates closest to `wanted`, best first, within a distance that grows with length;
 // ties keep the candidates' order.
-std::vector<std::string> closest(std::string_view wanted, const std::vector<std::string>& candidates,
-                                 std::size_t max_results = 3);
+std::vector<std::string> closest(std::string_view wanted, const std::vector<std::string>& candidates, std::size_t max_results = 3);
 
 // "did you mean "x"?" or "did you mean one of "x", "y"?", empty when there is nothing close.
 std::string did_you_mean(std::string_view wanted, const std::vector<std::string>& candidates);

@@ -23,9 +23,12 @@ std::optional<std::size_t> available_memory() {
 std::string bytes_text(std::size_t bytes) {
     char buffer[32];
     const double b = static_cast<double>(bytes);
-    if (b >= 1e9) std::snprintf(buffer, sizeof buffer, "%.1f GB", b / 1e9);
-    else if (b >= 1e6) std::snprintf(buffer, sizeof buffer, "%.0f MB", b / 1e6);
-    else std::snprintf(buffer, sizeof buffer, "%.0f kB", b / 1e3);
+    if (b >= 1e9)
+        std::snprintf(buffer, sizeof buffer, "%.1f GB", b / 1e9);
+    else if (b >= 1e6)
+        std::snprintf(buffer, sizeof buffer, "%.0f MB", b / 1e6);
+    else
+        std::snprintf(buffer, sizeof buffer, "%.0f kB", b / 1e3);
     return buffer;
 }
 

@@ -41,7 +41,8 @@ PairGroups group_pairs(std::size_t n, std::size_t m, Ends&& ends) {
         }
     }
     for (std::size_t k = 0; k < n; ++k)
-        std::sort(out.entry.begin() + static_cast<std::ptrdiff_t>(out.offset[k]), out.entry.begin() + static_cast<std::ptrdiff_t>(out.offset[k + 1]));
+        std::sort(out.entry.begin() + static_cast<std::ptrdiff_t>(out.offset[k]),
+                  out.entry.begin() + static_cast<std::ptrdiff_t>(out.offset[k + 1]));
     return out;
 }
 

@@ -8,8 +8,7 @@ namespace {
 bool is_continuation_byte(unsigned char c) { return (c & 0xC0) == 0x80; }
 } // namespace
 
-SourceText::SourceText(std::string name, std::string content)
-    : name_(std::move(name)), content_(std::move(content)) {}
+SourceText::SourceText(std::string name, std::string content) : name_(std::move(name)), content_(std::move(content)) {}
 
 LineColumn SourceText::position(std::size_t offset) const {
     offset = std::min(offset, content_.size());

@@ -64,8 +64,7 @@ namespace {
 // Base letters of U+00C0..U+00FF and U+0100..U+017F; '\0' means "not a letter to fold".
 using namespace std::string_view_literals;
 // \1 = "ae", \2 = "th", \3 = "ss"; \0 marks the two arithmetic signs.
-constexpr std::string_view kLatin1Fold =
-    "AAAAAA\1CEEEEIIIIDNOOOOO\0OUUUUY\2\3aaaaaa\1ceeeeiiiidnooooo\0ouuuuy\2y"sv;
+constexpr std::string_view kLatin1Fold = "AAAAAA\1CEEEEIIIIDNOOOOO\0OUUUUY\2\3aaaaaa\1ceeeeiiiidnooooo\0ouuuuy\2y"sv;
 constexpr std::string_view kLatinExtendedAFold =
     "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
 
@@ -118,11 +117,20 @@ bool append_folded(std::string& out, std::uint32_t cp) {
     if (cp >= 0xC0 && cp <= 0xFF) {
         const char base = kLatin1Fold[cp - 0xC0];
         switch (base) {
-        case '\0': return false; // multiplication and division signs
-        case '\1': out += "ae"; return true;
-        case '\2': out += "th"; return true;
-        case '\3': out += "ss"; return true;
-        default: out += static_cast<char>(base >= 'A' && base <= 'Z' ? base - 'A' + 'a' : base); return true;
+            case '\0':
+                return false; // multiplication and division signs
+            case '\1':
+                out += "ae";
+                return true;
+            case '\2':
+                out += "th";
+                return true;
+            case '\3':
+                out += "ss";
+                return true;
+            default:
+                out += static_cast<char>(base >= 'A' && base <= 'Z' ? base - 'A' + 'a' : base);
+                return true;
         }
     }
     if (cp >= 0x100 && cp <= 0x17F) {
@@ -130,7 +138,7 @@ bool append_folded(std::string& out, std::uint32_t cp) {
         out += static_cast<char>(base >= 'A' && base <= 'Z' ? base - 'A' + 'a' : base);
         return true;
     }
-    if (cp < 0xC0) return false; // Latin-1 punctuation, NBSP, symbols
+    if (cp < 0xC0) return false;                                                        // Latin-1 punctuation, NBSP, symbols
     if ((cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F)) return false; // punctuation
     return false;
 }
@@ -170,8 +178,7 @@ bool mentions(std::string_view text, std::string_view name) {
     const std::string folded_name = fold_words(name);
     if (folded_name.empty()) return false;
     const std::string haystack = " " + fold_words(text) + " ";
-    return haystack.find(" " + folded_name + " ") != std::string::npos ||
-           haystack.find(" " + folded_name + "s ") != std::string::npos;
+    return haystack.find(" " + folded_name + " ") != std::string::npos || haystack.find(" " + folded_name + "s ") != std::string::npos;
 }
 
 std::string_view trim(std::string_view text) {
@@ -210,9 +217,7 @@ std::string to_upper_ascii(std::string_view text) {
     return out;
 }
 
-bool starts_with(std::string_view text, std::string_view prefix) {
-    return text.substr(0, prefix.size()) == prefix;
-}
+bool starts_with(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
 
 std::vector<std::string> split_words(std::string_view folded_words) {
     std::vector<std::string> words;

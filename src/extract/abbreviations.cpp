@@ -46,7 +46,6 @@ bool connector(std::string_view w) {
     return is_name_connector(l) || l == "in";
 }
 
-
 constexpr std::size_t kMaxParenthesis = 400;
 
 std::size_t max_words(std::string_view short_form) { return std::min(short_form.size() + 5, short_form.size() * 2); }
@@ -126,15 +125,24 @@ std::vector<AbbreviationPair> find_abbreviations(std::string_view text, const st
                 if (!long_form.empty() && !one_word && long_form.size() > inside.size() &&
                     long_form.find(std::string(inside) + " ") == std::string::npos) {
                     const auto begin = before.back().end - long_form.size();
-                    out.push_back({std::string(inside), collapse_spaces(long_form), {in_begin, inner_end}, {begin, before.back().end}, "schwartz-hearst", 0.9});
+                    out.push_back({std::string(inside),
+                                   collapse_spaces(long_form),
+                                   {in_begin, inner_end},
+                                   {begin, before.back().end},
+                                   "schwartz-hearst",
+                                   0.9});
                     continue;
                 }
                 if (is_acronym(inside) && inside.find(' ') == std::string_view::npos) {
                     const auto run = capitalized_run(text, before, limit);
                     if (before.size() - run >= 2) {
                         const auto begin = before[run].begin, end = before.back().end;
-                        out.push_back({std::string(inside), collapse_spaces(text.substr(begin, end - begin)), {in_begin, inner_end}, {begin, end},
-                                       "capitalized-words", 0.6});
+                        out.push_back({std::string(inside),
+                                       collapse_spaces(text.substr(begin, end - begin)),
+                                       {in_begin, inner_end},
+                                       {begin, end},
+                                       "capitalized-words",
+                                       0.6});
                     }
                 }
                 continue;
@@ -148,11 +156,19 @@ std::vector<AbbreviationPair> find_abbreviations(std::string_view text, const st
                 continue;
             const auto long_form = best_long_form(short_form, inside);
             if (!long_form.empty() && long_form.size() > short_form.size()) {
-                out.push_back({std::string(short_form), collapse_spaces(long_form), {sf_word.begin, sf_word.end},
-                               {inner_end - long_form.size(), inner_end}, "schwartz-hearst", 0.9});
+                out.push_back({std::string(short_form),
+                               collapse_spaces(long_form),
+                               {sf_word.begin, sf_word.end},
+                               {inner_end - long_form.size(), inner_end},
+                               "schwartz-hearst",
+                               0.9});
             } else if (capitalized_run(text, inner_words, inner_words.size()) == 0) {
-                out.push_back({std::string(short_form), collapse_spaces(inside), {sf_word.begin, sf_word.end}, {in_begin, inner_end},
-                               "capitalized-words", 0.6});
+                out.push_back({std::string(short_form),
+                               collapse_spaces(inside),
+                               {sf_word.begin, sf_word.end},
+                               {in_begin, inner_end},
+                               "capitalized-words",
+                               0.6});
             }
         }
     }

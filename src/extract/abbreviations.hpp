@@ -18,8 +18,8 @@ namespace tg {
 
 struct AbbreviationPair {
     std::string short_form, long_form; // line breaks inside a form are one space here
-    TextSpan short_span, long_span;     // where each is in the text
-    std::string rule;               // "schwartz-hearst" or "capitalized-words"
+    TextSpan short_span, long_span;    // where each is in the text
+    std::string rule;                  // "schwartz-hearst" or "capitalized-words"
     double confidence = 0;
 };
 

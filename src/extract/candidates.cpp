@@ -126,7 +126,8 @@ public:
             ++count[m.entity];
             const auto s = sentence_around(m.span);
             auto& list = named_in[m.entity];
-            if (list.size() < kEvidencePerEntity && (list.empty() || list.back().first.begin != s.begin)) list.emplace_back(s, m.span.begin);
+            if (list.size() < kEvidencePerEntity && (list.empty() || list.back().first.begin != s.begin))
+                list.emplace_back(s, m.span.begin);
         }
         std::vector<std::string> ids(kinds_.size());
         for (std::size_t e = 0; e < n; ++e) taken_.emplace(graph_.entity(e).id());
@@ -180,7 +181,8 @@ public:
             std::unordered_map<std::size_t, std::vector<const Mention*>> out;
             for (const auto& m : list) out[m.entity].push_back(&m);
             for (auto& [e, places] : out)
-                std::stable_sort(places.begin(), places.end(), [](const Mention* a, const Mention* b) { return a->span.begin < b->span.begin; });
+                std::stable_sort(places.begin(), places.end(),
+                                 [](const Mention* a, const Mention* b) { return a->span.begin < b->span.begin; });
             return out;
         };
         const auto linked_of = by_entity(linked), mentions_of = by_entity(mentions), references_of = by_entity(references);
@@ -222,11 +224,11 @@ public:
             r.id = r.source + "-" + r.type + "-" + r.target;
             const auto* type = graph_.ontology().relation_type(c.type);
             const auto label = type ? type->label : c.type;
-            const auto said = !c.phrase.empty() ? names_.at(c.source) + " " + label + " " + names_.at(c.target) + ", by the phrase \"" +
-                                                      fold_words(c.phrase) + "\"."
-                              : c.rule == "paragraph-subject"
-                                  ? names_.at(c.target) + " is named in a paragraph about " + names_.at(c.source) + "."
-                                  : names_.at(c.source) + " and " + names_.at(c.target) + " are named in one sentence.";
+            const auto said =
+                !c.phrase.empty()
+                    ? names_.at(c.source) + " " + label + " " + names_.at(c.target) + ", by the phrase \"" + fold_words(c.phrase) + "\"."
+                : c.rule == "paragraph-subject" ? names_.at(c.target) + " is named in a paragraph about " + names_.at(c.source) + "."
+                                                : names_.at(c.source) + " and " + names_.at(c.target) + " are named in one sentence.";
             for (std::size_t s = 0; s < c.sentences.size() && s < kEvidencePerEntity; ++s) {
                 const auto* anchor = first_in(linked_of, c.sentences[s], c.source);
                 auto ev = evidence(c.sentences[s], anchor ? anchor->span.begin : c.sentences[s].begin, said);
@@ -238,17 +240,19 @@ public:
                 r.evidence.back().refers_to = how;
             }
             if (r.evidence.empty()) continue;
-            for (int k = 2; !relation_ids.insert(r.id).second; ++k) r.id = r.source + "-" + r.type + "-" + r.target + "-" + std::to_string(k);
+            for (int k = 2; !relation_ids.insert(r.id).second; ++k)
+                r.id = r.source + "-" + r.type + "-" + r.target + "-" + std::to_string(k);
             if (c.sentences.size() > kEvidencePerEntity || c.phrase.empty())
                 r.note = c.rule == "paragraph-subject"
-                             ? "in " + std::to_string(c.sentences.size()) + (c.sentences.size() == 1 ? " paragraph" : " paragraphs") + " about " +
-                                   names_.at(c.source)
+                             ? "in " + std::to_string(c.sentences.size()) + (c.sentences.size() == 1 ? " paragraph" : " paragraphs") +
+                                   " about " + names_.at(c.source)
                              : "stated in " + std::to_string(c.sentences.size()) + (c.sentences.size() == 1 ? " sentence" : " sentences");
             out_.relations.push_back(std::move(p));
         }
 
         // Routes the text describes without naming them: new entities, with their ends.
-        for (const auto& route : find_routes(text_, spans_, linked, kinds_, graph_.ontology(), found[3])) add_route(route, ids, relation_ids);
+        for (const auto& route : find_routes(text_, spans_, linked, kinds_, graph_.ontology(), found[3]))
+            add_route(route, ids, relation_ids);
     }
 
 private:
@@ -278,8 +282,10 @@ private:
                 out.back().entities = Gazetteer::Entities(merged.emplace_back(std::move(both)));
                 continue;
             }
-            if (m.span.begin >= outer_end) outer_end = m.span.end;
-            else if (m.span.end > outer_end) continue; // overlaps the outer match without being inside it
+            if (m.span.begin >= outer_end)
+                outer_end = m.span.end;
+            else if (m.span.end > outer_end)
+                continue; // overlaps the outer match without being inside it
             out.push_back(std::move(m));
         }
         return out;
@@ -305,13 +311,15 @@ private:
     void take_world_places(const std::vector<WorldPlace>& world, const std::vector<Gazetteer::Match>& matches,
                            std::vector<Gazetteer::Match>& covered) {
         std::vector<std::uint8_t> known_byte(text_.size() + 1, 0);
-        for (const auto& m : covered) std::fill(known_byte.begin() + static_cast<long>(m.span.begin), known_byte.begin() + static_cast<long>(m.span.end), 1);
+        for (const auto& m : covered)
+            std::fill(known_byte.begin() + static_cast<long>(m.span.begin), known_byte.begin() + static_cast<long>(m.span.end), 1);
         std::map<std::size_t, std::vector<Gazetteer::Match>> by_place;
         for (const auto& m : matches) {
             const auto first = static_cast<unsigned char>(text_[m.span.begin]);
             const bool capital = (first >= 'A' && first <= 'Z') || first >= 0x80;
-            const bool inside_known = std::any_of(known_byte.begin() + static_cast<long>(m.span.begin),
-                                                  known_byte.begin() + static_cast<long>(m.span.end), [](std::uint8_t b) { return b != 0; });
+            const bool inside_known =
+                std::any_of(known_byte.begin() + static_cast<long>(m.span.begin), known_byte.begin() + static_cast<long>(m.span.end),
+                            [](std::uint8_t b) { return b != 0; });
             if (capital && !inside_known) by_place[m.entities.front()].push_back(m);
         }
         for (const auto& [k, place_matches] : by_place) {
@@ -434,8 +442,8 @@ private:
             }
         if (p.entity.evidence.empty()) return;
         p.entity.id = unique_id(name);
-        p.entity.note = "described in " + std::to_string(route.sentences.size()) + (route.sentences.size() == 1 ? " sentence" : " sentences") +
-                        ", never named: its ends are proposed as relations";
+        p.entity.note = "described in " + std::to_string(route.sentences.size()) +
+                        (route.sentences.size() == 1 ? " sentence" : " sentences") + ", never named: its ends are proposed as relations";
         const auto id = p.entity.id;
         out_.entities.push_back(std::move(p));
 
@@ -449,12 +457,14 @@ private:
             r.target = ids[end.entity];
             r.confidence = route.confidence;
             for (std::size_t k = 0; k < route.sentences.size() && k < kEvidencePerEntity; ++k)
-                if (auto ev = evidence(route.sentences[k], route.sentences[k].begin, name + " " + end.said + " " + names_.at(end.entity) + ".")) {
+                if (auto ev =
+                        evidence(route.sentences[k], route.sentences[k].begin, name + " " + end.said + " " + names_.at(end.entity) + ".")) {
                     ev->refers_to = kDescribedRoute;
                     r.evidence.push_back(std::move(*ev));
                 }
             r.id = r.source + "-" + r.type + "-" + r.target;
-            for (int k = 2; !relation_ids.insert(r.id).second; ++k) r.id = r.source + "-" + r.type + "-" + r.target + "-" + std::to_string(k);
+            for (int k = 2; !relation_ids.insert(r.id).second; ++k)
+                r.id = r.source + "-" + r.type + "-" + r.target + "-" + std::to_string(k);
             out_.relations.push_back(std::move(rp));
         }
     }
@@ -463,8 +473,9 @@ private:
     // new name of an agency.
     void take_shared_head(const SharedHeadName& shared) {
         // The text never writes the name whole: the evidence says how it names it.
-        shared_head_at_[shared.span.begin] =
-            "\"" + collapse_spaces(text_.substr(shared.phrase.begin, shared.phrase.end - shared.phrase.begin)) + "\" names the " + shared.name;
+        shared_head_at_[shared.span.begin] = "\"" +
+                                             collapse_spaces(text_.substr(shared.phrase.begin, shared.phrase.end - shared.phrase.begin)) +
+                                             "\" names the " + shared.name;
         // A run of capitalized words read at the same place ("Ministerios de Defensa") is this name.
         for (auto& n : news_) {
             if (n.rule == "shared-head") continue;
@@ -516,15 +527,15 @@ private:
     std::vector<TextSpan> paragraph_spans_;
     std::vector<TextSpan> spans_; // sentences
     std::vector<NewName> news_;
-    std::map<std::string, std::size_t> news_index_; // folded name -> position in news_
+    std::map<std::string, std::size_t> news_index_;               // folded name -> position in news_
     std::map<std::size_t, std::vector<std::string>> new_aliases_; // known entity -> aliases the text defines
     std::map<std::size_t, std::vector<std::string>> alias_rules_; // known entity -> the rules that found them
     // Known entity -> where the text names it in ways the gazetteer cannot see: aliases the text
     // defines, names sharing a plural head.
     std::map<std::size_t, std::vector<TextSpan>> known_spans_;
-    std::set<std::size_t> by_shared_head_; // known entities named so
+    std::set<std::size_t> by_shared_head_;              // known entities named so
     std::map<std::size_t, std::string> shared_head_at_; // where a shared-head name begins -> how the text names it
-    std::set<std::string> taken_;          // entity ids
+    std::set<std::string> taken_;                       // entity ids
     std::vector<std::string> kinds_;
     std::map<std::size_t, std::string> names_;
 };
@@ -534,8 +545,10 @@ private:
 std::string id_from_name(std::string_view name) {
     std::string id;
     for (const char c : fold_words(name)) {
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) id += c;
-        else if (c == ' ' && !id.empty() && id.back() != '_') id += '_';
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            id += c;
+        else if (c == ' ' && !id.empty() && id.back() != '_')
+            id += '_';
     }
     while (!id.empty() && id.back() == '_') id.pop_back();
     return id.empty() ? "entity" : id;

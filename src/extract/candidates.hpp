@@ -33,21 +33,21 @@ namespace tg {
 struct EntityProposal {
     Entity entity;
     Review review;
-    bool known = false;          // the entity exists in graph-data (same id)
-    std::size_t mentions = 0;    // how often the text names it
+    bool known = false;                   // the entity exists in graph-data (same id)
+    std::size_t mentions = 0;             // how often the text names it
     std::vector<std::string> new_aliases; // aliases the text defines that graph-data lacks
 };
 
 struct RelationProposal {
     Relation relation;
     Review review;
-    std::size_t sentences = 0;   // how many sentences state it (paragraphs, for a paragraph subject)
-    std::string phrase;          // the cue phrase, empty for co-occurrence
+    std::size_t sentences = 0; // how many sentences state it (paragraphs, for a paragraph subject)
+    std::string phrase;        // the cue phrase, empty for co-occurrence
 };
 
 struct Candidates {
     SourceDocument source;
-    bool known_source = false;   // graph-data has this text as a source
+    bool known_source = false; // graph-data has this text as a source
     std::vector<EntityProposal> entities;
     std::vector<RelationProposal> relations;
     std::vector<AbbreviationPair> abbreviations;

@@ -39,7 +39,8 @@ std::set<Pair> named_in_one_sentence(std::string_view text, const KnowledgeGraph
     std::vector<std::set<std::size_t>> named(spans.size());
     std::size_t s = 0;
     auto matches = gazetteer.find(text, true);
-    std::sort(matches.begin(), matches.end(), [](const Gazetteer::Match& a, const Gazetteer::Match& b) { return a.span.begin < b.span.begin; });
+    std::sort(matches.begin(), matches.end(),
+              [](const Gazetteer::Match& a, const Gazetteer::Match& b) { return a.span.begin < b.span.begin; });
     for (const auto& m : matches) {
         while (s < spans.size() && spans[s].end <= m.span.begin) ++s;
         if (s == spans.size()) break;
@@ -114,16 +115,21 @@ Evaluation evaluate(const Candidates& candidates, const KnowledgeGraph& referenc
     std::vector<const EntityProposal*> unnamed_routes;
     for (const auto& p : candidates.entities) {
         ++out.entities.proposed;
-        if (const auto id = match(p.entity)) take(p.entity.id, *id);
-        else if (p.entity.kind == "route") unnamed_routes.push_back(&p);
+        if (const auto id = match(p.entity))
+            take(p.entity.id, *id);
+        else if (p.entity.kind == "route")
+            unnamed_routes.push_back(&p);
     }
     // A route the text describes without naming is the reference route whose ends hold all of
     // its ends (two at least), the one with fewest other ends.
     using End = std::pair<std::string, std::string>; // role (relation type), reference entity id
-    const auto is_end = [](const std::string& type) { return type == "route_origin" || type == "route_transit" || type == "route_destination"; };
+    const auto is_end = [](const std::string& type) {
+        return type == "route_origin" || type == "route_transit" || type == "route_destination";
+    };
     std::map<std::string, std::set<End>> reference_ends;
     for (std::size_t e = 0; e < reference.entity_count(); ++e)
-        if (const std::string id(reference.entity(e).id()); reference.entity(e).kind() == "route" && expected_entities.count(id)) reference_ends[id];
+        if (const std::string id(reference.entity(e).id()); reference.entity(e).kind() == "route" && expected_entities.count(id))
+            reference_ends[id];
     for (std::size_t r = 0; r < reference.relation_count(); ++r) {
         const auto rel = reference.relation(r).record();
         if (is_end(rel.type) && cites(rel.evidence, source->id) && reference_ends.count(rel.source))
@@ -135,8 +141,10 @@ Evaluation evaluate(const Candidates& candidates, const KnowledgeGraph& referenc
         for (const auto& r : candidates.relations)
             if (r.relation.source == route->entity.id && is_end(r.relation.type)) {
                 const auto end = as_reference.find(r.relation.target);
-                if (end == as_reference.end()) all_known = false;
-                else ends.insert({r.relation.type, end->second});
+                if (end == as_reference.end())
+                    all_known = false;
+                else
+                    ends.insert({r.relation.type, end->second});
             }
         if (!all_known || ends.size() < 2) continue;
         const std::string* best = nullptr;

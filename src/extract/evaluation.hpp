@@ -19,7 +19,7 @@
 namespace tg {
 
 struct Score {
-    std::size_t matched = 0;  // proposals that are in the reference
+    std::size_t matched = 0; // proposals that are in the reference
     std::size_t proposed = 0;
     std::size_t found = 0;    // reference items some proposal matches
     std::size_t expected = 0; // reference items
@@ -32,7 +32,7 @@ struct Score {
 };
 
 struct Evaluation {
-    std::string source;                      // the reference source id
+    std::string source; // the reference source id
     Score entities, pairs, typed;
     // With the text: the related pairs whose ends it names in one sentence, and the others.
     bool split_by_sentence = false;
@@ -48,7 +48,6 @@ struct Evaluation {
 // Relation proposals below `min_confidence` are left out.
 // With `text` (the text the candidates came from), the pairs are also scored apart by whether
 // the text names both ends in one sentence.
-Evaluation evaluate(const Candidates& candidates, const KnowledgeGraph& reference, double min_confidence = 0,
-                    std::string_view text = {});
+Evaluation evaluate(const Candidates& candidates, const KnowledgeGraph& reference, double min_confidence = 0, std::string_view text = {});
 
 } // namespace tg

@@ -102,7 +102,8 @@ void Gazetteer::Automaton::build(const std::vector<const Gazetteer*>& sources) {
     // Failure links by breadth-first search, folded into a complete transition table; a state's
     // outputs are its own patterns, then those of its failure state (already complete, being
     // shallower), so their number is known in the same order.
-    auto own = huge_vector<std::uint32_t>(states + 1), fail = huge_vector<std::uint32_t>(states), count = huge_vector<std::uint32_t>(states);
+    auto own = huge_vector<std::uint32_t>(states + 1), fail = huge_vector<std::uint32_t>(states),
+         count = huge_vector<std::uint32_t>(states);
     std::vector<std::uint32_t> order;
     for (const auto s : pattern_state) ++own[s + 1];
     for (std::uint32_t s = 0; s < states; ++s) own[s + 1] += own[s]; // own[s]: where s's patterns begin
@@ -114,8 +115,10 @@ void Gazetteer::Automaton::build(const std::vector<const Gazetteer*>& sources) {
     reserve_huge(order, states);
     for (std::uint32_t s = 0; s < kClasses; ++s) {
         auto& t = table[s];
-        if (t == kNone) t = 0;
-        else order.push_back(t);
+        if (t == kNone)
+            t = 0;
+        else
+            order.push_back(t);
     }
     for (std::size_t head = 0; head < order.size(); ++head) {
         // States come in breadth-first order, far apart in the table: fetch the rows a few
@@ -207,7 +210,8 @@ std::size_t fold_mapped(std::string_view text, std::string& out, std::vector<std
             }
             // A word hyphenated at a line's end ("Salva-\ntrucha") is read whole.
             // The letter before may be accented ("Pú-\nblico"): any byte of a multi-byte character.
-            if (c == '-' && i > 0 && (std::isalpha(static_cast<unsigned char>(text[i - 1])) || (static_cast<unsigned char>(text[i - 1]) & 0x80))) {
+            if (c == '-' && i > 0 &&
+                (std::isalpha(static_cast<unsigned char>(text[i - 1])) || (static_cast<unsigned char>(text[i - 1]) & 0x80))) {
                 std::size_t k = i + 1;
                 while (k < text.size() && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r')) ++k;
                 if (k + 1 < text.size() && text[k] == '\n' && std::islower(static_cast<unsigned char>(text[k + 1]))) {
@@ -252,9 +256,12 @@ std::vector<TextSpan> chunks(std::string_view text) {
             const auto blank = piece.rfind("\n\n");
             const auto line = piece.rfind('\n');
             const auto space = piece.rfind(' ');
-            if (blank != std::string_view::npos && blank > 0) end = start + blank + 1;
-            else if (line != std::string_view::npos && line > 0) end = start + line + 1;
-            else if (space != std::string_view::npos && space > 0) end = start + space + 1; // text without line breaks
+            if (blank != std::string_view::npos && blank > 0)
+                end = start + blank + 1;
+            else if (line != std::string_view::npos && line > 0)
+                end = start + line + 1;
+            else if (space != std::string_view::npos && space > 0)
+                end = start + space + 1; // text without line breaks
             // A piece never ends inside a UTF-8 character.
             while (end > start + 1 && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
         }
@@ -270,7 +277,8 @@ std::vector<Gazetteer::Match> Gazetteer::find(std::string_view text, bool nested
     return std::move(find_each(text, {{this, nested}}).front());
 }
 
-std::vector<std::vector<Gazetteer::Match>> Gazetteer::find_each(std::string_view text, const std::vector<std::pair<const Gazetteer*, bool>>& gazetteers) {
+std::vector<std::vector<Gazetteer::Match>> Gazetteer::find_each(std::string_view text,
+                                                                const std::vector<std::pair<const Gazetteer*, bool>>& gazetteers) {
     std::vector<const Gazetteer*> sources;
     std::vector<bool> nested;
     for (const auto& [g, n] : gazetteers) {
@@ -298,7 +306,8 @@ std::vector<std::vector<Gazetteer::Match>> Gazetteer::find_each(std::string_view
         // text's lists are not copied each time they double.
         for (auto& list : out) {
             const auto expected = static_cast<std::size_t>(static_cast<double>(list.size()) * static_cast<double>(text.size()) /
-                                                           static_cast<double>(chunk.end) * 1.05) + 16;
+                                                           static_cast<double>(chunk.end) * 1.05) +
+                                  16;
             if (list.capacity() >= expected) continue;
             std::vector<Match> bigger;
             reserve_huge(bigger, expected);
@@ -361,9 +370,8 @@ void Gazetteer::find_in(const Automaton& automaton, const std::vector<const Gaze
     for (std::size_t g = 0; g < sources.size(); ++g) {
         auto& list = candidates[g];
         // Leftmost first, the longer first at one place; no overlaps.
-        std::sort(list.begin(), list.end(), [](const Candidate& a, const Candidate& b) {
-            return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-        });
+        std::sort(list.begin(), list.end(),
+                  [](const Candidate& a, const Candidate& b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; });
         std::size_t taken_until = 0;
         for (const auto& c : list) {
             if (c.begin < taken_until && !(nested[g] && c.end <= taken_until)) continue;

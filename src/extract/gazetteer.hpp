@@ -48,9 +48,9 @@ public:
         std::size_t size_ = 0;
     };
     struct Match {
-        TextSpan span;          // in the text, without a plural or possessive ending
-        Entities entities;      // those the matched name belongs to
-        std::string_view name;  // the name or alias as added
+        TextSpan span;         // in the text, without a plural or possessive ending
+        Entities entities;     // those the matched name belongs to
+        std::string_view name; // the name or alias as added
     };
     // Builds the automaton on first use after an add(). With `nested`, names inside a longer
     // match are kept too ("UN Security Council" in "UN Security Council Resolution 1325"), after it.

@@ -13,9 +13,7 @@ namespace tg {
 
 namespace {
 
-bool same_span(const Evidence& a, const Evidence& b) {
-    return a.source == b.source && a.start == b.start && a.end == b.end;
-}
+bool same_span(const Evidence& a, const Evidence& b) { return a.source == b.source && a.start == b.start && a.end == b.end; }
 
 // Appends the evidence `into` lacks; returns how many.
 std::size_t add_evidence(std::vector<Evidence>& into, const std::vector<Evidence>& more) {
@@ -58,8 +56,10 @@ public:
             if (!counted(r.review)) continue;
             merge_relation(r);
         }
-        if (count_errors(out_.diagnostics) == 0 && out_.new_entities + out_.merged_entities + out_.new_relations + out_.merged_relations == 0)
-            out_.diagnostics.push_back({Severity::error, nullptr, c_.files.empty() ? std::string() : c_.files.front(), 0, 0, "nothing-accepted",
+        if (count_errors(out_.diagnostics) == 0 &&
+            out_.new_entities + out_.merged_entities + out_.new_relations + out_.merged_relations == 0)
+            out_.diagnostics.push_back({Severity::error, nullptr, c_.files.empty() ? std::string() : c_.files.front(), 0, 0,
+                                        "nothing-accepted",
                                         "no candidate is accepted (" + std::to_string(out_.unreviewed) + " unreviewed, " +
                                             std::to_string(out_.rejected) + " rejected)",
                                         "set \"status\": \"accepted\" on the entities and relations to merge"});
@@ -84,8 +84,10 @@ private:
 
     void merge_sources() {
         for (const auto& s : c_.sources) {
-            const auto same_id = std::find_if(out_.sources.begin(), out_.sources.end(), [&](const SourceDocument& have) { return have.id == s.id; });
-            const auto same_text = std::find_if(out_.sources.begin(), out_.sources.end(), [&](const SourceDocument& have) { return have.sha256 == s.sha256; });
+            const auto same_id =
+                std::find_if(out_.sources.begin(), out_.sources.end(), [&](const SourceDocument& have) { return have.id == s.id; });
+            const auto same_text =
+                std::find_if(out_.sources.begin(), out_.sources.end(), [&](const SourceDocument& have) { return have.sha256 == s.sha256; });
             const auto& file = c_.sources_file;
             if (same_id != out_.sources.end()) {
                 if (same_id->sha256 != s.sha256)
@@ -109,9 +111,11 @@ private:
     // bytes inside that section: checked here, at the reviewer's line, not later in the merged files.
     bool evidence_holds(const std::vector<Evidence>& evidence, const ItemPlace& place) {
         for (const auto& e : evidence) {
-            const auto source = std::find_if(out_.sources.begin(), out_.sources.end(), [&](const SourceDocument& s) { return s.id == e.source; });
+            const auto source =
+                std::find_if(out_.sources.begin(), out_.sources.end(), [&](const SourceDocument& s) { return s.id == e.source; });
             std::string problem;
-            if (source == out_.sources.end()) problem = "cites source \"" + e.source + "\", which neither graph-data nor the candidates list";
+            if (source == out_.sources.end())
+                problem = "cites source \"" + e.source + "\", which neither graph-data nor the candidates list";
             else if (const auto* section = source->section(e.section); !section)
                 problem = "cites section \"" + e.section + "\", which source \"" + e.source + "\" does not have";
             else if (e.start >= e.end || e.start < section->start || e.end > section->end)
@@ -153,7 +157,8 @@ private:
         for (std::size_t f = 0; f < forms.size(); ++f)
             if (const auto other = named_elsewhere(forms[f], self)) {
                 const auto& owner = out_.entities[*other].id;
-                error(c.place.diagnostic(f == 0 ? "name" : "aliases/" + std::to_string(f - 1), self ? "ambiguous-alias" : "duplicate-entity",
+                error(c.place.diagnostic(f == 0 ? "name" : "aliases/" + std::to_string(f - 1),
+                                         self ? "ambiguous-alias" : "duplicate-entity",
                                          "\"" + forms[f] + "\" already names entity \"" + owner + "\"",
                                          self ? "remove it from the candidate: a name must resolve to one entity"
                                               : "if it is the same entity, set the candidate's id to \"" + owner +
@@ -191,8 +196,9 @@ private:
         if (!evidence_holds(r.evidence, c.place)) return;
         const auto* type = base_.ontology().relation_type(r.type);
         if (!type) {
-            error(c.place.diagnostic("type", "unknown-relation-type", "unknown relation type \"" + r.type + "\"",
-                                     hint_for(r.type, base_.ontology().relation_type_ids(), "relation types are declared in ontology.json")));
+            error(
+                c.place.diagnostic("type", "unknown-relation-type", "unknown relation type \"" + r.type + "\"",
+                                   hint_for(r.type, base_.ontology().relation_type_ids(), "relation types are declared in ontology.json")));
             return;
         }
         for (const auto* end : {&r.source, &r.target}) {

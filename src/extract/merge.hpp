@@ -15,7 +15,7 @@
 namespace tg {
 
 struct Merge {
-    std::vector<Entity> entities;       // graph-data's, then the new ones
+    std::vector<Entity> entities; // graph-data's, then the new ones
     std::vector<Relation> relations;
     std::vector<SourceDocument> sources;
     std::vector<Diagnostic> diagnostics; // errors mean nothing may be written

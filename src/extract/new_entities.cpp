@@ -19,51 +19,98 @@ struct Cue {
 
 // Folded cue words; the last cue word of a name decides ("National Strategy for the Police" is a strategy).
 const Cue kCues[] = {
-    {"ministry", "government_agency"}, {"command", "government_agency"}, {"directorate", "government_agency"},
-    {"service", "government_agency"}, {"force", "government_agency"}, {"forces", "government_agency"},
-    {"agency", "government_agency"}, {"police", "government_agency"}, {"office", "government_agency"},
-    {"guard", "government_agency"}, {"department", "government_agency"}, {"commission", "government_agency"},
-    {"committee", "government_agency"}, {"council", "government_agency"}, {"navy", "government_agency"},
-    {"army", "government_agency"}, {"ministerio", "government_agency"}, {"comando", "government_agency"},
-    {"direccion", "government_agency"}, {"servicio", "government_agency"}, {"fuerza", "government_agency"},
-    {"fuerzas", "government_agency"}, {"agencia", "government_agency"}, {"policia", "government_agency"},
-    {"secretaria", "government_agency"}, {"comision", "government_agency"},
-    {"operation", "initiative"}, {"strategy", "initiative"}, {"initiative", "initiative"}, {"program", "initiative"},
-    {"programme", "initiative"}, {"plan", "initiative"}, {"campaign", "initiative"}, {"operacion", "initiative"},
-    {"estrategia", "initiative"}, {"iniciativa", "initiative"}, {"programa", "initiative"},
-    {"cartel", "threat_actor"}, {"gang", "threat_actor"}, {"gangs", "threat_actor"}, {"mara", "threat_actor"},
-    {"front", "threat_actor"}, {"pandilla", "threat_actor"}, {"frente", "threat_actor"}, {"clan", "threat_actor"},
+    {"ministry", "government_agency"},
+    {"command", "government_agency"},
+    {"directorate", "government_agency"},
+    {"service", "government_agency"},
+    {"force", "government_agency"},
+    {"forces", "government_agency"},
+    {"agency", "government_agency"},
+    {"police", "government_agency"},
+    {"office", "government_agency"},
+    {"guard", "government_agency"},
+    {"department", "government_agency"},
+    {"commission", "government_agency"},
+    {"committee", "government_agency"},
+    {"council", "government_agency"},
+    {"navy", "government_agency"},
+    {"army", "government_agency"},
+    {"ministerio", "government_agency"},
+    {"comando", "government_agency"},
+    {"direccion", "government_agency"},
+    {"servicio", "government_agency"},
+    {"fuerza", "government_agency"},
+    {"fuerzas", "government_agency"},
+    {"agencia", "government_agency"},
+    {"policia", "government_agency"},
+    {"secretaria", "government_agency"},
+    {"comision", "government_agency"},
+    {"operation", "initiative"},
+    {"strategy", "initiative"},
+    {"initiative", "initiative"},
+    {"program", "initiative"},
+    {"programme", "initiative"},
+    {"plan", "initiative"},
+    {"campaign", "initiative"},
+    {"operacion", "initiative"},
+    {"estrategia", "initiative"},
+    {"iniciativa", "initiative"},
+    {"programa", "initiative"},
+    {"cartel", "threat_actor"},
+    {"gang", "threat_actor"},
+    {"gangs", "threat_actor"},
+    {"mara", "threat_actor"},
+    {"front", "threat_actor"},
+    {"pandilla", "threat_actor"},
+    {"frente", "threat_actor"},
+    {"clan", "threat_actor"},
 };
 
-const WordSet kCountries = {"argentina", "belize", "bolivia", "brazil", "canada", "chile", "colombia", "costa rica", "cuba",
-                                  "dominican republic", "ecuador", "el salvador", "guatemala", "guyana", "haiti", "honduras",
-                                  "jamaica", "mexico", "nicaragua", "panama", "paraguay", "peru", "suriname", "united states",
-                                  "uruguay", "venezuela", "china", "russia", "iran", "north korea", "spain", "france",
-                                  "united kingdom", "germany", "nigeria", "syria", "lebanon", "trinidad and tobago", "bahamas"};
+const WordSet kCountries = {"argentina",      "belize",
+                            "bolivia",        "brazil",
+                            "canada",         "chile",
+                            "colombia",       "costa rica",
+                            "cuba",           "dominican republic",
+                            "ecuador",        "el salvador",
+                            "guatemala",      "guyana",
+                            "haiti",          "honduras",
+                            "jamaica",        "mexico",
+                            "nicaragua",      "panama",
+                            "paraguay",       "peru",
+                            "suriname",       "united states",
+                            "uruguay",        "venezuela",
+                            "china",          "russia",
+                            "iran",           "north korea",
+                            "spain",          "france",
+                            "united kingdom", "germany",
+                            "nigeria",        "syria",
+                            "lebanon",        "trinidad and tobago",
+                            "bahamas"};
 
 // Capitalized words that name no entity on their own: demonyms ("Costa Rican", "Central
 // American"), ranks and titles ("Lieutenant General"), Roman numerals of headings, currency codes.
-const WordSet kNoNameWords = {"american", "central", "costa", "rican", "salvadoran", "salvadorean", "guatemalan", "honduran",
-                                    "panamanian", "colombian", "venezuelan", "mexican", "nicaraguan", "belizean", "dominican",
-                                    "latin", "caribbean", "south", "north", "general", "lieutenant", "major", "colonel", "admiral",
-                                    "captain", "commander", "minister", "vice", "deputy", "president", "director", "secretary",
-                                    "ambassador", "professor", "dr", "mr", "ms", "mrs", "i", "ii", "iii", "iv", "v", "vi", "vii",
-                                    "viii", "ix", "x", "usd", "eur", "gdp"};
+const WordSet kNoNameWords = {"american",   "central",   "costa",      "rican",   "salvadoran", "salvadorean", "guatemalan", "honduran",
+                              "panamanian", "colombian", "venezuelan", "mexican", "nicaraguan", "belizean",    "dominican",  "latin",
+                              "caribbean",  "south",     "north",      "general", "lieutenant", "major",       "colonel",    "admiral",
+                              "captain",    "commander", "minister",   "vice",    "deputy",     "president",   "director",   "secretary",
+                              "ambassador", "professor", "dr",         "mr",      "ms",         "mrs",         "i",          "ii",
+                              "iii",        "iv",        "v",          "vi",      "vii",        "viii",        "ix",         "x",
+                              "usd",        "eur",       "gdp"};
 
 bool no_name_word(std::string_view folded) { return kNoNameWords.contains(folded); }
 
 // Words that open a sentence or a phrase and belong to no name: "The Ministry of Security".
-const WordSet kOpeners = {"the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "by", "with", "from", "as", "its",
-                                "el", "la", "los", "las", "un", "una", "en", "por", "con", "desde", "su", "sus",
-                                "they", "he", "she", "it", "we", "i", "our", "their", "his", "her", "ellos", "ella", "nosotros",
-                                "after", "before", "during", "since", "while", "when", "although", "however", "despite", "today"};
+const WordSet kOpeners = {"the",   "a",      "an",     "this",  "that",  "these", "those",    "in",      "on",      "at",
+                          "by",    "with",   "from",   "as",    "its",   "el",    "la",       "los",     "las",     "un",
+                          "una",   "en",     "por",    "con",   "desde", "su",    "sus",      "they",    "he",      "she",
+                          "it",    "we",     "i",      "our",   "their", "his",   "her",      "ellos",   "ella",    "nosotros",
+                          "after", "before", "during", "since", "while", "when",  "although", "however", "despite", "today"};
 
 // A-Z, a-z, 0-9, without the C locale's table lookup: this runs once per byte of the text.
 bool ascii_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
 // An acronym short enough to be a name: 2 to 10 characters.
 bool acronym_word(std::string_view w) { return is_acronym(w) && w.size() <= 10; }
-
 
 // Marks the headings of the text: lines in capitals ("DAY TWO"), and lines standing alone
 // between blank lines with no stop at their end and at most eight words ("Country Perspectives").
@@ -109,7 +156,8 @@ std::vector<EntityCandidate> propose_entities(std::string_view text, const Gazet
 std::vector<EntityCandidate> propose_entities(std::string_view text, const std::vector<Gazetteer::Match>& known,
                                               const std::vector<TextSpan>& sentence_spans) {
     auto covered = huge_vector<std::uint8_t>(text.size() + 1, 0); // one byte a byte of text: huge pages on a long text
-    for (const auto& m : known) std::fill(covered.begin() + static_cast<long>(m.span.begin), covered.begin() + static_cast<long>(m.span.end), 1);
+    for (const auto& m : known)
+        std::fill(covered.begin() + static_cast<long>(m.span.begin), covered.begin() + static_cast<long>(m.span.end), 1);
     mark_headings(text, covered);
     std::map<std::string, std::size_t> index; // folded name -> position in out
     std::vector<EntityCandidate> out;
@@ -129,7 +177,8 @@ std::vector<EntityCandidate> propose_entities(std::string_view text, const std::
             for (const auto& cue : kCues)
                 if (*w == cue.word) {
                     c.kind = cue.kind;
-                    c.rule = std::string(acronym ? "acronym" : "capitalized-words") + ":" + (c.kind == "government_agency" ? "agency" : c.kind) + "-cue";
+                    c.rule = std::string(acronym ? "acronym" : "capitalized-words") + ":" +
+                             (c.kind == "government_agency" ? "agency" : c.kind) + "-cue";
                     break;
                 }
         if (c.kind.empty() && kCountries.contains(key)) {
@@ -176,7 +225,8 @@ std::vector<EntityCandidate> propose_entities(std::string_view text, const std::
             std::vector<std::string> folded;
             while (j < words.size() && !covered[words[j].begin]) {
                 // Only spaces between the words of a name: a comma or a bracket ends it.
-                if (j > i && text.substr(words[j - 1].end, words[j].begin - words[j - 1].end).find_first_not_of(" \t\r\n") != std::string_view::npos)
+                if (j > i &&
+                    text.substr(words[j - 1].end, words[j].begin - words[j - 1].end).find_first_not_of(" \t\r\n") != std::string_view::npos)
                     break;
                 const auto word = text.substr(words[j].begin, words[j].end - words[j].begin);
                 const auto f = fold_words(word);
@@ -187,8 +237,10 @@ std::vector<EntityCandidate> propose_entities(std::string_view text, const std::
                     // "de la"), and "and"/"y" before a capital ("Trinidad and Tobago").
                     const bool article = f == "the" || f == "el" || f == "la" || f == "los" || f == "las";
                     const bool joins = f == "and" || f == "y";
-                    const bool after_preposition = !folded.empty() && is_name_connector(folded.back()) && folded.back() != "and" && folded.back() != "y";
-                    const bool capital_next = j + 1 < words.size() && starts_capitalized(text.substr(words[j + 1].begin, words[j + 1].end - words[j + 1].begin));
+                    const bool after_preposition =
+                        !folded.empty() && is_name_connector(folded.back()) && folded.back() != "and" && folded.back() != "y";
+                    const bool capital_next =
+                        j + 1 < words.size() && starts_capitalized(text.substr(words[j + 1].begin, words[j + 1].end - words[j + 1].begin));
                     if (!is_name_connector(f) || (article && !after_preposition) || (joins && !capital_next)) break;
                 }
                 folded.push_back(f);
@@ -197,9 +249,8 @@ std::vector<EntityCandidate> propose_entities(std::string_view text, const std::
             folded.resize(last_capital - i + 1);
             // One capitalized word is no name here: a sentence opens with one, and known single
             // names are the gazetteer's.
-            const bool some_name_word = std::any_of(folded.begin(), folded.end(), [](const std::string& f) {
-                return !no_name_word(f) && !is_name_connector(f);
-            });
+            const bool some_name_word =
+                std::any_of(folded.begin(), folded.end(), [](const std::string& f) { return !no_name_word(f) && !is_name_connector(f); });
             if (last_capital > i && some_name_word) propose(words[i].begin, words[last_capital].end, folded);
             i = last_capital + 1;
         }

@@ -25,11 +25,11 @@
 namespace tg {
 
 struct EntityCandidate {
-    std::string name;     // as first written, line breaks as spaces
-    std::string kind;     // an ontology kind id (government_agency, initiative, threat_actor, state), or empty
-    std::string rule;     // "capitalized-words" or "acronym", with the cue: "capitalized-words:agency-cue"
+    std::string name; // as first written, line breaks as spaces
+    std::string kind; // an ontology kind id (government_agency, initiative, threat_actor, state), or empty
+    std::string rule; // "capitalized-words" or "acronym", with the cue: "capitalized-words:agency-cue"
     double confidence = 0;
-    TextSpan first;       // the first occurrence
+    TextSpan first; // the first occurrence
     std::size_t occurrences = 0;
     std::vector<TextSpan> spans; // every occurrence, in text order (the first is `first`)
 };

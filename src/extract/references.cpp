@@ -15,14 +15,30 @@ struct Description {
 };
 
 const Description kDescriptions[] = {
-    {"the country", "state"},          {"this country", "state"},         {"the nation", "state"},
-    {"el pais", "state"},              {"este pais", "state"},            {"the group", "threat_actor"},
-    {"the gang", "gang"},              {"the cartel", "cartel"},          {"the organization", "organization"},
-    {"the agency", "government_agency"}, {"the ministry", "government_agency"}, {"the force", "government_agency"},
-    {"the initiative", "initiative"},  {"the strategy", "initiative"},    {"the program", "initiative"},
-    {"the plan", "initiative"},        {"the route", "route"},            {"the city", "city"},
-    {"el grupo", "threat_actor"},      {"la pandilla", "gang"},           {"el cartel", "cartel"},
-    {"la organizacion", "organization"}, {"la estrategia", "initiative"}, {"el programa", "initiative"},
+    {"the country", "state"},
+    {"this country", "state"},
+    {"the nation", "state"},
+    {"el pais", "state"},
+    {"este pais", "state"},
+    {"the group", "threat_actor"},
+    {"the gang", "gang"},
+    {"the cartel", "cartel"},
+    {"the organization", "organization"},
+    {"the agency", "government_agency"},
+    {"the ministry", "government_agency"},
+    {"the force", "government_agency"},
+    {"the initiative", "initiative"},
+    {"the strategy", "initiative"},
+    {"the program", "initiative"},
+    {"the plan", "initiative"},
+    {"the route", "route"},
+    {"the city", "city"},
+    {"el grupo", "threat_actor"},
+    {"la pandilla", "gang"},
+    {"el cartel", "cartel"},
+    {"la organizacion", "organization"},
+    {"la estrategia", "initiative"},
+    {"el programa", "initiative"},
 };
 
 } // namespace

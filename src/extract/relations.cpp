@@ -64,8 +64,7 @@ BySentence<T> by_sentence(const std::vector<TextSpan>& sentences, const std::vec
 
 class Linker {
 public:
-    Linker(std::string_view text, const std::vector<std::string>& kinds, const Ontology& ontology,
-           const std::vector<RelationCue>& cues)
+    Linker(std::string_view text, const std::vector<std::string>& kinds, const Ontology& ontology, const std::vector<RelationCue>& cues)
         : text_(text), kinds_(kinds), ontology_(ontology), cues_(cues) {}
 
     void link(TextSpan sentence, InSentence<Mention> in_sentence, InSentence<CueHit> hits) {
@@ -76,7 +75,8 @@ public:
             const auto after = std::lower_bound(in_sentence.begin(), in_sentence.end(), hit.span.end,
                                                 [](const Mention& m, std::size_t at) { return m.span.begin < at; });
             for (auto it = after; it != in_sentence.end() && right.size() < kReach; ++it) right.push_back(&*it);
-            for (auto it = std::make_reverse_iterator(after); it != std::make_reverse_iterator(in_sentence.begin()) && left.size() < kReach; ++it)
+            for (auto it = std::make_reverse_iterator(after); it != std::make_reverse_iterator(in_sentence.begin()) && left.size() < kReach;
+                 ++it)
                 if (it->span.end <= hit.span.begin) left.push_back(&*it);
             const auto& cue = cues_[hit.cue];
             for (const auto& reading : cue.readings) {
@@ -133,8 +133,8 @@ private:
         return out;
     }
 
-    void add(std::size_t source, std::size_t target, const RelationType& type, const RelationCue& cue, double confidence,
-             TextSpan sentence, const std::string& phrase) {
+    void add(std::size_t source, std::size_t target, const RelationType& type, const RelationCue& cue, double confidence, TextSpan sentence,
+             const std::string& phrase) {
         if (type.symmetric && target < source) std::swap(source, target);
         pairs_.insert(ordered(source, target));
         const auto key = std::make_tuple(source, type.id, target);
@@ -164,8 +164,8 @@ private:
 // names the two closest (fewest names between, then fewest bytes).
 std::vector<RelationCandidate> co_occurrences(std::string_view text, const BySentence<Mention>& mentions_in,
                                               const std::vector<TextSpan>& sentences,
-                                              const std::set<std::pair<std::size_t, std::size_t>>& linked, const std::vector<std::string>& kinds,
-                                              const Ontology& ontology) {
+                                              const std::set<std::pair<std::size_t, std::size_t>>& linked,
+                                              const std::vector<std::string>& kinds, const Ontology& ontology) {
     std::vector<RelationCandidate> out;
     struct Closest {
         std::size_t names = 0, bytes = 0;
@@ -191,7 +191,8 @@ std::vector<RelationCandidate> co_occurrences(std::string_view text, const BySen
         for (std::size_t i = 0; i < named.size(); ++i)
             for (std::size_t j = i + 1; j < last(i); ++j) {
                 const auto pair = ordered(named[i].entity, named[j].entity);
-                if (named[i].entity == named[j].entity || linked.count(pair) || std::binary_search(in_lists.begin(), in_lists.end(), pair)) continue;
+                if (named[i].entity == named[j].entity || linked.count(pair) || std::binary_search(in_lists.begin(), in_lists.end(), pair))
+                    continue;
                 const auto [slot, fresh] = index.try_emplace(pair.first * kPairKey + pair.second, out.size());
                 if (fresh) {
                     out.push_back({pair.first, pair.second, "related_to", "co-occurrence", 0, {}, {}});
@@ -240,9 +241,8 @@ bool listed_together(std::string_view text, std::size_t from, std::size_t to) {
         const auto u = static_cast<unsigned char>(c);
         if (!(std::isalpha(u) || c == ' ' || c == ',' || c == '\n' || c == '\r' || c == '\t')) return false;
     }
-    static const std::set<std::string> joiners = {"and",    "or",    "nor",     "as well as", "and the", "and in", "or in",
-                                                  "and to", "and from", "y",    "o",       "e",          "ni",      "y el",   "y la",
-                                                  "y en",   "y a",      "o en", "y de"};
+    static const std::set<std::string> joiners = {"and", "or", "nor", "as well as", "and the", "and in", "or in", "and to", "and from", "y",
+                                                  "o",   "e",  "ni",  "y el",       "y la",    "y en",   "y a",   "o en",   "y de"};
     const auto words = fold_words(gap);
     if (words.empty()) return gap.find(',') != std::string_view::npos; // names side by side are no list
     return joiners.count(words) > 0;
@@ -250,8 +250,10 @@ bool listed_together(std::string_view text, std::size_t from, std::size_t to) {
 
 double co_occurrence_confidence(const CoOccurrence& how) {
     double confidence = 0.3;
-    if (how.names_between == 0) confidence += 0.1;
-    else if (how.names_between >= 2) confidence -= 0.1;
+    if (how.names_between == 0)
+        confidence += 0.1;
+    else if (how.names_between >= 2)
+        confidence -= 0.1;
     if (how.alike) confidence -= 0.15;
     if (how.kind_unknown) confidence -= 0.15;
     if (how.person_and_place) confidence -= 0.15;
@@ -291,9 +293,7 @@ std::vector<RelationCandidate> paragraph_subjects(const std::vector<TextSpan>& p
         std::set<std::size_t> done;
         for (auto it = m; it != end; ++it) {
             const auto e = it->entity;
-            if (e == subject->entity || of_kind(e).first || related.count(ordered(subject->entity, e)) ||
-                !done.insert(e).second)
-                continue;
+            if (e == subject->entity || of_kind(e).first || related.count(ordered(subject->entity, e)) || !done.insert(e).second) continue;
             const auto sentence = span_holding(sentences, it->span.begin);
             if (!sentence) continue;
             const auto [slot, fresh] = index.try_emplace({subject->entity, e}, out.size());
@@ -327,8 +327,8 @@ std::vector<RelationCandidate> propose_relations(std::string_view text, const st
     const auto hits_in = by_sentence(sentences, hits, [&](std::size_t s, const CueHit& hit) {
         // Names do not overlap: only the last one starting before the phrase ends can hold it.
         const auto named = mentions_in[s];
-        const auto* after = std::lower_bound(named.begin(), named.end(), hit.span.end,
-                                             [](const Mention& m, std::size_t at) { return m.span.begin < at; });
+        const auto* after =
+            std::lower_bound(named.begin(), named.end(), hit.span.end, [](const Mention& m, std::size_t at) { return m.span.begin < at; });
         return after == named.begin() || (after - 1)->span.end <= hit.span.begin;
     });
 

@@ -32,8 +32,8 @@ struct RelationCandidate {
     std::string type;                   // a RelationType id
     std::string rule;                   // "cue:<cue id>" or "co-occurrence"
     double confidence = 0;
-    std::vector<TextSpan> sentences;    // where it was found, in text order
-    std::string phrase;                 // the cue phrase as written at its first finding; empty for co-occurrence
+    std::vector<TextSpan> sentences; // where it was found, in text order
+    std::string phrase;              // the cue phrase as written at its first finding; empty for co-occurrence
 };
 
 // True when the text between two names, [from, to), joins them in a list: only commas, spaces

@@ -18,15 +18,15 @@ enum class Role { origin, transit, destination };
 
 // Words of movement, folded: a sentence without one describes no route.
 const char* const kMovementWords[] = {
-    "traffic",    "trafficked", "trafficking", "smuggle",   "smuggled",  "smuggling",  "shipment",  "shipments", "shipped",
-    "move",       "moves",      "moved",       "moving",    "movement",  "movements",  "flow",      "flows",     "flowing",
-    "transit",    "transits",   "transiting",  "cross",     "crosses",   "crossed",    "crossing",  "migrant",   "migrants",
-    "originate",  "originates", "originated",  "originating", "enter",   "enters",     "entered",   "entering",  "arrive",
-    "arrives",    "arrived",    "arriving",    "route",     "routes",    "corridor",   "corridors", "passing",   "passes",
-    "passed",     "trafico",    "trafican",    "traficada", "traficadas", "traficado", "traficados", "contrabando", "cargamento",
-    "cargamentos", "envios",    "transita",    "transitan", "cruza",     "cruzan",     "cruzaron",  "ingresa",   "ingresan",
-    "llega",      "llegan",     "proviene",    "provienen", "origina",   "originan",   "ruta",      "rutas",     "corredor",
-    "migrante",   "migrantes",  "cruzando",  "atraviesa", "atraviesan"};
+    "traffic",     "trafficked", "trafficking", "smuggle",     "smuggled",   "smuggling", "shipment",   "shipments",   "shipped",
+    "move",        "moves",      "moved",       "moving",      "movement",   "movements", "flow",       "flows",       "flowing",
+    "transit",     "transits",   "transiting",  "cross",       "crosses",    "crossed",   "crossing",   "migrant",     "migrants",
+    "originate",   "originates", "originated",  "originating", "enter",      "enters",    "entered",    "entering",    "arrive",
+    "arrives",     "arrived",    "arriving",    "route",       "routes",     "corridor",  "corridors",  "passing",     "passes",
+    "passed",      "trafico",    "trafican",    "traficada",   "traficadas", "traficado", "traficados", "contrabando", "cargamento",
+    "cargamentos", "envios",     "transita",    "transitan",   "cruza",      "cruzan",    "cruzaron",   "ingresa",     "ingresan",
+    "llega",       "llegan",     "proviene",    "provienen",   "origina",    "originan",  "ruta",       "rutas",       "corredor",
+    "migrante",    "migrantes",  "cruzando",    "atraviesa",   "atraviesan"};
 
 struct MarkerForm {
     const char* words; // folded, space-separated
@@ -34,21 +34,49 @@ struct MarkerForm {
 };
 
 const MarkerForm kMarkers[] = {
-    {"originates in", Role::origin},      {"originate in", Role::origin},    {"originated in", Role::origin},
-    {"originating in", Role::origin},     {"coming from", Role::origin},     {"out of", Role::origin},
-    {"from", Role::origin},               {"procedente de", Role::origin},   {"proveniente de", Role::origin},
-    {"proviene de", Role::origin},        {"provienen de", Role::origin},    {"se origina en", Role::origin},
-    {"desde", Role::origin},              {"procedentes de", Role::origin},  {"provenientes de", Role::origin},
-    {"passing through", Role::transit},   {"by way of", Role::transit},      {"via", Role::transit},
-    {"through", Role::transit},           {"across", Role::transit},         {"transiting", Role::transit},
-    {"crossing", Role::transit},          {"crosses", Role::transit},        {"crossed", Role::transit},
-    {"en transito por", Role::transit},   {"a traves de", Role::transit},    {"pasa por", Role::transit},
-    {"pasan por", Role::transit},         {"pasando por", Role::transit},    {"cruza", Role::transit},
-    {"cruzan", Role::transit},            {"cruzando", Role::transit},       {"atraviesa", Role::transit},
-    {"atraviesan", Role::transit},        {"bound for", Role::destination},
-    {"destined for", Role::destination},  {"into", Role::destination},       {"toward", Role::destination},
-    {"towards", Role::destination},       {"to", Role::destination},         {"con destino a", Role::destination},
-    {"rumbo a", Role::destination},       {"hacia", Role::destination},
+    {"originates in", Role::origin},
+    {"originate in", Role::origin},
+    {"originated in", Role::origin},
+    {"originating in", Role::origin},
+    {"coming from", Role::origin},
+    {"out of", Role::origin},
+    {"from", Role::origin},
+    {"procedente de", Role::origin},
+    {"proveniente de", Role::origin},
+    {"proviene de", Role::origin},
+    {"provienen de", Role::origin},
+    {"se origina en", Role::origin},
+    {"desde", Role::origin},
+    {"procedentes de", Role::origin},
+    {"provenientes de", Role::origin},
+    {"passing through", Role::transit},
+    {"by way of", Role::transit},
+    {"via", Role::transit},
+    {"through", Role::transit},
+    {"across", Role::transit},
+    {"transiting", Role::transit},
+    {"crossing", Role::transit},
+    {"crosses", Role::transit},
+    {"crossed", Role::transit},
+    {"en transito por", Role::transit},
+    {"a traves de", Role::transit},
+    {"pasa por", Role::transit},
+    {"pasan por", Role::transit},
+    {"pasando por", Role::transit},
+    {"cruza", Role::transit},
+    {"cruzan", Role::transit},
+    {"cruzando", Role::transit},
+    {"atraviesa", Role::transit},
+    {"atraviesan", Role::transit},
+    {"bound for", Role::destination},
+    {"destined for", Role::destination},
+    {"into", Role::destination},
+    {"toward", Role::destination},
+    {"towards", Role::destination},
+    {"to", Role::destination},
+    {"con destino a", Role::destination},
+    {"rumbo a", Role::destination},
+    {"hacia", Role::destination},
 };
 
 const WordSet kJoiners = {"and", "or", "y", "o", "e"};
@@ -89,15 +117,14 @@ const Gazetteer& route_words() {
     return all;
 }
 
-std::vector<RouteCandidate> find_routes(std::string_view text, const std::vector<TextSpan>& sentences,
-                                        const std::vector<Mention>& mentions, const std::vector<std::string>& kinds,
-                                        const Ontology& ontology) {
+std::vector<RouteCandidate> find_routes(std::string_view text, const std::vector<TextSpan>& sentences, const std::vector<Mention>& mentions,
+                                        const std::vector<std::string>& kinds, const Ontology& ontology) {
     return find_routes(text, sentences, mentions, kinds, ontology, route_words().find(text));
 }
 
-std::vector<RouteCandidate> find_routes(std::string_view text, const std::vector<TextSpan>& sentences,
-                                        const std::vector<Mention>& mentions, const std::vector<std::string>& kinds,
-                                        const Ontology& ontology, const std::vector<Gazetteer::Match>& words) {
+std::vector<RouteCandidate> find_routes(std::string_view text, const std::vector<TextSpan>& sentences, const std::vector<Mention>& mentions,
+                                        const std::vector<std::string>& kinds, const Ontology& ontology,
+                                        const std::vector<Gazetteer::Match>& words) {
     constexpr std::size_t kWordsToPlace = 5;
     // A marker that is itself a word of movement ("originates in", "crossing") counts as one.
     static const auto marker_moves = [] {
@@ -116,7 +143,8 @@ std::vector<RouteCandidate> find_routes(std::string_view text, const std::vector
     const auto of_kind = [&](std::size_t e) -> const std::pair<bool, bool>& {
         const auto [it, fresh] = kind_is.try_emplace(kinds[e]);
         if (fresh)
-            it->second = {ontology.is_a(kinds[e], "place"), ontology.is_a(kinds[e], "commodity") || ontology.is_a(kinds[e], "illicit_activity")};
+            it->second = {ontology.is_a(kinds[e], "place"),
+                          ontology.is_a(kinds[e], "commodity") || ontology.is_a(kinds[e], "illicit_activity")};
         return it->second;
     };
     const auto is_place = [&](std::size_t e) { return of_kind(e).first; };
@@ -130,8 +158,10 @@ std::vector<RouteCandidate> find_routes(std::string_view text, const std::vector
         for (auto it = m; it != mentions.end() && it->span.begin < sentence.end; ++it) {
             if (it->span.end > sentence.end) continue;
             named.push_back(&*it);
-            if (is_place(it->entity)) places.push_back(&*it);
-            else if (is_carried(it->entity)) carried.push_back(&*it);
+            if (is_place(it->entity))
+                places.push_back(&*it);
+            else if (is_carried(it->entity))
+                carried.push_back(&*it);
         }
         if (places.empty()) continue;
         // Movement and markers outside names ("to" in "Strategy to Combat ...").
@@ -172,7 +202,8 @@ std::vector<RouteCandidate> find_routes(std::string_view text, const std::vector
         for (std::size_t k = 0; k < markers.size(); ++k) {
             if (markers[k].chained) continue;
             const auto after = markers[k].span.end;
-            const auto place = std::lower_bound(places.begin(), places.end(), after, [](const Mention* p, std::size_t x) { return p->span.begin < x; });
+            const auto place =
+                std::lower_bound(places.begin(), places.end(), after, [](const Mention* p, std::size_t x) { return p->span.begin < x; });
             if (place == places.end()) continue;
             const auto before = (*place)->span.begin;
             const bool other_marker = k + 1 < markers.size() && markers[k + 1].span.begin < before;

@@ -31,20 +31,19 @@ struct RouteCandidate {
     std::vector<std::size_t> origins, transits, destinations; // catalog entities (places), sorted
     std::vector<std::size_t> carried;                         // commodities and activities, sorted
     double confidence = 0;
-    std::string rule;                 // "route-pattern" or "route-pattern:one-end-completed"
-    std::vector<TextSpan> sentences;  // where it was found, in text order
+    std::string rule;                // "route-pattern" or "route-pattern:one-end-completed"
+    std::vector<TextSpan> sentences; // where it was found, in text order
 };
 
 // `mentions` in text order (names and resolved descriptions); `kinds[e]` as for propose_relations.
-std::vector<RouteCandidate> find_routes(std::string_view text, const std::vector<TextSpan>& sentences,
-                                        const std::vector<Mention>& mentions, const std::vector<std::string>& kinds,
-                                        const Ontology& ontology);
+std::vector<RouteCandidate> find_routes(std::string_view text, const std::vector<TextSpan>& sentences, const std::vector<Mention>& mentions,
+                                        const std::vector<std::string>& kinds, const Ontology& ontology);
 
 // The words of movement and the markers, to find them with other gazetteers in one pass.
 const Gazetteer& route_words();
 // The same, with those words already found (`route_words().find(text)`).
-std::vector<RouteCandidate> find_routes(std::string_view text, const std::vector<TextSpan>& sentences,
-                                        const std::vector<Mention>& mentions, const std::vector<std::string>& kinds,
-                                        const Ontology& ontology, const std::vector<Gazetteer::Match>& words);
+std::vector<RouteCandidate> find_routes(std::string_view text, const std::vector<TextSpan>& sentences, const std::vector<Mention>& mentions,
+                                        const std::vector<std::string>& kinds, const Ontology& ontology,
+                                        const std::vector<Gazetteer::Match>& words);
 
 } // namespace tg

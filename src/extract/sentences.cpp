@@ -20,9 +20,9 @@ std::string lowered(std::string_view word) {
 
 // Words after which a full stop ends no sentence (compared lower-case, without the stop).
 bool abbreviation(std::string_view word) {
-    static const std::array<const char*, 30> known{"dr",  "mr",  "mrs", "ms",     "prof", "gen", "col",  "lt",  "capt", "adm",
-                                                   "sgt", "st",  "e.g", "i.e",    "etc",  "vs",  "cf",   "al",  "approx", "dept",
-                                                   "gov", "inc", "corp", "co",    "jr",   "sr",  "sra",  "sres", "lic", "ing"};
+    static const std::array<const char*, 30> known{"dr",  "mr",  "mrs",  "ms",  "prof", "gen", "col", "lt",   "capt",   "adm",
+                                                   "sgt", "st",  "e.g",  "i.e", "etc",  "vs",  "cf",  "al",   "approx", "dept",
+                                                   "gov", "inc", "corp", "co",  "jr",   "sr",  "sra", "sres", "lic",    "ing"};
     const auto l = lowered(word);
     return std::find(known.begin(), known.end(), l) != known.end();
 }
@@ -36,7 +36,9 @@ bool number_abbreviation(std::string_view word) {
 
 // A UTF-8 capital after the space? Non-ASCII letters ("Él", "Área") start sentences too: any
 // byte of a multi-byte character counts, since lower-case ones rarely open a sentence.
-bool opens_sentence(char c) { return upper(c) || std::isdigit(static_cast<unsigned char>(c)) || (c & 0x80) || c == '"' || c == '\'' || c == '(' || c == '['; }
+bool opens_sentence(char c) {
+    return upper(c) || std::isdigit(static_cast<unsigned char>(c)) || (c & 0x80) || c == '"' || c == '\'' || c == '(' || c == '[';
+}
 
 // The length of a closing quote or bracket at `at` (ASCII, or ” ’ »), 0 when there is none.
 std::size_t closing_mark(std::string_view text, std::size_t at, std::size_t end) {
@@ -61,9 +63,12 @@ void split(std::string_view text, TextSpan para, std::vector<TextSpan>& out) {
         if (c != '.' && c != '!' && c != '?') continue;
         std::size_t end = i + 1;
         while (end < para.end) {
-            if (text[end] == '.' && c == '.') ++end;
-            else if (const auto mark = closing_mark(text, end, para.end)) end += mark;
-            else break;
+            if (text[end] == '.' && c == '.')
+                ++end;
+            else if (const auto mark = closing_mark(text, end, para.end))
+                end += mark;
+            else
+                break;
         }
         std::size_t next = end;
         while (next < para.end && space(text[next])) ++next;
@@ -122,7 +127,8 @@ std::vector<TextSpan> paragraphs(std::string_view text) {
             const auto& last = trimmed.back();
             const char end = text[last.end - 1];
             const bool closing = last.end - last.begin >= 3 && closing_mark(text, last.end - 3, last.end) == 3; // ” or ’
-            const bool mid_sentence = end != '.' && end != '!' && end != '?' && end != ':' && end != ';' && end != '"' && end != ')' && !closing;
+            const bool mid_sentence =
+                end != '.' && end != '!' && end != '?' && end != ':' && end != ';' && end != '"' && end != ')' && !closing;
             if (mid_sentence && last.end - last.begin >= 200) {
                 trimmed.back().end = p.end;
                 continue;

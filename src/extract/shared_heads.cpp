@@ -14,10 +14,9 @@ namespace {
 // Plural heads, folded, and their singular as written in a name.
 const std::unordered_map<std::string, std::string>& singulars() {
     static const std::unordered_map<std::string, std::string> all = {
-        {"departments", "Department"},   {"ministries", "Ministry"},   {"secretariats", "Secretariat"},
-        {"offices", "Office"},           {"agencies", "Agency"},       {"commissions", "Commission"},
-        {"councils", "Council"},         {"directorates", "Directorate"}, {"ministerios", "Ministerio"},
-        {"secretarias", "Secretaría"},   {"direcciones", "Dirección"}, {"comisiones", "Comisión"}};
+        {"departments", "Department"}, {"ministries", "Ministry"},    {"secretariats", "Secretariat"}, {"offices", "Office"},
+        {"agencies", "Agency"},        {"commissions", "Commission"}, {"councils", "Council"},         {"directorates", "Directorate"},
+        {"ministerios", "Ministerio"}, {"secretarias", "Secretaría"}, {"direcciones", "Dirección"},    {"comisiones", "Comisión"}};
     return all;
 }
 
@@ -41,8 +40,10 @@ bool gap_is(std::string_view text, const Word& a, const Word& b, bool comma) {
     bool seen_comma = false;
     for (std::size_t k = a.end; k < b.begin; ++k) {
         const char c = text[k];
-        if (c == ',' && comma && !seen_comma) seen_comma = true;
-        else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') return false;
+        if (c == ',' && comma && !seen_comma)
+            seen_comma = true;
+        else if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+            return false;
     }
     return !comma || seen_comma;
 }
@@ -109,10 +110,10 @@ std::vector<SharedHeadName> shared_head_names(std::string_view text, const std::
         if (runs.size() < 2) continue;
         for (std::size_t r = 0; r < runs.size(); ++r) {
             const auto& [first, last] = runs[r];
-            const auto name =
-                head->second + " " + connector + " " + collapse_spaces(text.substr(words[first].begin, words[last].end - words[first].begin));
-            out.push_back({name, {r == 0 ? words[h].begin : words[first].begin, words[last].end},
-                           {words[h].begin, words[runs.back().second].end}});
+            const auto name = head->second + " " + connector + " " +
+                              collapse_spaces(text.substr(words[first].begin, words[last].end - words[first].begin));
+            out.push_back(
+                {name, {r == 0 ? words[h].begin : words[first].begin, words[last].end}, {words[h].begin, words[runs.back().second].end}});
         }
         done_until = words[runs.back().second].end;
     }

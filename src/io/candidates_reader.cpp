@@ -47,8 +47,9 @@ private:
         const auto path = (fs::path(dir_) / name).string();
         if (!file_exists(path)) {
             if (required)
-                diagnostics_.push_back({Severity::error, nullptr, path, 0, 0, "missing-file", "missing file \"" + path + "\"",
-                                        "a candidates folder holds entities.json, relations.json and sources.json, as extract writes them"});
+                diagnostics_.push_back(
+                    {Severity::error, nullptr, path, 0, 0, "missing-file", "missing file \"" + path + "\"",
+                     "a candidates folder holds entities.json, relations.json and sources.json, as extract writes them"});
             return nullptr;
         }
         out_.files.push_back(path);
@@ -97,8 +98,14 @@ private:
             if (!schema_.validate(file, v, pointer, "entity", diagnostics_)) continue;
             Reviewed<Entity> r;
             if (!review_of(file, v, pointer, r.review)) continue;
-            r.item = {text_member(v, "id"), text_member(v, "kind"), text_member(v, "name"), text_list_member(v, "aliases"),
-                      text_list_member(v, "domains"), {}, {}, text_member(v, "note")};
+            r.item = {text_member(v, "id"),
+                      text_member(v, "kind"),
+                      text_member(v, "name"),
+                      text_list_member(v, "aliases"),
+                      text_list_member(v, "domains"),
+                      {},
+                      {},
+                      text_member(v, "note")};
             evidence_and_attributes(file, v, pointer, r.item.evidence, r.item.attributes);
             r.place = place(file, pointer, {"id", "kind", "name", "aliases", "status", "evidence"});
             for (std::size_t a = 0; a < r.item.aliases.size(); ++a)
@@ -136,10 +143,17 @@ private:
             const auto pointer = "/sources" + pointer_index(i);
             const auto& v = list[i];
             if (!schema_.validate(file, v, pointer, "source", diagnostics_)) continue;
-            SourceDocument s{text_member(v, "id"), text_member(v, "title"), text_member(v, "publisher"), text_member(v, "date"),
-                             text_member(v, "file"), text_member(v, "sha256"), static_cast<std::size_t>(v["length"].GetUint64()), {}};
+            SourceDocument s{text_member(v, "id"),
+                             text_member(v, "title"),
+                             text_member(v, "publisher"),
+                             text_member(v, "date"),
+                             text_member(v, "file"),
+                             text_member(v, "sha256"),
+                             static_cast<std::size_t>(v["length"].GetUint64()),
+                             {}};
             for (const auto& section : v["sections"].GetArray())
-                s.sections.push_back({text_member(section, "id"), text_member(section, "title"), static_cast<std::size_t>(section["start"].GetUint64()),
+                s.sections.push_back({text_member(section, "id"), text_member(section, "title"),
+                                      static_cast<std::size_t>(section["start"].GetUint64()),
                                       static_cast<std::size_t>(section["end"].GetUint64())});
             out_.sources.push_back(std::move(s));
         }
@@ -154,15 +168,14 @@ private:
 
 } // namespace
 
-Diagnostic ItemPlace::diagnostic(const std::string& member, std::string code, std::string message, std::string hint, Severity severity) const {
+Diagnostic ItemPlace::diagnostic(const std::string& member, std::string code, std::string message, std::string hint,
+                                 Severity severity) const {
     const auto it = offsets.find(member);
     const auto item = offsets.find("");
     const auto offset = it != offsets.end() ? it->second : item != offsets.end() ? item->second : 0;
     return {severity, file, {}, offset, 0, std::move(code), std::move(message), std::move(hint)};
 }
 
-CandidateFiles read_candidates(const std::string& dir, const std::string& schema_path) {
-    return Reader(dir, schema_path).run();
-}
+CandidateFiles read_candidates(const std::string& dir, const std::string& schema_path) { return Reader(dir, schema_path).run(); }
 
 } // namespace tg

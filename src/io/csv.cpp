@@ -25,7 +25,13 @@ bool CsvScanner::next(std::vector<CsvCell>& row) {
                 const std::size_t open = i++;
                 while (true) {
                     if (i >= text.size())
-                        throw DataError({{Severity::error, source_, {}, open, 1, "csv-unterminated-quote", "quoted field is never closed",
+                        throw DataError({{Severity::error,
+                                          source_,
+                                          {},
+                                          open,
+                                          1,
+                                          "csv-unterminated-quote",
+                                          "quoted field is never closed",
                                           "add the closing '\"' (a quote inside a field is written twice: \"\")"}});
                     if (text[i] == '"') {
                         if (i + 1 < text.size() && text[i + 1] == '"') {

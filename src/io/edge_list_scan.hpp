@@ -15,7 +15,7 @@ namespace tg {
 struct TieLine {
     std::string_view from, to; // views into the source's text
     std::optional<double> weight;
-    std::size_t offset = 0;    // where the line's first field starts
+    std::size_t offset = 0; // where the line's first field starts
 };
 
 namespace edge_list_detail {

@@ -133,10 +133,14 @@ bool read_attributes_json(const rapidjson::Value& object, Attributes& into, std:
         Attribute attribute;
         std::string what;
         const auto value_of = [&](const rapidjson::Value& v) {
-            if (v.IsNumber()) attribute.value = v.GetDouble();
-            else if (v.IsString()) attribute.value = std::string(v.GetString(), v.GetStringLength());
-            else if (v.IsBool()) attribute.value = v.GetBool();
-            else return false;
+            if (v.IsNumber())
+                attribute.value = v.GetDouble();
+            else if (v.IsString())
+                attribute.value = std::string(v.GetString(), v.GetStringLength());
+            else if (v.IsBool())
+                attribute.value = v.GetBool();
+            else
+                return false;
             return true;
         };
         bool ok = true;

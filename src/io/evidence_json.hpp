@@ -1,9 +1,9 @@
 #pragma once
 // Evidence and attributes as JSON, one way for every writer and importer that carries them:
 // graph-data files, node-link JSON, and the JSON text cells of the flat formats. Internal to io/.
+#include "core/span.hpp"
 #include "io/json_document.hpp"
 #include "io/json_writer.hpp"
-#include "core/span.hpp"
 #include "model/attribute.hpp"
 
 #include <rapidjson/document.h>

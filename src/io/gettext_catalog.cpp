@@ -41,7 +41,8 @@ private:
         if (offset + 4 > bytes_.size()) fail("it ends inside its header or a table");
         std::uint32_t x = 0;
         for (int i = 0; i < 4; ++i) {
-            const auto byte = static_cast<std::uint32_t>(static_cast<unsigned char>(bytes_[offset + static_cast<std::size_t>(swapped ? 3 - i : i)]));
+            const auto byte =
+                static_cast<std::uint32_t>(static_cast<unsigned char>(bytes_[offset + static_cast<std::size_t>(swapped ? 3 - i : i)]));
             x |= byte << (8 * i);
         }
         return x;

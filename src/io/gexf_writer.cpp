@@ -37,8 +37,7 @@ void write_values(std::string& out, const PropertyTable& table, std::size_t row,
         const auto& cell = table.rows[row][c];
         if (!cell) continue;
         out += std::string("          <attvalue for=\"") + prefix + std::to_string(c) + "\" value=\"" +
-               xml_escaped(property_text(table.columns[c].type, *cell), owner + " property \"" + table.columns[c].name + "\"") +
-               "\"/>\n";
+               xml_escaped(property_text(table.columns[c].type, *cell), owner + " property \"" + table.columns[c].name + "\"") + "\"/>\n";
     }
     out += "        </attvalues>\n";
 }
@@ -50,18 +49,16 @@ std::string rgb(const std::string& hex) {
 
 } // namespace
 
-std::string write_gexf(const KnowledgeGraph& graph, const std::vector<EntityIndex>& entities,
-                       const std::vector<RelationIndex>& relations) {
+std::string write_gexf(const KnowledgeGraph& graph, const std::vector<EntityIndex>& entities, const std::vector<RelationIndex>& relations) {
     const auto nodes = entity_properties(graph, entities);
     const auto edges = relation_properties(graph, relations);
     bool dynamic = false;
     for (auto r : relations) dynamic = dynamic || graph.relation(r).period() != nullptr;
-    std::string out =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" "
-        "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
-        "      xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
-        "  <meta>\n    <creator>threatgraph</creator>\n  </meta>\n";
+    std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                      "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" "
+                      "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+                      "      xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
+                      "  <meta>\n    <creator>threatgraph</creator>\n  </meta>\n";
     out += std::string("  <graph defaultedgetype=\"") + (graph.directed() ? "directed" : "undirected") + "\" mode=\"" +
            (dynamic ? "dynamic\" timeformat=\"date\"" : "static\"") + ">\n";
     declare(out, nodes, "node", "n");

@@ -11,8 +11,7 @@
 
 namespace tg {
 
-std::string write_gexf(const KnowledgeGraph& graph, const std::vector<EntityIndex>& entities,
-                       const std::vector<RelationIndex>& relations);
+std::string write_gexf(const KnowledgeGraph& graph, const std::vector<EntityIndex>& entities, const std::vector<RelationIndex>& relations);
 
 // A validity bound as a full date: the first day of a year or month when it starts a period,
 // the last day when it ends one ("2018" -> "2018-01-01" or "2018-12-31").

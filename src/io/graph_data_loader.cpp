@@ -12,9 +12,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <initializer_list>
 #include <cstdio>
 #include <filesystem>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <set>
@@ -120,8 +120,14 @@ void Loader::load_ontology() {
         const auto& list = root["domains"];
         for (rapidjson::SizeType i = 0; i < list.Size(); ++i) {
             const auto pointer = "/domains" + pointer_index(i);
-            if (schema_ok_ && !schema_.validate(*file, list[i], pointer, "domain", out_.diagnostics)) { ok = false; continue; }
-            if (duplicate(text_member(list[i], "id"), pointer, "domain")) { ok = false; continue; }
+            if (schema_ok_ && !schema_.validate(*file, list[i], pointer, "domain", out_.diagnostics)) {
+                ok = false;
+                continue;
+            }
+            if (duplicate(text_member(list[i], "id"), pointer, "domain")) {
+                ok = false;
+                continue;
+            }
             ontology_.add_domain({text_member(list[i], "id"), text_member(list[i], "label")});
         }
     }
@@ -129,10 +135,17 @@ void Loader::load_ontology() {
     const auto& kinds = root["kinds"];
     for (rapidjson::SizeType i = 0; i < kinds.Size(); ++i) {
         const auto pointer = "/kinds" + pointer_index(i);
-        if (schema_ok_ && !schema_.validate(*file, kinds[i], pointer, "kind", out_.diagnostics)) { ok = false; continue; }
+        if (schema_ok_ && !schema_.validate(*file, kinds[i], pointer, "kind", out_.diagnostics)) {
+            ok = false;
+            continue;
+        }
         const auto id = text_member(kinds[i], "id");
-        if (duplicate(id, pointer, "kind")) { ok = false; continue; }
-        ontology_.add_kind({id, text_member(kinds[i], "label"), text_member(kinds[i], "parent"), text_member(kinds[i], "shape"), text_member(kinds[i], "color")});
+        if (duplicate(id, pointer, "kind")) {
+            ok = false;
+            continue;
+        }
+        ontology_.add_kind({id, text_member(kinds[i], "label"), text_member(kinds[i], "parent"), text_member(kinds[i], "shape"),
+                            text_member(kinds[i], "color")});
         if (!text_member(kinds[i], "parent").empty()) parents.emplace_back(id, pointer + "/parent");
     }
     for (const auto& [id, pointer] : parents) {
@@ -160,12 +173,22 @@ void Loader::load_ontology() {
     if (!types.IsArray()) return;
     for (rapidjson::SizeType i = 0; i < types.Size(); ++i) {
         const auto pointer = "/relation_types" + pointer_index(i);
-        if (schema_ok_ && !schema_.validate(*file, types[i], pointer, "relationType", out_.diagnostics)) { ok = false; continue; }
+        if (schema_ok_ && !schema_.validate(*file, types[i], pointer, "relationType", out_.diagnostics)) {
+            ok = false;
+            continue;
+        }
         const auto id = text_member(types[i], "id");
-        if (duplicate(id, pointer, "relation type")) { ok = false; continue; }
-        RelationType type{id, text_member(types[i], "label"), text_list_member(types[i], "source_kinds"), text_list_member(types[i], "target_kinds"),
+        if (duplicate(id, pointer, "relation type")) {
+            ok = false;
+            continue;
+        }
+        RelationType type{id,
+                          text_member(types[i], "label"),
+                          text_list_member(types[i], "source_kinds"),
+                          text_list_member(types[i], "target_kinds"),
                           types[i].HasMember("symmetric") && types[i]["symmetric"].IsBool() && types[i]["symmetric"].GetBool(),
-                          text_member(types[i], "style"), text_member(types[i], "color")};
+                          text_member(types[i], "style"),
+                          text_member(types[i], "color")};
         for (const char* side : {"source_kinds", "target_kinds"}) {
             const auto& list = types[i][side];
             for (rapidjson::SizeType k = 0; k < list.Size(); ++k) {
@@ -188,10 +211,9 @@ void Loader::verify_source_texts(const JsonDocument& file) {
         const std::string pointer = "/sources" + pointer_index(i);
         const auto path = (fs::path(sources_dir_) / s.file).string();
         if (!file_exists(path)) {
-            out_.diagnostics.push_back(file.diagnostic(pointer + "/file", "source-text-missing",
-                                                       "source text \"" + s.file + "\" is not in \"" + sources_dir_ + "\"",
-                                                       "evidence offsets of \"" + s.id + "\" cannot be checked against the text",
-                                                       Severity::warning));
+            out_.diagnostics.push_back(file.diagnostic(
+                pointer + "/file", "source-text-missing", "source text \"" + s.file + "\" is not in \"" + sources_dir_ + "\"",
+                "evidence offsets of \"" + s.id + "\" cannot be checked against the text", Severity::warning));
             continue;
         }
         const auto text = read_file(path);
@@ -220,10 +242,19 @@ void Loader::load_sources() {
     std::unordered_map<std::string, Declared> seen;
     for (rapidjson::SizeType i = 0; i < list.Size(); ++i) {
         const auto pointer = "/sources" + pointer_index(i);
-        if (schema_ok_ && !schema_.validate(*file, list[i], pointer, "source", out_.diagnostics)) { ok = false; continue; }
+        if (schema_ok_ && !schema_.validate(*file, list[i], pointer, "source", out_.diagnostics)) {
+            ok = false;
+            continue;
+        }
         const auto& v = list[i];
-        SourceDocument s{text_member(v, "id"), text_member(v, "title"), text_member(v, "publisher"), text_member(v, "date"), text_member(v, "file"),
-                         text_member(v, "sha256"), static_cast<std::size_t>(v["length"].GetUint64()), {}};
+        SourceDocument s{text_member(v, "id"),
+                         text_member(v, "title"),
+                         text_member(v, "publisher"),
+                         text_member(v, "date"),
+                         text_member(v, "file"),
+                         text_member(v, "sha256"),
+                         static_cast<std::size_t>(v["length"].GetUint64()),
+                         {}};
         auto [first, inserted] = seen.try_emplace(s.id, Declared{file, pointer});
         if (!inserted) {
             error(file->diagnostic(pointer + "/id", "duplicate-id", "duplicate source id \"" + s.id + "\""));
@@ -240,12 +271,14 @@ void Loader::load_sources() {
                             static_cast<std::size_t>(sections[k]["start"].GetUint64()),
                             static_cast<std::size_t>(sections[k]["end"].GetUint64())};
             if (!section_ids.insert(section.id).second) {
-                error(file->diagnostic(sp + "/id", "duplicate-id", "duplicate section id \"" + section.id + "\" in source \"" + s.id + "\""));
+                error(
+                    file->diagnostic(sp + "/id", "duplicate-id", "duplicate section id \"" + section.id + "\" in source \"" + s.id + "\""));
                 ok = false;
             }
             if (section.start > section.end) {
-                error(file->diagnostic(sp + "/end", "bad-offsets", "section \"" + section.id + "\" ends (" + std::to_string(section.end) +
-                                                                       ") before it starts (" + std::to_string(section.start) + ")"));
+                error(file->diagnostic(sp + "/end", "bad-offsets",
+                                       "section \"" + section.id + "\" ends (" + std::to_string(section.end) + ") before it starts (" +
+                                           std::to_string(section.start) + ")"));
                 ok = false;
             } else if (section.end > s.length) {
                 error(file->diagnostic(sp + "/end", "offset-outside-source",
@@ -288,15 +321,15 @@ void Loader::check_evidence_list(const JsonDocument& file, const Value& list, co
         if (!section) {
             std::vector<std::string> ids;
             for (const auto& s : source->sections) ids.push_back(s.id);
-            error(file.diagnostic(ep + "/section", "unknown-section",
-                                  "source \"" + source_id + "\" has no section \"" + section_id + "\"", did_you_mean(section_id, ids)));
+            error(file.diagnostic(ep + "/section", "unknown-section", "source \"" + source_id + "\" has no section \"" + section_id + "\"",
+                                  did_you_mean(section_id, ids)));
             continue;
         }
         const auto start = static_cast<std::size_t>(e["start"].GetUint64());
         const auto end = static_cast<std::size_t>(e["end"].GetUint64());
         if (start >= end) {
-            error(file.diagnostic(ep + "/end", "bad-offsets", "evidence ends (" + std::to_string(end) + ") at or before its start (" +
-                                                                   std::to_string(start) + ")",
+            error(file.diagnostic(ep + "/end", "bad-offsets",
+                                  "evidence ends (" + std::to_string(end) + ") at or before its start (" + std::to_string(start) + ")",
                                   "offsets are bytes into the source text, end exclusive"));
         } else if (end > source->length) {
             error(file.diagnostic(ep + "/end", "offset-outside-source",
@@ -402,8 +435,9 @@ void Loader::load_entities() {
         }
         check_no_review_marks(*file, v, pointer, "entity", {"status", "rule", "confidence"});
         check_printable(*file, v, pointer);
-        Entity e{text_member(v, "id"), text_member(v, "kind"), text_member(v, "name"), text_list_member(v, "aliases"), text_list_member(v, "domains"), {}, read_evidence(v["evidence"]),
-                 text_member(v, "note")};
+        Entity e{text_member(v, "id"),           text_member(v, "kind"),         text_member(v, "name"),
+                 text_list_member(v, "aliases"), text_list_member(v, "domains"), {},
+                 read_evidence(v["evidence"]),   text_member(v, "note")};
         auto [first, inserted] = entity_decl_.try_emplace(e.id, Declared{file, pointer});
         if (!inserted) {
             error(file->diagnostic(pointer + "/id", "duplicate-id", "duplicate entity id \"" + e.id + "\"",
@@ -449,8 +483,7 @@ void Loader::load_entities() {
             for (std::size_t a = 0; a < later.aliases.size(); ++a)
                 if (later.aliases[a] == written) pointer = decl.pointer + "/aliases" + pointer_index(a);
             if (written == later.id) pointer = decl.pointer + "/id";
-            error(decl.file->diagnostic(pointer, "ambiguous-alias",
-                                        "\"" + written + "\" also names entity \"" + first.id + "\"",
+            error(decl.file->diagnostic(pointer, "ambiguous-alias", "\"" + written + "\" also names entity \"" + first.id + "\"",
                                         "a name or alias must resolve to one entity (compared ignoring case, accents, "
                                         "spaces and hyphens); remove it from one of them"));
         }
@@ -537,8 +570,8 @@ void Loader::load_relations() {
                 }
             }
             if (dates_ok && !p.from.empty() && !p.to.empty() && compare_dates(p.from, p.to) > 0)
-                error(file->diagnostic(pointer + "/period/to", "bad-period",
-                                       "period ends (" + p.to + ") before it starts (" + p.from + ")"));
+                error(
+                    file->diagnostic(pointer + "/period/to", "bad-period", "period ends (" + p.to + ") before it starts (" + p.from + ")"));
             r.period = p;
         }
         check_evidence_list(*file, v["evidence"], pointer + "/evidence");
@@ -556,12 +589,11 @@ void Loader::check_grade(const JsonDocument& file, const std::string& pointer, R
     const auto from_evidence = grade_from_evidence(r.evidence);
     if (from_evidence && !r.grading) r.grading = from_evidence;
     if (from_evidence && r.grading->code() != from_evidence->code())
-        out_.diagnostics.push_back(file.diagnostic(pointer + "/grading", "grading-contradicts-evidence",
-                                                   "relation \"" + r.id + "\" is graded " + r.grading->code() + " but its evidence gives " +
-                                                       from_evidence->code(),
-                                                   "set the grading to " + from_evidence->code() +
-                                                       ", or correct the evidence's wording and standing (graph-data/README.md)",
-                                                   Severity::warning));
+        out_.diagnostics.push_back(file.diagnostic(
+            pointer + "/grading", "grading-contradicts-evidence",
+            "relation \"" + r.id + "\" is graded " + r.grading->code() + " but its evidence gives " + from_evidence->code(),
+            "set the grading to " + from_evidence->code() + ", or correct the evidence's wording and standing (graph-data/README.md)",
+            Severity::warning));
     if (!r.grading) return;
     const double expected = confidence_of_grade(*r.grading);
     if (std::abs(r.confidence - expected) > kGradeConfidenceTolerance + 1e-9) {
@@ -630,10 +662,10 @@ void Loader::check_mentions() {
 
 GraphDataCheck Loader::run() {
     if (!is_directory(dir_))
-        throw IoError("data folder \"" + dir_ + "\" does not exist",
-                      "point --data (or THREATGRAPH_DATA) at a graph-data folder");
+        throw IoError("data folder \"" + dir_ + "\" does not exist", "point --data (or THREATGRAPH_DATA) at a graph-data folder");
     if (!sources_dir_.empty() && !is_directory(sources_dir_))
-        throw IoError("sources folder \"" + sources_dir_ + "\" does not exist", "point --sources (or THREATGRAPH_SOURCES) at the folder holding the source texts");
+        throw IoError("sources folder \"" + sources_dir_ + "\" does not exist",
+                      "point --sources (or THREATGRAPH_SOURCES) at the folder holding the source texts");
 
     const std::string schema_path = (fs::path(dir_) / "schema" / "graph-data.schema.json").string();
     if (!file_exists(schema_path)) {
@@ -662,9 +694,7 @@ GraphDataCheck Loader::run() {
 
 } // namespace
 
-GraphDataCheck check_graph_data(const std::string& dir, const std::string& sources_dir) {
-    return Loader(dir, sources_dir).run();
-}
+GraphDataCheck check_graph_data(const std::string& dir, const std::string& sources_dir) { return Loader(dir, sources_dir).run(); }
 
 KnowledgeGraph load_graph_data(const std::string& dir, const std::string& sources_dir, std::vector<Diagnostic>* warnings) {
     auto check = check_graph_data(dir, sources_dir);

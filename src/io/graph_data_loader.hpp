@@ -12,9 +12,9 @@
 namespace tg {
 
 struct GraphDataCheck {
-    std::vector<Diagnostic> diagnostics;     // errors and warnings, sorted by file and position
-    std::unique_ptr<KnowledgeGraph> graph;   // null when there is any error
-    std::vector<std::string> files;          // the files read, the files read
+    std::vector<Diagnostic> diagnostics;       // errors and warnings, sorted by file and position
+    std::unique_ptr<KnowledgeGraph> graph;     // null when there is any error
+    std::vector<std::string> files;            // the files read, the files read
     std::vector<std::string> verified_sources; // source ids whose text was found and matched
 };
 
@@ -23,7 +23,6 @@ struct GraphDataCheck {
 GraphDataCheck check_graph_data(const std::string& dir, const std::string& sources_dir = {});
 
 // Like check_graph_data but throws DataError carrying every diagnostic when there is an error.
-KnowledgeGraph load_graph_data(const std::string& dir, const std::string& sources_dir = {},
-                               std::vector<Diagnostic>* warnings = nullptr);
+KnowledgeGraph load_graph_data(const std::string& dir, const std::string& sources_dir = {}, std::vector<Diagnostic>* warnings = nullptr);
 
 } // namespace tg

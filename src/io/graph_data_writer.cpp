@@ -88,10 +88,14 @@ std::string write_sources_file(const std::vector<SourceDocument>& sources) {
         json.key("sections").begin_array();
         for (const auto& section : s.sections)
             json.begin_object()
-                .key("id").value(section.id)
-                .key("title").value(section.title)
-                .key("start").value(static_cast<std::uint64_t>(section.start))
-                .key("end").value(static_cast<std::uint64_t>(section.end))
+                .key("id")
+                .value(section.id)
+                .key("title")
+                .value(section.title)
+                .key("start")
+                .value(static_cast<std::uint64_t>(section.start))
+                .key("end")
+                .value(static_cast<std::uint64_t>(section.end))
                 .end_object();
         json.end_array().end_object();
     }

@@ -4,11 +4,11 @@
 #include "core/text.hpp"
 #include "io/csv.hpp"
 #include "io/evidence_json.hpp"
+#include "io/graphml_reader.hpp"
 #include "io/json_document.hpp"
 #include "io/node_link_reader.hpp"
 #include "io/property_columns.hpp"
 #include "io/text_file.hpp"
-#include "io/graphml_reader.hpp"
 
 #include <filesystem>
 #include <map>
@@ -49,8 +49,14 @@ public:
     }
     void report(const std::string& file) {
         if (made_up_)
-            notices_.push_back({Severity::note, nullptr, file, 0, 0, "made-up-ids",
-                                std::to_string(made_up_) + " relations had no id; each got one as source-type-target", {}});
+            notices_.push_back({Severity::note,
+                                nullptr,
+                                file,
+                                0,
+                                0,
+                                "made-up-ids",
+                                std::to_string(made_up_) + " relations had no id; each got one as source-type-target",
+                                {}});
     }
 
 private:
@@ -86,8 +92,10 @@ std::string take_id(std::vector<PropertyText>& properties) {
         const auto lower = to_lower_ascii(trim(p.text));
         const bool numeric = p.declared == PropertyType::number || p.declared == PropertyType::integer;
         if (p.text.empty() || (numeric && lower == "nan")) continue;
-        if (p.name == "id") id = p.text;
-        else kept.push_back(std::move(p));
+        if (p.name == "id")
+            id = p.text;
+        else
+            kept.push_back(std::move(p));
     }
     properties = std::move(kept);
     return id;
@@ -146,7 +154,8 @@ void read_node_link_export(const SourceTextPtr& source, ImportedGraph& out) {
     const auto common = [&](const rapidjson::Value& item, const std::string& pointer, std::vector<Evidence>& evidence,
                             Attributes& attributes, std::string& note) {
         std::string problem;
-        if (item.HasMember("evidence") && !read_evidence_json(item["evidence"], evidence, problem)) problem_at(pointer + "/evidence", problem);
+        if (item.HasMember("evidence") && !read_evidence_json(item["evidence"], evidence, problem))
+            problem_at(pointer + "/evidence", problem);
         if (item.HasMember("attributes") && !read_attributes_json(item["attributes"], attributes, problem))
             problem_at(pointer + "/attributes", problem);
         note = json_text(item, "note");
@@ -166,7 +175,8 @@ void read_node_link_export(const SourceTextPtr& source, ImportedGraph& out) {
     });
     RelationIds ids(out.notices);
     file.for_each_link([&](const rapidjson::Value& link, const std::string& pointer) {
-        if (!link["source"].IsString() || !link["target"].IsString()) problem_at(pointer, "a link needs string \"source\" and \"target\" ids");
+        if (!link["source"].IsString() || !link["target"].IsString())
+            problem_at(pointer, "a link needs string \"source\" and \"target\" ids");
         Relation r;
         r.source = json_text(link, "source");
         r.target = json_text(link, "target");
@@ -222,10 +232,14 @@ CsvTable read_csv_table(const std::string& path, ImportedGraph& out, std::initia
             type = field.text.substr(colon + 1);
         }
         std::optional<PropertyType> declared;
-        if (type == "double" || type == "float") declared = PropertyType::number;
-        else if (type == "long" || type == "int" || type == "short" || type == "byte") declared = PropertyType::integer;
-        else if (type == "boolean") declared = PropertyType::boolean;
-        else if (type == "string" || type.empty()) declared = PropertyType::text;
+        if (type == "double" || type == "float")
+            declared = PropertyType::number;
+        else if (type == "long" || type == "int" || type == "short" || type == "byte")
+            declared = PropertyType::integer;
+        else if (type == "boolean")
+            declared = PropertyType::boolean;
+        else if (type == "string" || type.empty())
+            declared = PropertyType::text;
         // ID, LABEL, START_ID, END_ID and TYPE name themselves by the type.
         table.names.push_back(name.empty() || type == "ID" ? ":" + type : name);
         table.types.push_back(declared);
@@ -285,9 +299,12 @@ ImportedGraph import_graph(const std::string& path, std::optional<ImportFormat> 
     ImportedGraph out;
     if (!format) {
         const auto extension = to_lower_ascii(fs::path(path).extension().string());
-        if (extension == ".graphml" || extension == ".xml") format = ImportFormat::graphml;
-        else if (extension == ".json") format = ImportFormat::json;
-        else if (extension == ".csv" || is_directory(path)) format = ImportFormat::csv;
+        if (extension == ".graphml" || extension == ".xml")
+            format = ImportFormat::graphml;
+        else if (extension == ".json")
+            format = ImportFormat::json;
+        else if (extension == ".csv" || is_directory(path))
+            format = ImportFormat::csv;
         else
             throw UsageError("cannot tell the format of \"" + path + "\" from its name", "say --from graphml, json or csv");
     }
@@ -296,11 +313,15 @@ ImportedGraph import_graph(const std::string& path, std::optional<ImportFormat> 
         read_csv_pair(path, out);
         return out;
     }
-    if (is_directory(path)) throw UsageError("\"" + path + "\" is a folder; a " + std::string(*format == ImportFormat::json ? "json" : "graphml") + " import reads one file");
+    if (is_directory(path))
+        throw UsageError("\"" + path + "\" is a folder; a " + std::string(*format == ImportFormat::json ? "json" : "graphml") +
+                         " import reads one file");
     const auto source = read_text_source(path, out.notices);
     out.files.push_back(path);
-    if (*format == ImportFormat::graphml) read_graphml_export(source, out);
-    else read_node_link_export(source, out);
+    if (*format == ImportFormat::graphml)
+        read_graphml_export(source, out);
+    else
+        read_node_link_export(source, out);
     return out;
 }
 

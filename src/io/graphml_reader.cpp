@@ -88,7 +88,8 @@ void read_graphml(const SourceTextPtr& source, const std::function<void(const Gr
                 if (!key) fail(source, e.offset, "<data> without a key");
                 const auto found = keys.find(*key);
                 if (found == keys.end())
-                    fail(source, e.offset, "<data> uses undeclared key \"" + *key + "\"", "declare it with a <key> element before the graph");
+                    fail(source, e.offset, "<data> uses undeclared key \"" + *key + "\"",
+                         "declare it with a <key> element before the graph");
                 current().data.push_back({found->second, {}, e.offset});
                 in_data = !e.self_closing;
             }

@@ -12,8 +12,8 @@
 namespace tg {
 
 struct GraphmlKey {
-    std::string name;   // attr.name, else the key's id
-    std::string type;   // attr.type: boolean, int, long, float, double or string (the default)
+    std::string name; // attr.name, else the key's id
+    std::string type; // attr.type: boolean, int, long, float, double or string (the default)
 };
 
 struct GraphmlData {

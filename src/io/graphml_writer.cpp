@@ -10,8 +10,7 @@ namespace {
 void declare_keys(std::string& out, const PropertyTable& table, const char* domain, const char* prefix) {
     for (std::size_t c = 0; c < table.columns.size(); ++c)
         out += std::string("  <key id=\"") + prefix + std::to_string(c) + "\" for=\"" + domain + "\" attr.name=\"" +
-               xml_escaped(table.columns[c].name, "a property name") + "\" attr.type=\"" + xml_type_name(table.columns[c].type) +
-               "\"/>\n";
+               xml_escaped(table.columns[c].name, "a property name") + "\" attr.type=\"" + xml_type_name(table.columns[c].type) + "\"/>\n";
 }
 
 void write_data(std::string& out, const PropertyTable& table, std::size_t row, const char* prefix, const std::string& owner) {

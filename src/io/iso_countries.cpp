@@ -17,10 +17,10 @@ const char* const kIsoCountriesSpanish = "/usr/share/locale/es/LC_MESSAGES/iso_3
 namespace {
 
 // Dependencies and areas that are no sovereign state, by ISO 3166-1 alpha-2 code.
-const std::set<std::string> kTerritories = {
-    "AI", "AQ", "AS", "AW", "AX", "BL", "BM", "BQ", "BV", "CC", "CK", "CW", "CX", "EH", "FK", "FO", "GF", "GG", "GI", "GL", "GP",
-    "GS", "GU", "HK", "HM", "IM", "IO", "JE", "KY", "MF", "MO", "MP", "MQ", "MS", "NC", "NF", "NU", "PF", "PM", "PN", "PR", "RE",
-    "SH", "SJ", "SX", "TC", "TF", "TK", "UM", "VG", "VI", "WF", "YT"};
+const std::set<std::string> kTerritories = {"AI", "AQ", "AS", "AW", "AX", "BL", "BM", "BQ", "BV", "CC", "CK", "CW", "CX", "EH",
+                                            "FK", "FO", "GF", "GG", "GI", "GL", "GP", "GS", "GU", "HK", "HM", "IM", "IO", "JE",
+                                            "KY", "MF", "MO", "MP", "MQ", "MS", "NC", "NF", "NU", "PF", "PM", "PN", "PR", "RE",
+                                            "SH", "SJ", "SX", "TC", "TF", "TK", "UM", "VG", "VI", "WF", "YT"};
 
 // Names people write that ISO 3166-1 does not list, in English and Spanish; the first is the
 // name a proposal takes.

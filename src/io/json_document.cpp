@@ -35,13 +35,19 @@ std::string pointer_index(std::size_t index) { return "/" + std::to_string(index
 
 const char* json_type_name(const rapidjson::Value& value) {
     switch (value.GetType()) {
-    case rapidjson::kNullType: return "null";
-    case rapidjson::kFalseType:
-    case rapidjson::kTrueType: return "boolean";
-    case rapidjson::kObjectType: return "object";
-    case rapidjson::kArrayType: return "array";
-    case rapidjson::kStringType: return "string";
-    case rapidjson::kNumberType: return "number";
+        case rapidjson::kNullType:
+            return "null";
+        case rapidjson::kFalseType:
+        case rapidjson::kTrueType:
+            return "boolean";
+        case rapidjson::kObjectType:
+            return "object";
+        case rapidjson::kArrayType:
+            return "array";
+        case rapidjson::kStringType:
+            return "string";
+        case rapidjson::kNumberType:
+            return "number";
     }
     return "value";
 }
@@ -74,8 +80,7 @@ class PositionRecorder {
 public:
     using Ch = char;
 
-    PositionRecorder(const TrackedStream& stream, const std::string& text, bool track,
-                     std::unordered_map<std::string, std::size_t>& values,
+    PositionRecorder(const TrackedStream& stream, const std::string& text, bool track, std::unordered_map<std::string, std::size_t>& values,
                      std::unordered_map<std::string, std::size_t>& keys)
         : stream_(stream), text_(text), track_(track), values_(values), keys_(keys) {}
 
@@ -124,14 +129,14 @@ private:
         bool array;
         std::size_t next_index = 0;
         std::string key;
-        std::string pointer; // of the container itself
+        std::string pointer;                               // of the container itself
         std::unordered_map<std::string, std::size_t> keys; // an object's keys so far, at their offsets
     };
 
     std::size_t next_token_start() const {
         std::size_t i = last_end_;
-        while (i < text_.size() && (text_[i] == ' ' || text_[i] == '\t' || text_[i] == '\n' ||
-                                    text_[i] == '\r' || text_[i] == ',' || text_[i] == ':'))
+        while (i < text_.size() &&
+               (text_[i] == ' ' || text_[i] == '\t' || text_[i] == '\n' || text_[i] == '\r' || text_[i] == ',' || text_[i] == ':'))
             ++i;
         return i;
     }
@@ -218,7 +223,8 @@ public:
     }
     bool Key(const char* key, rapidjson::SizeType length, bool) {
         if (std::memchr(key, '\0', length)) return stop("a key holds the character U+0000");
-        if (!objects_.back().emplace(key, length).second) return stop("the key \"" + std::string(key, length) + "\" appears twice in one object");
+        if (!objects_.back().emplace(key, length).second)
+            return stop("the key \"" + std::string(key, length) + "\" appears twice in one object");
         return true;
     }
     bool EndObject(rapidjson::SizeType) {
@@ -245,7 +251,6 @@ private:
     std::size_t arrays_ = 0;
     std::string problem_;
 };
-
 
 // RapidJSON 1.1 converts some numbers wrongly: "0E55" became 2.1e37 (its StrtodDiyFp counts the
 // leading zeros of 0, which is undefined) and "1e23" the double below the nearest. Numbers are
@@ -330,7 +335,8 @@ bool parse_json_text(std::string_view text, rapidjson::Document& document, std::
     rapidjson::Reader reader;
     const auto result = reader.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag>(bytes, checker);
     if (result.IsError()) {
-        problem = "not valid JSON (" + (checker.problem().empty() ? std::string(rapidjson::GetParseError_En(result.Code())) : checker.problem()) +
+        problem = "not valid JSON (" +
+                  (checker.problem().empty() ? std::string(rapidjson::GetParseError_En(result.Code())) : checker.problem()) +
                   at(result.Offset()) + ")";
         return false;
     }
@@ -344,14 +350,20 @@ bool parse_json_text(std::string_view text, rapidjson::Document& document, std::
 bool JsonDocument::parse(SourceTextPtr source, std::vector<Diagnostic>& diagnostics, bool track_positions) {
     // A byte-order mark (as some Windows editors write) is not part of the JSON; positions are
     // then counted from after it, as the editor shows them.
-    if (source->content().compare(0, 3, "\xEF\xBB\xBF") == 0) source = std::make_shared<SourceText>(source->name(), source->content().substr(3));
+    if (source->content().compare(0, 3, "\xEF\xBB\xBF") == 0)
+        source = std::make_shared<SourceText>(source->name(), source->content().substr(3));
     source_ = std::move(source);
     value_offsets_.clear();
     key_offsets_.clear();
     const std::string& text = source_->content();
 
     if (const auto bad = find_invalid_utf8(text)) {
-        diagnostics.push_back({Severity::error, source_, {}, *bad, 1, "invalid-utf8",
+        diagnostics.push_back({Severity::error,
+                               source_,
+                               {},
+                               *bad,
+                               1,
+                               "invalid-utf8",
                                "the file is not valid UTF-8 (byte " + std::to_string(*bad) + ")",
                                "save the file as UTF-8"});
         return false;
@@ -361,26 +373,46 @@ bool JsonDocument::parse(SourceTextPtr source, std::vector<Diagnostic>& diagnost
     PositionRecorder recorder(stream, text, track_positions, value_offsets_, key_offsets_);
     rapidjson::Reader reader;
     const auto result =
-        reader.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseNumbersAsStringsFlag>(stream, recorder);
+        reader.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseNumbersAsStringsFlag>(stream,
+                                                                                                                                 recorder);
     if (result.IsError()) {
         if (const auto& twice = recorder.duplicate()) {
-            auto d = Diagnostic{Severity::error, source_, {}, twice->second.second, twice->first.size() + 2, "json-duplicate-key",
+            auto d = Diagnostic{Severity::error,
+                                source_,
+                                {},
+                                twice->second.second,
+                                twice->first.size() + 2,
+                                "json-duplicate-key",
                                 "the key \"" + twice->first + "\" appears twice in one object (first at line " +
                                     std::to_string(source_->position(twice->second.first).line) + ")",
                                 "JSON keeps only one of the two values: remove or rename one"};
             diagnostics.push_back(std::move(d));
         } else if (const auto nul = recorder.nul_at()) {
-            diagnostics.push_back({Severity::error, source_, {}, *nul, 1, "json-nul",
+            diagnostics.push_back({Severity::error,
+                                   source_,
+                                   {},
+                                   *nul,
+                                   1,
+                                   "json-nul",
                                    "a string holds the character U+0000 (\\u0000)",
                                    "no name or text needs it, and other tools read it as the string's end: remove it"});
         } else if (recorder.too_deep()) {
-            diagnostics.push_back({Severity::error, source_, {}, result.Offset(), 1, "json-too-deep",
+            diagnostics.push_back({Severity::error,
+                                   source_,
+                                   {},
+                                   result.Offset(),
+                                   1,
+                                   "json-too-deep",
                                    "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels",
                                    "graph-data never needs this depth; the file may be damaged"});
         } else {
-            diagnostics.push_back({Severity::error, source_, {}, result.Offset(), 1, "json-syntax",
-                                   std::string("JSON syntax error: ") +
-                                       rapidjson::GetParseError_En(result.Code()),
+            diagnostics.push_back({Severity::error,
+                                   source_,
+                                   {},
+                                   result.Offset(),
+                                   1,
+                                   "json-syntax",
+                                   std::string("JSON syntax error: ") + rapidjson::GetParseError_En(result.Code()),
                                    {}});
         }
         return false;
@@ -388,14 +420,24 @@ bool JsonDocument::parse(SourceTextPtr source, std::vector<Diagnostic>& diagnost
     // Anything but whitespace after the value is an error (kParseStopWhenDoneFlag stops early
     // so that we can say so ourselves, with a position).
     std::size_t rest = stream.Tell();
-    while (rest < text.size() && (text[rest] == ' ' || text[rest] == '\t' || text[rest] == '\n' || text[rest] == '\r'))
-        ++rest;
+    while (rest < text.size() && (text[rest] == ' ' || text[rest] == '\t' || text[rest] == '\n' || text[rest] == '\r')) ++rest;
     if (rest < text.size()) {
         if (text[rest] == '\0')
-            diagnostics.push_back({Severity::error, source_, {}, rest, 1, "json-syntax",
-                                   "JSON syntax error: NUL byte in the file", "the file may be binary or damaged"});
+            diagnostics.push_back({Severity::error,
+                                   source_,
+                                   {},
+                                   rest,
+                                   1,
+                                   "json-syntax",
+                                   "JSON syntax error: NUL byte in the file",
+                                   "the file may be binary or damaged"});
         else
-            diagnostics.push_back({Severity::error, source_, {}, rest, 1, "json-syntax",
+            diagnostics.push_back({Severity::error,
+                                   source_,
+                                   {},
+                                   rest,
+                                   1,
+                                   "json-syntax",
                                    "JSON syntax error: more text after the end of the document",
                                    "a file holds one JSON value; check for a missing comma or bracket"});
         return false;
@@ -405,7 +447,13 @@ bool JsonDocument::parse(SourceTextPtr source, std::vector<Diagnostic>& diagnost
     std::size_t offset = 0;
     std::string why;
     if (!build_document(text, document_, offset, why)) {
-        diagnostics.push_back({Severity::error, source_, {}, offset, 1, "json-syntax", "JSON syntax error: " + why,
+        diagnostics.push_back({Severity::error,
+                               source_,
+                               {},
+                               offset,
+                               1,
+                               "json-syntax",
+                               "JSON syntax error: " + why,
                                "a number must fit a double (at most about 1.8e308)"});
         return false;
     }
@@ -430,8 +478,8 @@ std::size_t JsonDocument::key_offset(const std::string& pointer) const {
     return value_offset(pointer);
 }
 
-Diagnostic JsonDocument::diagnostic(const std::string& pointer, std::string code, std::string message,
-                                    std::string hint, Severity severity) const {
+Diagnostic JsonDocument::diagnostic(const std::string& pointer, std::string code, std::string message, std::string hint,
+                                    Severity severity) const {
     const auto offset = value_offset(pointer);
     std::size_t length = 1;
     const auto& text = source_->content();
@@ -448,8 +496,7 @@ Diagnostic JsonDocument::diagnostic(const std::string& pointer, std::string code
     return Diagnostic{severity, source_, {}, offset, length, std::move(code), std::move(message), std::move(hint)};
 }
 
-Diagnostic JsonDocument::key_diagnostic(const std::string& pointer, std::string code, std::string message,
-                                        std::string hint) const {
+Diagnostic JsonDocument::key_diagnostic(const std::string& pointer, std::string code, std::string message, std::string hint) const {
     auto d = diagnostic(pointer, std::move(code), std::move(message), std::move(hint));
     d.offset = key_offset(pointer);
     const auto& text = source_->content();

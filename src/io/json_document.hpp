@@ -36,10 +36,9 @@ public:
     // Byte offset of the key of an object member, or of the value for array elements.
     std::size_t key_offset(const std::string& pointer) const;
 
-    Diagnostic diagnostic(const std::string& pointer, std::string code, std::string message,
-                          std::string hint = {}, Severity severity = Severity::error) const;
-    Diagnostic key_diagnostic(const std::string& pointer, std::string code, std::string message,
-                              std::string hint = {}) const;
+    Diagnostic diagnostic(const std::string& pointer, std::string code, std::string message, std::string hint = {},
+                          Severity severity = Severity::error) const;
+    Diagnostic key_diagnostic(const std::string& pointer, std::string code, std::string message, std::string hint = {}) const;
 
 private:
     std::size_t find(const std::unordered_map<std::string, std::size_t>& map, std::string pointer) const;

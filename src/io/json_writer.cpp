@@ -29,10 +29,22 @@ struct JsonWriter::Impl {
 JsonWriter::JsonWriter(bool pretty) : impl_(std::make_unique<Impl>(pretty)) {}
 JsonWriter::~JsonWriter() = default;
 
-JsonWriter& JsonWriter::begin_object() { impl_->apply([](auto& w) { return w.StartObject(); }); return *this; }
-JsonWriter& JsonWriter::end_object() { impl_->apply([](auto& w) { return w.EndObject(); }); return *this; }
-JsonWriter& JsonWriter::begin_array() { impl_->apply([](auto& w) { return w.StartArray(); }); return *this; }
-JsonWriter& JsonWriter::end_array() { impl_->apply([](auto& w) { return w.EndArray(); }); return *this; }
+JsonWriter& JsonWriter::begin_object() {
+    impl_->apply([](auto& w) { return w.StartObject(); });
+    return *this;
+}
+JsonWriter& JsonWriter::end_object() {
+    impl_->apply([](auto& w) { return w.EndObject(); });
+    return *this;
+}
+JsonWriter& JsonWriter::begin_array() {
+    impl_->apply([](auto& w) { return w.StartArray(); });
+    return *this;
+}
+JsonWriter& JsonWriter::end_array() {
+    impl_->apply([](auto& w) { return w.EndArray(); });
+    return *this;
+}
 
 JsonWriter& JsonWriter::key(std::string_view name) {
     impl_->apply([&](auto& w) { return w.Key(name.data(), static_cast<rapidjson::SizeType>(name.size()), true); });
@@ -47,18 +59,23 @@ JsonWriter& JsonWriter::value(std::string_view text) {
 JsonWriter& JsonWriter::value(double number) {
     // JSON has no NaN or infinity; null says "no value" honestly.
     if (!std::isfinite(number)) return null();
-    if (std::floor(number) == number && std::fabs(number) < 9e15)
-        return value(static_cast<std::int64_t>(number));
+    if (std::floor(number) == number && std::fabs(number) < 9e15) return value(static_cast<std::int64_t>(number));
     impl_->apply([&](auto& w) { return w.Double(number); });
     return *this;
 }
 
-JsonWriter& JsonWriter::value(std::int64_t number) { impl_->apply([&](auto& w) { return w.Int64(number); }); return *this; }
+JsonWriter& JsonWriter::value(std::int64_t number) {
+    impl_->apply([&](auto& w) { return w.Int64(number); });
+    return *this;
+}
 JsonWriter& JsonWriter::value(std::size_t number) {
     impl_->apply([&](auto& w) { return w.Uint64(static_cast<std::uint64_t>(number)); });
     return *this;
 }
-JsonWriter& JsonWriter::value(bool flag) { impl_->apply([&](auto& w) { return w.Bool(flag); }); return *this; }
+JsonWriter& JsonWriter::value(bool flag) {
+    impl_->apply([&](auto& w) { return w.Bool(flag); });
+    return *this;
+}
 JsonWriter& JsonWriter::document(std::string_view json) {
     rapidjson::Document parsed;
     std::string problem;
@@ -67,7 +84,10 @@ JsonWriter& JsonWriter::document(std::string_view json) {
     return *this;
 }
 
-JsonWriter& JsonWriter::null() { impl_->apply([](auto& w) { return w.Null(); }); return *this; }
+JsonWriter& JsonWriter::null() {
+    impl_->apply([](auto& w) { return w.Null(); });
+    return *this;
+}
 
 JsonWriter& JsonWriter::value(const AttributeValue& attribute) {
     if (const auto* number = std::get_if<double>(&attribute)) return value(*number);

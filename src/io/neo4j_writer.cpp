@@ -10,10 +10,14 @@ namespace {
 
 const char* csv_type(PropertyType type) {
     switch (type) {
-    case PropertyType::number: return ":double";
-    case PropertyType::integer: return ":long";
-    case PropertyType::boolean: return ":boolean";
-    case PropertyType::text: return ":string";
+        case PropertyType::number:
+            return ":double";
+        case PropertyType::integer:
+            return ":long";
+        case PropertyType::boolean:
+            return ":boolean";
+        case PropertyType::text:
+            return ":string";
     }
     return ":string";
 }
@@ -56,19 +60,29 @@ std::string cypher_string(std::string_view text) {
     std::string out = "'";
     for (const char c : text) {
         switch (c) {
-        case '\\': out += "\\\\"; break;
-        case '\'': out += "\\'"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char code[8];
-                std::snprintf(code, sizeof code, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
-                out += code;
-            } else {
-                out += c;
-            }
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\'':
+                out += "\\'";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20) {
+                    char code[8];
+                    std::snprintf(code, sizeof code, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
+                    out += code;
+                } else {
+                    out += c;
+                }
         }
     }
     return out + "'";
@@ -88,10 +102,14 @@ std::string cypher_map(std::string_view id, const PropertyTable& table, std::siz
         const auto& cell = table.rows[row][c];
         if (!cell || (!entity && column.name == "type")) continue; // a relation's type is its relationship type
         out += ", " + cypher_name(column.name) + ": ";
-        if (entity && column.name == "aliases") out += cypher_list(entity->aliases());
-        else if (entity && column.name == "domains") out += cypher_list(entity->domains());
-        else if (column.type == PropertyType::text) out += cypher_string(property_text(column.type, *cell));
-        else out += property_text(column.type, *cell);
+        if (entity && column.name == "aliases")
+            out += cypher_list(entity->aliases());
+        else if (entity && column.name == "domains")
+            out += cypher_list(entity->domains());
+        else if (column.type == PropertyType::text)
+            out += cypher_string(property_text(column.type, *cell));
+        else
+            out += property_text(column.type, *cell);
     }
     return out + "}";
 }
@@ -143,8 +161,8 @@ std::string write_cypher(const KnowledgeGraph& graph, const std::vector<EntityIn
     }
     for (std::size_t row = 0; row < relations.size(); ++row) {
         const auto& r = graph.relation(relations[row]);
-        out += "MATCH (a:Entity {id: " + cypher_string(r.source()) + "}), (b:Entity {id: " + cypher_string(r.target()) + "}) CREATE (a)-[:" +
-               cypher_name(r.type()) + " " + cypher_map(r.id(), edges, row, nullptr) + "]->(b);\n";
+        out += "MATCH (a:Entity {id: " + cypher_string(r.source()) + "}), (b:Entity {id: " + cypher_string(r.target()) +
+               "}) CREATE (a)-[:" + cypher_name(r.type()) + " " + cypher_map(r.id(), edges, row, nullptr) + "]->(b);\n";
     }
     return out;
 }

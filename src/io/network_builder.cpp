@@ -80,9 +80,12 @@ void NetworkBuilder::set_name(std::uint32_t node, std::string_view name) {
     if (name.empty() && names_.size() <= node) return;
     // Names usually come with their node, the last one added: the column grows at its end.
     while (names_.size() < node) names_.push_back({});
-    if (names_.size() == node) names_.push_back(name);
-    else if (names_.size() == std::size_t{node} + 1) names_.replace_last(name);
-    else late_names_.emplace_back(node, std::string(name));
+    if (names_.size() == node)
+        names_.push_back(name);
+    else if (names_.size() == std::size_t{node} + 1)
+        names_.replace_last(name);
+    else
+        late_names_.emplace_back(node, std::string(name));
 }
 
 void NetworkBuilder::set_node_attribute(std::uint32_t node, const std::string& key, const AttributeValue& value) {
@@ -226,10 +229,17 @@ bool merge_tie_weight(MergeRule rule, std::optional<double>& kept, const std::op
     const bool differed = kept != repeated;
     if (repeated && kept) {
         switch (rule) {
-        case MergeRule::first: break;
-        case MergeRule::last: kept = repeated; break;
-        case MergeRule::sum: kept = *kept + *repeated; break;
-        case MergeRule::max: kept = std::max(*kept, *repeated); break;
+            case MergeRule::first:
+                break;
+            case MergeRule::last:
+                kept = repeated;
+                break;
+            case MergeRule::sum:
+                kept = *kept + *repeated;
+                break;
+            case MergeRule::max:
+                kept = std::max(*kept, *repeated);
+                break;
         }
     } else if (repeated) {
         kept = repeated;

@@ -88,8 +88,8 @@ private:
     const NetworkOptions& options_;
     StringColumn labels_;
     StringIndex label_index_;
-    std::vector<std::uint32_t> by_number_; // node of each small number, for numbered labels
-    StringColumn names_;                   // "" where a node has no name of its own; empty while none has
+    std::vector<std::uint32_t> by_number_;                          // node of each small number, for numbered labels
+    StringColumn names_;                                            // "" where a node has no name of its own; empty while none has
     std::vector<std::pair<std::uint32_t, std::string>> late_names_; // names set for a node before the last
     AttributeTable node_attributes_, tie_attributes_;
     std::vector<std::uint32_t> from_, to_;

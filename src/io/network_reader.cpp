@@ -6,8 +6,8 @@
 #include "io/csv.hpp"
 #include "io/edge_list_reader.hpp"
 #include "io/graphml_reader.hpp"
-#include "io/node_link_reader.hpp"
 #include "io/network_builder.hpp"
+#include "io/node_link_reader.hpp"
 #include "io/text_file.hpp"
 
 #include <algorithm>
@@ -30,11 +30,16 @@ std::optional<NetworkFormat> parse_network_format(const std::string& name) {
 
 const char* network_format_name(NetworkFormat format) {
     switch (format) {
-    case NetworkFormat::json: return "json";
-    case NetworkFormat::graphml: return "graphml";
-    case NetworkFormat::csv: return "csv";
-    case NetworkFormat::edgelist: return "edgelist";
-    case NetworkFormat::matrix: return "matrix";
+        case NetworkFormat::json:
+            return "json";
+        case NetworkFormat::graphml:
+            return "graphml";
+        case NetworkFormat::csv:
+            return "csv";
+        case NetworkFormat::edgelist:
+            return "edgelist";
+        case NetworkFormat::matrix:
+            return "matrix";
     }
     return "edgelist";
 }
@@ -49,18 +54,21 @@ std::optional<MergeRule> parse_merge_rule(const std::string& name) {
 
 const char* merge_rule_name(MergeRule rule) {
     switch (rule) {
-    case MergeRule::first: return "first";
-    case MergeRule::last: return "last";
-    case MergeRule::sum: return "sum";
-    case MergeRule::max: return "max";
+        case MergeRule::first:
+            return "first";
+        case MergeRule::last:
+            return "last";
+        case MergeRule::sum:
+            return "sum";
+        case MergeRule::max:
+            return "max";
     }
     return "first";
 }
 
 namespace {
 
-[[noreturn]] void fail(const SourceTextPtr& source, std::size_t offset, std::string code, std::string message,
-                       std::string hint = {}) {
+[[noreturn]] void fail(const SourceTextPtr& source, std::size_t offset, std::string code, std::string message, std::string hint = {}) {
     throw DataError({{Severity::error, source, {}, offset, 1, std::move(code), std::move(message), std::move(hint)}});
 }
 
@@ -139,8 +147,7 @@ void read_edges_csv(const SourceTextPtr& source, NetworkBuilder& builder, bool n
         check_row_width(source, header.size(), row);
         const auto from = clean_name(row[from_col].text, builder);
         const auto to = clean_name(row[to_col].text, builder);
-        if (from.empty() || to.empty())
-            fail(source, row[from.empty() ? from_col : to_col].offset, "empty-id", "empty node id in an edge");
+        if (from.empty() || to.empty()) fail(source, row[from.empty() ? from_col : to_col].offset, "empty-id", "empty node id in an edge");
         for (const auto& [end, col] : {std::make_pair(from, from_col), std::make_pair(to, to_col)})
             if (nodes_given && !builder.has_node(end))
                 fail(source, row[col].offset, "unknown-node", "node \"" + std::string(end) + "\" is not in the nodes file",
@@ -170,7 +177,8 @@ void read_matrix(const SourceTextPtr& source, NetworkBuilder& builder) {
     for (std::size_t c = 1; c < row.size(); ++c) {
         const auto id = clean_name(row[c].text, builder);
         if (id.empty()) fail(source, row[c].offset, "empty-id", "empty node id in the header row");
-        if (builder.has_node(id)) fail(source, row[c].offset, "duplicate-node", "node \"" + std::string(id) + "\" appears twice in the header");
+        if (builder.has_node(id))
+            fail(source, row[c].offset, "duplicate-node", "node \"" + std::string(id) + "\" appears twice in the header");
         column_node.push_back(builder.node(id));
     }
     std::vector<bool> seen(n, false);
@@ -181,7 +189,8 @@ void read_matrix(const SourceTextPtr& source, NetworkBuilder& builder) {
         check_row_width(source, n + 1, row);
         const auto id = clean_name(row[0].text, builder);
         const auto node = builder.find_node(id);
-        if (node == NetworkBuilder::kNoNode) fail(source, row[0].offset, "unknown-node", "row \"" + std::string(id) + "\" is not in the header row");
+        if (node == NetworkBuilder::kNoNode)
+            fail(source, row[0].offset, "unknown-node", "row \"" + std::string(id) + "\" is not in the header row");
         if (seen[node]) fail(source, row[0].offset, "duplicate-node", "row \"" + std::string(id) + "\" appears twice");
         seen[node] = true;
         for (std::size_t c = 1; c < row.size(); ++c) {
@@ -220,7 +229,8 @@ void read_node_link_network(const NodeLinkReader& reader, NetworkBuilder& builde
         if (builder.has_node(id)) reader.fail(pointer + "/id", "duplicate-node", "node \"" + id + "\" is listed twice");
         const auto v = builder.node(id);
         for (const char* key : {"label", "name"})
-            if (node.HasMember(key) && node[key].IsString()) builder.set_name(v, std::string_view(node[key].GetString(), node[key].GetStringLength()));
+            if (node.HasMember(key) && node[key].IsString())
+                builder.set_name(v, std::string_view(node[key].GetString(), node[key].GetStringLength()));
         json_attributes(node, {"id", "name", "label"},
                         [&](const std::string& key, const AttributeValue& value) { builder.set_node_attribute(v, key, value); });
     });
@@ -274,7 +284,8 @@ void read_graphml_network(const SourceTextPtr& source, NetworkBuilder& builder) 
             values.emplace_back(d.key, *value);
         }
         if (element.kind == GraphmlElement::Kind::node) {
-            if (builder.has_node(element.id)) fail(source, element.offset, "duplicate-node", "node \"" + element.id + "\" is declared twice");
+            if (builder.has_node(element.id))
+                fail(source, element.offset, "duplicate-node", "node \"" + element.id + "\" is declared twice");
             const auto node = builder.node(element.id);
             for (const auto& [key, value] : values) {
                 if ((key->name == "name" || key->name == "label") && std::holds_alternative<std::string>(value))
@@ -326,11 +337,14 @@ namespace {
 // (RapidJSON's document), GraphML twice.
 std::size_t memory_for(NetworkFormat format, std::size_t bytes) {
     switch (format) {
-    case NetworkFormat::edgelist:
-    case NetworkFormat::csv: return 6 * bytes;
-    case NetworkFormat::json: return 3 * bytes;
-    case NetworkFormat::graphml:
-    case NetworkFormat::matrix: return 2 * bytes;
+        case NetworkFormat::edgelist:
+        case NetworkFormat::csv:
+            return 6 * bytes;
+        case NetworkFormat::json:
+            return 3 * bytes;
+        case NetworkFormat::graphml:
+        case NetworkFormat::matrix:
+            return 2 * bytes;
     }
     return 6 * bytes;
 }
@@ -350,8 +364,7 @@ NetworkImport read_network(const NetworkOptions& given) {
     }
     const auto source = read_text_source(options.path, notices);
     const auto format = options.format ? *options.format : guess_format(options.path, source->content());
-    if (!options.nodes_path.empty() && format != NetworkFormat::csv)
-        throw UsageError("--nodes goes with --input-format csv only");
+    if (!options.nodes_path.empty() && format != NetworkFormat::csv) throw UsageError("--nodes goes with --input-format csv only");
     // JSON and GraphML say whether they are directed; that decides how ties merge.
     std::optional<NodeLinkReader> node_link;
     if (format == NetworkFormat::json) {
@@ -361,17 +374,25 @@ NetworkImport read_network(const NetworkOptions& given) {
     if (format == NetworkFormat::graphml && graphml_declares_undirected(source)) options.undirected = true;
     NetworkBuilder builder(options);
     switch (format) {
-    case NetworkFormat::edgelist: read_edge_list(source, builder); break;
-    case NetworkFormat::matrix: read_matrix(source, builder); break;
-    case NetworkFormat::graphml: read_graphml_network(source, builder); break;
-    case NetworkFormat::csv:
-        if (!options.nodes_path.empty()) {
-            files.push_back(options.nodes_path);
-            read_nodes_csv(read_text_source(options.nodes_path, notices), builder);
-        }
-        read_edges_csv(source, builder, !options.nodes_path.empty());
-        break;
-    case NetworkFormat::json: read_node_link_network(*node_link, builder); break;
+        case NetworkFormat::edgelist:
+            read_edge_list(source, builder);
+            break;
+        case NetworkFormat::matrix:
+            read_matrix(source, builder);
+            break;
+        case NetworkFormat::graphml:
+            read_graphml_network(source, builder);
+            break;
+        case NetworkFormat::csv:
+            if (!options.nodes_path.empty()) {
+                files.push_back(options.nodes_path);
+                read_nodes_csv(read_text_source(options.nodes_path, notices), builder);
+            }
+            read_edges_csv(source, builder, !options.nodes_path.empty());
+            break;
+        case NetworkFormat::json:
+            read_node_link_network(*node_link, builder);
+            break;
     }
     auto out = builder.finish(format, std::move(notices), std::move(files));
     if (out.graph->entity_count() == 0)

@@ -7,7 +7,8 @@
 namespace tg {
 
 namespace {
-constexpr const char* kNetworkX = "NetworkX writes node-link JSON with networkx.node_link_data(G); threatgraph export --to json writes it too";
+constexpr const char* kNetworkX =
+    "NetworkX writes node-link JSON with networkx.node_link_data(G); threatgraph export --to json writes it too";
 } // namespace
 
 std::string json_scalar_text(const rapidjson::Value& v) {

@@ -20,10 +20,14 @@ std::string round_trip_number(double value) {
 
 const char* xml_type_name(PropertyType type) {
     switch (type) {
-    case PropertyType::number: return "double";
-    case PropertyType::integer: return "long";
-    case PropertyType::boolean: return "boolean";
-    case PropertyType::text: return "string";
+        case PropertyType::number:
+            return "double";
+        case PropertyType::integer:
+            return "long";
+        case PropertyType::boolean:
+            return "boolean";
+        case PropertyType::text:
+            return "string";
     }
     return "string";
 }
@@ -39,8 +43,8 @@ std::string property_text(PropertyType type, const AttributeValue& value) {
 namespace {
 
 const std::set<std::string> kEntityCore{"id", "name", "kind", "aliases", "domains", "note", "evidence"};
-const std::set<std::string> kRelationCore{"id",         "source",   "target", "key",  "type",    "symmetric", "confidence",
-                                          "grading",    "valid_from", "valid_to", "note", "evidence"};
+const std::set<std::string> kRelationCore{"id",         "source",  "target",     "key",      "type", "symmetric",
+                                          "confidence", "grading", "valid_from", "valid_to", "note", "evidence"};
 const char* const kParts[] = {".unit", ".year", ".note", ".evidence", ".type"};
 
 std::string json_strings(Span<std::string> items) {
@@ -101,8 +105,8 @@ public:
         std::set<std::string> taken(core_.begin(), core_.end());
         const auto claim = [&](const std::string& attribute, const std::string& column) {
             if (!taken.insert(column).second)
-                throw DataError("the " + std::string(owner_) + " attribute \"" + attribute + "\" cannot be exported: its column \"" + column +
-                                    "\" would be taken twice",
+                throw DataError("the " + std::string(owner_) + " attribute \"" + attribute + "\" cannot be exported: its column \"" +
+                                    column + "\" would be taken twice",
                                 "rename the attribute in graph-data (\"" + column + "\" is a core property or another attribute's column)");
         };
         for (const auto& [name, s] : seen) {
@@ -205,8 +209,13 @@ PropertyTable relation_properties(const KnowledgeGraph& graph, const std::vector
 namespace {
 
 [[noreturn]] void bad(const SourceTextPtr& source, const PropertyText& p, const std::string& problem) {
-    throw DataError({{Severity::error, source, {}, p.offset, std::max<std::size_t>(1, std::min<std::size_t>(p.text.size(), 40)),
-                      "bad-property", "property \"" + p.name + "\": " + problem,
+    throw DataError({{Severity::error,
+                      source,
+                      {},
+                      p.offset,
+                      std::max<std::size_t>(1, std::min<std::size_t>(p.text.size(), 40)),
+                      "bad-property",
+                      "property \"" + p.name + "\": " + problem,
                       "the value must be as threatgraph export writes it; see README, \"Exports and imports\""}});
 }
 
@@ -264,15 +273,18 @@ void read_attributes(const SourceTextPtr& source, const std::set<std::string>& c
         if (!part_of(name).first.empty()) continue;
         Attribute a;
         std::string type = p->declared == PropertyType::number || p->declared == PropertyType::integer ? "number"
-                           : p->declared == PropertyType::boolean                                     ? "boolean"
-                                                                                                      : "text";
+                           : p->declared == PropertyType::boolean                                      ? "boolean"
+                                                                                                       : "text";
         if (const auto it = by_name.find(name + ".type"); it != by_name.end()) {
             type = std::string(trim(it->second->text));
             if (type != "number" && type != "text" && type != "boolean") bad(source, *it->second, "expected number, text or boolean");
         }
-        if (type == "number") a.value = number_of(source, *p);
-        else if (type == "boolean") a.value = boolean_of(source, *p);
-        else a.value = p->text;
+        if (type == "number")
+            a.value = number_of(source, *p);
+        else if (type == "boolean")
+            a.value = boolean_of(source, *p);
+        else
+            a.value = p->text;
         into[name] = std::move(a);
     }
     for (const auto& [name, p] : by_name) {
@@ -296,12 +308,18 @@ Entity entity_from_properties(const SourceTextPtr& source, std::string id, const
     Entity e;
     e.id = std::move(id);
     for (const auto& p : properties) {
-        if (p.name == "name") e.name = p.text;
-        else if (p.name == "kind") e.kind = p.text;
-        else if (p.name == "note") e.note = p.text;
-        else if (p.name == "aliases") e.aliases = strings_of(source, p);
-        else if (p.name == "domains") e.domains = strings_of(source, p);
-        else if (p.name == "evidence") e.evidence = evidence_of(source, p);
+        if (p.name == "name")
+            e.name = p.text;
+        else if (p.name == "kind")
+            e.kind = p.text;
+        else if (p.name == "note")
+            e.note = p.text;
+        else if (p.name == "aliases")
+            e.aliases = strings_of(source, p);
+        else if (p.name == "domains")
+            e.domains = strings_of(source, p);
+        else if (p.name == "evidence")
+            e.evidence = evidence_of(source, p);
     }
     read_attributes(source, kEntityCore, properties, e.attributes);
     return e;
@@ -314,10 +332,14 @@ Relation relation_from_properties(const SourceTextPtr& source, std::string id, s
     r.source = std::move(from);
     r.target = std::move(to);
     for (const auto& p : properties) {
-        if (p.name == "type") r.type = p.text;
-        else if (p.name == "confidence") r.confidence = number_of(source, p);
-        else if (p.name == "note") r.note = p.text;
-        else if (p.name == "evidence") r.evidence = evidence_of(source, p);
+        if (p.name == "type")
+            r.type = p.text;
+        else if (p.name == "confidence")
+            r.confidence = number_of(source, p);
+        else if (p.name == "note")
+            r.note = p.text;
+        else if (p.name == "evidence")
+            r.evidence = evidence_of(source, p);
         else if (p.name == "grading") {
             r.grading = parse_grading(p.text);
             if (!r.grading) bad(source, p, "\"" + p.text + "\" is not an Admiralty code such as B2");

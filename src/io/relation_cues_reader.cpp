@@ -40,10 +40,10 @@ std::vector<RelationCue> read_relation_cues(const std::string& path, const std::
         for (rapidjson::SizeType r = 0; r < readings.Size(); ++r) {
             CueReading reading{text_member(readings[r], "type"), text_member(readings[r], "direction") == "reverse"};
             if (!ontology.relation_type(reading.type))
-                diagnostics.push_back(file.diagnostic(pointer + "/readings" + pointer_index(r) + "/type", "unknown-relation-type",
-                                                      "unknown relation type \"" + reading.type + "\"",
-                                                      hint_for(reading.type, ontology.relation_type_ids(),
-                                                               "relation types are declared in ontology.json")));
+                diagnostics.push_back(
+                    file.diagnostic(pointer + "/readings" + pointer_index(r) + "/type", "unknown-relation-type",
+                                    "unknown relation type \"" + reading.type + "\"",
+                                    hint_for(reading.type, ontology.relation_type_ids(), "relation types are declared in ontology.json")));
             cue.readings.push_back(std::move(reading));
         }
         for (std::size_t p = 0; p < cue.phrases.size(); ++p) {
@@ -56,9 +56,9 @@ std::vector<RelationCue> read_relation_cues(const std::string& path, const std::
             }
             const auto [owner, fresh] = phrase_owner.emplace(folded, cue.id);
             if (!fresh)
-                diagnostics.push_back(file.diagnostic(phrase_pointer, "duplicate-phrase",
-                                                      "\"" + cue.phrases[p] + "\" is already a phrase of cue \"" + owner->second + "\"",
-                                                      "a phrase must have one meaning; keep it in one cue and give that cue several readings"));
+                diagnostics.push_back(file.diagnostic(
+                    phrase_pointer, "duplicate-phrase", "\"" + cue.phrases[p] + "\" is already a phrase of cue \"" + owner->second + "\"",
+                    "a phrase must have one meaning; keep it in one cue and give that cue several readings"));
         }
         cues.push_back(std::move(cue));
     }

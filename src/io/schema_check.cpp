@@ -29,8 +29,8 @@ SchemaSet::SchemaSet(SchemaSet&&) noexcept = default;
 namespace {
 
 // The definitions threatgraph validates graph-data against.
-const char* const kDefinitionsUsed[] = {"ontologyFile", "domain",        "kind",     "relationType", "sourcesFile",      "source",
-                                        "entitiesFile", "entity",        "relationsFile", "relation", "relationCuesFile", "relationCue"};
+const char* const kDefinitionsUsed[] = {"ontologyFile", "domain", "kind",          "relationType", "sourcesFile",      "source",
+                                        "entitiesFile", "entity", "relationsFile", "relation",     "relationCuesFile", "relationCue"};
 
 // A data folder's schema is input like any other: before RapidJSON compiles it (recursively),
 // every subschema must have the shape draft-04 gives it, every "$ref" must name a definition,
@@ -95,8 +95,7 @@ private:
                         fail(at, "\"" + key + "\" must be an object");
                         continue;
                     }
-                    for (const auto& p : v.GetObject())
-                        stack.push_back({at + pointer_token(p.name.GetString()), &p.value, false});
+                    for (const auto& p : v.GetObject()) stack.push_back({at + pointer_token(p.name.GetString()), &p.value, false});
                 } else if (key == "items") {
                     if (v.IsArray()) {
                         for (rapidjson::SizeType i = 0; i < v.Size(); ++i) stack.push_back({at + pointer_index(i), &v[i], false});
@@ -172,8 +171,7 @@ bool SchemaSet::load(const std::string& path, std::vector<Diagnostic>& diagnosti
     if (!schema_file_.parse(text, diagnostics)) return false;
     const auto& root = schema_file_.root();
     if (!root.IsObject() || !root.HasMember("definitions") || !root["definitions"].IsObject()) {
-        diagnostics.push_back(schema_file_.diagnostic("", "schema-invalid",
-                                                      "the schema has no \"definitions\" object"));
+        diagnostics.push_back(schema_file_.diagnostic("", "schema-invalid", "the schema has no \"definitions\" object"));
         return false;
     }
     return SchemaShapeCheck(schema_file_, diagnostics).run();
@@ -183,8 +181,7 @@ const SchemaSet::Compiled& SchemaSet::compiled(const std::string& definition) co
     auto& slot = compiled_[definition];
     if (slot) return *slot;
     const auto& definitions = schema_file_.root()["definitions"];
-    if (!definitions.HasMember(definition.c_str()))
-        throw InternalError("schema has no definition \"" + definition + "\"");
+    if (!definitions.HasMember(definition.c_str())) throw InternalError("schema has no definition \"" + definition + "\"");
     auto c = std::make_unique<Compiled>();
     c->wrapper.SetObject();
     auto& allocator = c->wrapper.GetAllocator();
@@ -242,8 +239,8 @@ const rapidjson::Value* resolve_ref(const rapidjson::Value& node, const rapidjso
 
 } // namespace
 
-bool SchemaSet::validate(const JsonDocument& file, const rapidjson::Value& value, const std::string& pointer,
-                         const std::string& definition, std::vector<Diagnostic>& diagnostics) const {
+bool SchemaSet::validate(const JsonDocument& file, const rapidjson::Value& value, const std::string& pointer, const std::string& definition,
+                         std::vector<Diagnostic>& diagnostics) const {
     const auto& c = compiled(definition);
     rapidjson::SchemaValidator validator(*c.schema);
     if (value.Accept(validator)) return true;
@@ -267,9 +264,8 @@ bool SchemaSet::validate(const JsonDocument& file, const rapidjson::Value& value
     if (keyword == "required" && node && bad && bad->IsObject() && node->HasMember("required")) {
         for (const auto& name : (*node)["required"].GetArray()) {
             if (!bad->HasMember(name.GetString())) {
-                diagnostics.push_back(file.diagnostic(at, "missing-property",
-                                                      std::string("missing required property \"") + name.GetString() + "\"",
-                                                      hint));
+                diagnostics.push_back(
+                    file.diagnostic(at, "missing-property", std::string("missing required property \"") + name.GetString() + "\"", hint));
                 return false;
             }
         }
@@ -299,8 +295,7 @@ bool SchemaSet::validate(const JsonDocument& file, const rapidjson::Value& value
     }
     std::string message;
     if (keyword == "type" && node && node->HasMember("type") && bad) {
-        message = std::string("expected ") + expected_types((*node)["type"]) + " for " + what + ", found " +
-                  json_type_name(*bad);
+        message = std::string("expected ") + expected_types((*node)["type"]) + " for " + what + ", found " + json_type_name(*bad);
     } else if (keyword == "enum" && node && node->HasMember("enum") && bad) {
         std::vector<std::string> options;
         for (const auto& o : (*node)["enum"].GetArray()) options.push_back(o.IsString() ? o.GetString() : scalar_text(o));
@@ -312,8 +307,8 @@ bool SchemaSet::validate(const JsonDocument& file, const rapidjson::Value& value
         const double limit = (*node)[keyword.c_str()].GetDouble();
         char buffer[32];
         std::snprintf(buffer, sizeof buffer, "%g", limit);
-        message = scalar_text(*bad) + " is " + (keyword == "minimum" ? "below the minimum " : "above the maximum ") +
-                  buffer + " for " + what;
+        message =
+            scalar_text(*bad) + " is " + (keyword == "minimum" ? "below the minimum " : "above the maximum ") + buffer + " for " + what;
     } else if (keyword == "minItems" && node) {
         message = what + " must not be empty";
     } else if (keyword == "minLength") {

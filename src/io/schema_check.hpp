@@ -18,8 +18,8 @@ public:
 
     // Validates `value` (found at `pointer` in `file`) against definitions/<definition>;
     // returns false and adds one positioned diagnostic when it does not conform.
-    bool validate(const JsonDocument& file, const rapidjson::Value& value, const std::string& pointer,
-                  const std::string& definition, std::vector<Diagnostic>& diagnostics) const;
+    bool validate(const JsonDocument& file, const rapidjson::Value& value, const std::string& pointer, const std::string& definition,
+                  std::vector<Diagnostic>& diagnostics) const;
 
     ~SchemaSet();
     SchemaSet();

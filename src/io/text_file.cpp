@@ -28,7 +28,8 @@ std::string read_file(const std::string& path) {
     if (fs::is_directory(path, ec)) throw IoError("cannot read \"" + path + "\": it is a folder, not a file");
     const auto status = fs::status(path, ec);
     const bool stream = !ec && status.type() == fs::file_type::fifo;
-    if (!ec && (status.type() == fs::file_type::character || status.type() == fs::file_type::block || status.type() == fs::file_type::socket))
+    if (!ec &&
+        (status.type() == fs::file_type::character || status.type() == fs::file_type::block || status.type() == fs::file_type::socket))
         throw IoError("cannot read \"" + path + "\": it is a device, not a file", "save the data to a file and pass that");
     // A pipe has no size to check: it is read up to a quarter of the memory available.
     const std::size_t cap = stream ? available_memory().value_or(std::size_t{4} << 30) / 4 : std::numeric_limits<std::size_t>::max();
@@ -68,13 +69,24 @@ SourceTextPtr read_text_source(const std::string& path, std::vector<Diagnostic>&
 SourceTextPtr text_source(const std::string& path, std::string content, std::vector<Diagnostic>& notices) {
     strip_bom(content);
     if (content.find('\0') != std::string::npos)
-        throw DataError({{Severity::error, std::make_shared<SourceText>(path, content), {}, content.find('\0'), 1,
-                          "binary-file", "the file holds a NUL byte: it is binary, not text",
+        throw DataError({{Severity::error,
+                          std::make_shared<SourceText>(path, content),
+                          {},
+                          content.find('\0'),
+                          1,
+                          "binary-file",
+                          "the file holds a NUL byte: it is binary, not text",
                           "pass a text file: an edge list, CSV, JSON, GraphML or a query, saved as UTF-8"}});
     if (const auto bad = find_invalid_utf8(content)) {
         auto original = std::make_shared<SourceText>(path, content);
-        notices.push_back({Severity::warning, original, {}, *bad, 1, "latin1-fallback",
-                           "the file is not valid UTF-8; read it as Latin-1", "save it as UTF-8 to silence this"});
+        notices.push_back({Severity::warning,
+                           original,
+                           {},
+                           *bad,
+                           1,
+                           "latin1-fallback",
+                           "the file is not valid UTF-8; read it as Latin-1",
+                           "save it as UTF-8 to silence this"});
         content = latin1_to_utf8(content);
     }
     return std::make_shared<SourceText>(path, std::move(content));
@@ -164,8 +176,8 @@ void write_file_atomically(const std::string& path, const std::string& content) 
     const auto name = target.filename().string();
     if (name.empty() || name == "." || name == "..") cannot_write(path, "it names a folder, not a file");
     const auto root = output_confinement();
-    OpenFolder folder = root.empty() ? open_folder(path, target.has_parent_path() ? target.parent_path() : fs::path("."))
-                                     : open_folder_inside(path, root);
+    OpenFolder folder =
+        root.empty() ? open_folder(path, target.has_parent_path() ? target.parent_path() : fs::path(".")) : open_folder_inside(path, root);
     // The file already there: never an input, never a folder, and inside the confinement never a link.
     struct stat existing {};
     const bool exists = ::fstatat(folder.fd(), name.c_str(), &existing, AT_SYMLINK_NOFOLLOW) == 0;

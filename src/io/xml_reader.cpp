@@ -20,8 +20,8 @@ void XmlReader::fail(std::size_t offset, const std::string& message) const {
 
 namespace {
 bool is_name_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == ':' ||
-           c == '-' || c == '.' || static_cast<unsigned char>(c) >= 0x80;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == ':' || c == '-' || c == '.' ||
+           static_cast<unsigned char>(c) >= 0x80;
 }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -38,11 +38,16 @@ std::string XmlReader::decode(std::size_t begin, std::size_t end) const {
         const auto semicolon = text.find(';', i);
         if (semicolon == std::string::npos || semicolon >= end) fail(i, "'&' without ';' (write &amp; for a literal &)");
         const std::string entity = text.substr(i + 1, semicolon - i - 1);
-        if (entity == "lt") out += '<';
-        else if (entity == "gt") out += '>';
-        else if (entity == "amp") out += '&';
-        else if (entity == "quot") out += '"';
-        else if (entity == "apos") out += '\'';
+        if (entity == "lt")
+            out += '<';
+        else if (entity == "gt")
+            out += '>';
+        else if (entity == "amp")
+            out += '&';
+        else if (entity == "quot")
+            out += '"';
+        else if (entity == "apos")
+            out += '\'';
         else if (!entity.empty() && entity[0] == '#') {
             const bool hex = entity.size() > 1 && (entity[1] == 'x' || entity[1] == 'X');
             const std::string digits = entity.substr(hex ? 2 : 1);

@@ -12,10 +12,10 @@ namespace tg {
 
 struct XmlEvent {
     enum Type { start, end, text, done } type = done;
-    std::string name;                                     // element name for start and end
+    std::string name; // element name for start and end
     std::vector<std::pair<std::string, std::string>> attributes;
     bool self_closing = false;
-    std::string content;                                  // for text, entities decoded
+    std::string content; // for text, entities decoded
     std::size_t offset = 0;
 
     const std::string* attribute(const std::string& key) const;

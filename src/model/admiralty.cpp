@@ -46,10 +46,18 @@ std::string grade_reason(Span<Evidence> evidence) {
     if (!basis) return {};
     std::string out = basis->first_hand ? "a passage speaks of the speaker's own side" : "every passage reports on others";
     switch (basis->grade().credibility) {
-    case 1: out += "; stated flat in " + std::to_string(basis->flat_sections) + " sections"; break;
-    case 2: out += "; stated flat in one section"; break;
-    case 3: out += "; only hedged"; break;
-    default: out += "; only inferred"; break;
+        case 1:
+            out += "; stated flat in " + std::to_string(basis->flat_sections) + " sections";
+            break;
+        case 2:
+            out += "; stated flat in one section";
+            break;
+        case 3:
+            out += "; only hedged";
+            break;
+        default:
+            out += "; only inferred";
+            break;
     }
     return out;
 }
@@ -57,12 +65,18 @@ std::string grade_reason(Span<Evidence> evidence) {
 double confidence_of_grade(const Grading& grade) {
     const bool reliable = grade.reliability == 'A' || grade.reliability == 'B';
     switch (grade.credibility) {
-    case 1: return reliable ? 0.95 : 0.9;
-    case 2: return reliable ? 0.85 : 0.75;
-    case 3: return reliable ? 0.6 : 0.5;
-    case 4: return reliable ? 0.35 : 0.3;
-    case 5: return 0.15;
-    default: return 0.5;
+        case 1:
+            return reliable ? 0.95 : 0.9;
+        case 2:
+            return reliable ? 0.85 : 0.75;
+        case 3:
+            return reliable ? 0.6 : 0.5;
+        case 4:
+            return reliable ? 0.35 : 0.3;
+        case 5:
+            return 0.15;
+        default:
+            return 0.5;
     }
 }
 

@@ -39,16 +39,14 @@ double similarity(const std::string& a, const std::string& b) {
 }
 
 // How well a query matches one name: exact, prefix, word prefixes, substring, then edit distance.
-double score_name(const std::string& query_key, const std::vector<std::string>& query_words,
-                  const std::string& key, const std::vector<std::string>& words) {
+double score_name(const std::string& query_key, const std::vector<std::string>& query_words, const std::string& key,
+                  const std::vector<std::string>& words) {
     if (key == query_key) return 1.0;
-    const double length_ratio =
-        static_cast<double>(query_key.size()) / static_cast<double>(std::max(key.size(), query_key.size()));
+    const double length_ratio = static_cast<double>(query_key.size()) / static_cast<double>(std::max(key.size(), query_key.size()));
     if (starts_with(key, query_key)) return 0.8 + 0.15 * length_ratio;
     bool every_word_prefixes = !query_words.empty();
     for (const auto& q : query_words) {
-        const bool found = std::any_of(words.begin(), words.end(),
-                                       [&](const std::string& w) { return starts_with(w, q); });
+        const bool found = std::any_of(words.begin(), words.end(), [&](const std::string& w) { return starts_with(w, q); });
         every_word_prefixes = every_word_prefixes && found;
     }
     if (every_word_prefixes) return 0.7 + 0.2 * length_ratio;
@@ -61,8 +59,7 @@ double score_name(const std::string& query_key, const std::vector<std::string>& 
 
 } // namespace
 
-std::vector<NameMatch> AliasIndex::search(std::string_view text, std::size_t limit,
-                                          double min_score) const {
+std::vector<NameMatch> AliasIndex::search(std::string_view text, std::size_t limit, double min_score) const {
     const std::string query_key = fold_key(text);
     const auto query_words = split_words(fold_words(text));
     if (query_key.empty()) return {};
@@ -100,8 +97,7 @@ std::vector<AliasIndex::Collision> AliasIndex::collisions() const {
     for (const auto& [key, positions] : by_key_) {
         std::vector<EntityIndex> entities;
         for (auto p : positions)
-            if (std::find(entities.begin(), entities.end(), names_[p].entity) == entities.end())
-                entities.push_back(names_[p].entity);
+            if (std::find(entities.begin(), entities.end(), names_[p].entity) == entities.end()) entities.push_back(names_[p].entity);
         if (entities.size() < 2) continue;
         Collision c{key, {}};
         for (auto p : positions) c.claims.emplace_back(names_[p].written, names_[p].entity);

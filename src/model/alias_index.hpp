@@ -25,8 +25,7 @@ public:
     std::vector<EntityIndex> lookup(std::string_view text) const;
 
     // Best matches first (score, then name); at most `limit`, none scoring below `min_score`.
-    std::vector<NameMatch> search(std::string_view text, std::size_t limit = 10,
-                                  double min_score = 0.5) const;
+    std::vector<NameMatch> search(std::string_view text, std::size_t limit = 10, double min_score = 0.5) const;
 
     // Names close to `text`, for "did you mean" hints.
     std::vector<std::string> suggestions(std::string_view text, std::size_t limit = 3) const;

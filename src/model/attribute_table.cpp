@@ -69,10 +69,14 @@ std::optional<double> AttributeTable::number(std::size_t row, Column c) const {
 std::optional<AttributeValue> AttributeTable::value(std::size_t row, Column c) const {
     const auto& column = columns_[c];
     switch (tag(row, c)) {
-    case Tag::none: return std::nullopt;
-    case Tag::number: return AttributeValue{double_of(column.bits[row])};
-    case Tag::boolean: return AttributeValue{column.bits[row] != 0};
-    case Tag::text: return AttributeValue{std::string(column.texts[column.bits[row]])};
+        case Tag::none:
+            return std::nullopt;
+        case Tag::number:
+            return AttributeValue{double_of(column.bits[row])};
+        case Tag::boolean:
+            return AttributeValue{column.bits[row] != 0};
+        case Tag::text:
+            return AttributeValue{std::string(column.texts[column.bits[row]])};
     }
     return std::nullopt;
 }

@@ -6,9 +6,9 @@
 namespace tg {
 
 struct Evidence {
-    std::string source;     // SourceDocument id
-    std::string section;    // Section id within it
-    std::size_t start = 0;  // byte offsets into the document's UTF-8 text, end exclusive
+    std::string source;    // SourceDocument id
+    std::string section;   // Section id within it
+    std::size_t start = 0; // byte offsets into the document's UTF-8 text, end exclusive
     std::size_t end = 0;
     std::string paraphrase; // our own words; the source text stays with its publisher
     std::string refers_to;  // how the span names an endpoint it mentions only indirectly

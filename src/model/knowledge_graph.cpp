@@ -31,8 +31,7 @@ KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
 KnowledgeGraph KnowledgeGraph::from_network(NetworkTable&& network) {
     KnowledgeGraph g(Ontology::plain_network(!network.directed), {}, network.directed);
     const std::size_t n = network.labels.size(), m = network.source.size();
-    if (!network.names.empty() && network.names.size() != n)
-        throw InternalError("a network's names must be one per node");
+    if (!network.names.empty() && network.names.size() != n) throw InternalError("a network's names must be one per node");
     if (network.target.size() != m) throw InternalError("a network's ties need both ends");
     g.ids_ = std::move(network.labels);
     g.names_ = std::move(network.names);
@@ -152,8 +151,7 @@ EntityIndex KnowledgeGraph::resolve(std::string_view text) const {
     }
     std::vector<std::string> ids;
     for (auto e : found) ids.emplace_back(id_of(e));
-    throw DataError("\"" + std::string(text) + "\" names more than one entity: " + join_quoted(ids),
-                    "use the id to say which");
+    throw DataError("\"" + std::string(text) + "\" names more than one entity: " + join_quoted(ids), "use the id to say which");
 }
 
 const SourceDocument* KnowledgeGraph::source(const std::string& id) const {

@@ -165,7 +165,7 @@ private:
     // Every row of ids_ once catch_up ran (add_entity keeps it so; find() fills it in for a
     // network taken over whole): a cache, hence mutable.
     mutable StringIndex id_index_;
-    StringColumn names_;   // empty while every name is its id; "" for such a row
+    StringColumn names_; // empty while every name is its id; "" for such a row
     Codes kinds_;
     UniformColumn<std::uint32_t> kind_code_;
     RowLists<std::string> aliases_, domains_;

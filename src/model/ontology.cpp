@@ -61,13 +61,9 @@ bool Ontology::allows(const std::vector<std::string>& allowed, const std::string
     return false;
 }
 
-bool Ontology::allows_source(const RelationType& type, const std::string& kind) const {
-    return allows(type.source_kinds, kind);
-}
+bool Ontology::allows_source(const RelationType& type, const std::string& kind) const { return allows(type.source_kinds, kind); }
 
-bool Ontology::allows_target(const RelationType& type, const std::string& kind) const {
-    return allows(type.target_kinds, kind);
-}
+bool Ontology::allows_target(const RelationType& type, const std::string& kind) const { return allows(type.target_kinds, kind); }
 
 Ontology Ontology::plain_network(bool undirected) {
     Ontology o;

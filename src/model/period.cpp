@@ -1,6 +1,5 @@
 #include "model/period.hpp"
 
-
 namespace tg {
 
 namespace {
@@ -10,9 +9,7 @@ bool digits(const std::string& s, std::size_t from, std::size_t count) {
         if (s[i] < '0' || s[i] > '9') return false;
     return true;
 }
-int number(const std::string& s, std::size_t from, std::size_t count) {
-    return std::stoi(s.substr(from, count));
-}
+int number(const std::string& s, std::size_t from, std::size_t count) { return std::stoi(s.substr(from, count)); }
 } // namespace
 
 bool is_valid_date(const std::string& date) {

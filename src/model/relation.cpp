@@ -1,6 +1,5 @@
 #include "model/relation.hpp"
 
-
 namespace tg {
 
 std::optional<Grading> parse_grading(const std::string& code) {
@@ -9,9 +8,7 @@ std::optional<Grading> parse_grading(const std::string& code) {
     return Grading{code[0], code[1] - '0'};
 }
 
-bool valid_at(const Relation& relation, const std::string& date) {
-    return valid_at(relation.period ? &*relation.period : nullptr, date);
-}
+bool valid_at(const Relation& relation, const std::string& date) { return valid_at(relation.period ? &*relation.period : nullptr, date); }
 
 bool valid_at(const Period* period, const std::string& date) {
     if (!period) return true;

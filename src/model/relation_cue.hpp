@@ -16,9 +16,9 @@ struct CueReading {
 
 struct RelationCue {
     std::string id;
-    std::vector<std::string> phrases;  // each matched ignoring case and accents, on word boundaries
-    std::vector<CueReading> readings;  // tried in order; the first the two names' kinds allow wins
-    double confidence = 0.5;           // in (0, 1]
+    std::vector<std::string> phrases; // each matched ignoring case and accents, on word boundaries
+    std::vector<CueReading> readings; // tried in order; the first the two names' kinds allow wins
+    double confidence = 0.5;          // in (0, 1]
 };
 
 } // namespace tg

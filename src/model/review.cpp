@@ -4,9 +4,12 @@ namespace tg {
 
 const char* status_name(ReviewStatus status) {
     switch (status) {
-    case ReviewStatus::candidate: return "candidate";
-    case ReviewStatus::accepted: return "accepted";
-    case ReviewStatus::rejected: return "rejected";
+        case ReviewStatus::candidate:
+            return "candidate";
+        case ReviewStatus::accepted:
+            return "accepted";
+        case ReviewStatus::rejected:
+            return "rejected";
     }
     return "candidate";
 }

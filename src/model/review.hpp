@@ -9,8 +9,8 @@ enum class ReviewStatus { candidate, accepted, rejected };
 
 struct Review {
     ReviewStatus status = ReviewStatus::candidate;
-    std::string rule;       // "gazetteer", "cue:operates-in", "co-occurrence", "capitalized-words:agency-cue"...
-    double confidence = 0;  // the rule's; a relation's own confidence field holds it too
+    std::string rule;      // "gazetteer", "cue:operates-in", "co-occurrence", "capitalized-words:agency-cue"...
+    double confidence = 0; // the rule's; a relation's own confidence field holds it too
 };
 
 const char* status_name(ReviewStatus status);

@@ -1,6 +1,5 @@
 #include "model/source_document.hpp"
 
-
 namespace tg {
 
 const Section* SourceDocument::section(const std::string& section_id) const {

@@ -18,8 +18,8 @@ struct SourceDocument {
     std::string title;
     std::string publisher;
     std::string date;
-    std::string file;   // file name of the text, looked up in the --sources folder
-    std::string sha256; // of that file, lower-case hex
+    std::string file;       // file name of the text, looked up in the --sources folder
+    std::string sha256;     // of that file, lower-case hex
     std::size_t length = 0; // bytes
     std::vector<Section> sections;
 

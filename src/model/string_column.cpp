@@ -8,8 +8,7 @@ namespace tg {
 
 void StringColumn::push_back(std::string_view text) {
     if (text_.size() + text.size() > std::numeric_limits<std::uint32_t>::max())
-        throw DataError("more than 4 GiB of names or labels, more than one graph holds",
-                        "split the network, or shorten its labels");
+        throw DataError("more than 4 GiB of names or labels, more than one graph holds", "split the network, or shorten its labels");
     text_.append(text);
     ends_.push_back(static_cast<std::uint32_t>(text_.size()));
 }

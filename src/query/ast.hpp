@@ -11,8 +11,8 @@ namespace tg::query {
 
 // A name, a quoted string or a number as written.
 struct Literal {
-    std::string text;              // decoded for strings
-    std::optional<double> number;  // for a number token
+    std::string text;             // decoded for strings
+    std::optional<double> number; // for a number token
     bool quoted = false;
     std::size_t offset = 0, length = 0;
 };
@@ -21,11 +21,11 @@ struct Literal {
 struct Expr {
     enum class Op { all, any, negate, compare };
     Op op = Op::compare;
-    std::vector<Expr> children;   // all (AND), any (OR), negate (one child)
-    std::string field;            // compare: lower-cased field name
+    std::vector<Expr> children; // all (AND), any (OR), negate (one child)
+    std::string field;          // compare: lower-cased field name
     std::size_t offset = 0, length = 0;
-    std::string comparison;       // = != < <= > >= ~ in "not in"
-    std::vector<Literal> values;  // one, or the list of IN
+    std::string comparison;      // = != < <= > >= ~ in "not in"
+    std::vector<Literal> values; // one, or the list of IN
 };
 
 struct Clause {
@@ -38,7 +38,7 @@ struct Clause {
 struct Statement {
     std::string assign_to; // LET NAME = ...; empty otherwise
     std::size_t assign_offset = 0;
-    std::string verb;      // canonical, lower case
+    std::string verb; // canonical, lower case
     std::size_t offset = 0, length = 0;
     std::vector<Literal> arguments;
     std::vector<Clause> clauses;

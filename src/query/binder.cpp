@@ -56,8 +56,10 @@ public:
                 if (cs.keyword == c.keyword) spec = &cs;
             auto& out = b.values[c.keyword];
             if (c.expression) {
-                if (spec->type == ValueType::entity_filter) b.entities = entity_filter(*c.expression, graph_, source_, diagnostics_);
-                else b.relations = relation_filter(*c.expression, graph_, source_, diagnostics_);
+                if (spec->type == ValueType::entity_filter)
+                    b.entities = entity_filter(*c.expression, graph_, source_, diagnostics_);
+                else
+                    b.relations = relation_filter(*c.expression, graph_, source_, diagnostics_);
                 continue;
             }
             for (const auto& v : c.values) out.push_back(check(v, spec->type, spec->choices, to_upper_ascii(c.keyword)));
@@ -68,7 +70,8 @@ public:
         check_statement(s, b);
         if (!s.assign_to.empty()) {
             if (selections_.count(s.assign_to))
-                problem(s.assign_offset, s.assign_to.size(), "\"" + s.assign_to + "\" is already a selection", "give this one another name");
+                problem(s.assign_offset, s.assign_to.size(), "\"" + s.assign_to + "\" is already a selection",
+                        "give this one another name");
             selections_.insert(s.assign_to);
         }
         if (b.spec->verb == "export" || b.spec->verb == "render") {
@@ -107,7 +110,8 @@ private:
                 if (ties) {
                     const auto dash = v.text.find("--");
                     if (dash == std::string::npos || dash == 0 || dash + 2 == v.text.size()) {
-                        problem(v.offset, v.length, "a tie is two entities joined by --, found \"" + v.text + "\"", "write \"FARC--Colombia\"");
+                        problem(v.offset, v.length, "a tie is two entities joined by --, found \"" + v.text + "\"",
+                                "write \"FARC--Colombia\"");
                         continue;
                     }
                     names = {v.text.substr(0, dash), v.text.substr(dash + 2)};
@@ -124,14 +128,16 @@ private:
             const auto w = to_lower_ascii(v.text);
             const bool known_attribute = graph_.relation_attributes().column(v.text).has_value();
             if (w != "hops" && w != "confidence" && !known_attribute)
-                problem(v.offset, v.length, "unknown weight \"" + v.text + "\"", "weigh by hops, confidence or a numeric relation attribute");
+                problem(v.offset, v.length, "unknown weight \"" + v.text + "\"",
+                        "weigh by hops, confidence or a numeric relation attribute");
         }
         for (const char* keyword : {"cluster by", "group by"}) {
             const auto* clause = at(keyword);
             if (!clause) continue;
             const auto& v = clause->values.front();
             const auto rule = to_lower_ascii(v.text);
-            const bool keyword_rule = rule == "community" || (std::string(keyword) == "cluster by" && (rule == "country" || rule == "domain" || rule == "kind"));
+            const bool keyword_rule =
+                rule == "community" || (std::string(keyword) == "cluster by" && (rule == "country" || rule == "domain" || rule == "kind"));
             const bool attribute = graph_.entity_attributes().column(v.text).has_value();
             if (!keyword_rule && !attribute)
                 problem(v.offset, v.length, "no entity has an attribute \"" + v.text + "\"",
@@ -149,8 +155,10 @@ private:
             const char c = text[i];
             if (quote) {
                 out += c;
-                if (c == '\\' && i + 1 < text.size()) out += text[++i];
-                else if (c == quote) quote = 0;
+                if (c == '\\' && i + 1 < text.size())
+                    out += text[++i];
+                else if (c == quote)
+                    quote = 0;
                 continue;
             }
             if (c == '#' || (c == '-' && i + 1 < text.size() && text[i + 1] == '-')) {
@@ -174,74 +182,85 @@ private:
         report_.problem(offset, length, std::move(message), std::move(hint));
     }
 
-    std::string known(const Literal& v, const std::vector<std::string>& names, const std::string& what) { return report_.known(v, names, what); }
+    std::string known(const Literal& v, const std::vector<std::string>& names, const std::string& what) {
+        return report_.known(v, names, what);
+    }
 
     // The canonical text of a value of the type, with a diagnostic when it is not one.
     std::string check(const Literal& v, ValueType type, const std::vector<std::string>& choices, const std::string& where) {
         switch (type) {
-        case ValueType::entity: return report_.entity_id(graph_, v).value_or(v.text);
-        case ValueType::count: {
-            if (!v.number || *v.number < 0 || std::floor(*v.number) != *v.number || *v.number > 1e9) {
-                problem(v.offset, v.length, where + " expects a whole number, found \"" + v.text + "\"");
+            case ValueType::entity:
+                return report_.entity_id(graph_, v).value_or(v.text);
+            case ValueType::count: {
+                if (!v.number || *v.number < 0 || std::floor(*v.number) != *v.number || *v.number > 1e9) {
+                    problem(v.offset, v.length, where + " expects a whole number, found \"" + v.text + "\"");
+                    return v.text;
+                }
+                // Counts of zero mean nothing for these.
+                static const std::vector<std::string> at_least_one{"K", "CAP", "STEPS", "SEEDS", "LIMIT", "the K"};
+                if (*v.number < 1 && std::find(at_least_one.begin(), at_least_one.end(), where) != at_least_one.end())
+                    problem(v.offset, v.length, where + " must be at least 1");
+                // The same bounds as the commands': random runs and Yen's paths beyond a thousand never end in time.
+                if ((where == "SEEDS" || where == "K") && *v.number > 1000) problem(v.offset, v.length, where + " must be at most 1000");
+                return std::to_string(static_cast<long long>(*v.number)); // 1e1 is 10
+            }
+            case ValueType::number:
+            case ValueType::fraction:
+                if (!v.number)
+                    problem(v.offset, v.length, where + " expects a number, found \"" + v.text + "\"");
+                else if (type == ValueType::fraction && (*v.number < 0 || *v.number > 1))
+                    problem(v.offset, v.length, where + " expects a number from 0 to 1, found " + v.text);
+                return v.text;
+            case ValueType::date:
+                if (!is_valid_date(v.text))
+                    problem(v.offset, v.length, "\"" + v.text + "\" is not a date", "use YYYY, YYYY-MM or YYYY-MM-DD");
+                return v.text;
+            case ValueType::kind:
+                return known(v, graph_.ontology().kind_ids(), "kind");
+            case ValueType::relation_type:
+                return known(v, graph_.ontology().relation_type_ids(), "relation type");
+            case ValueType::domain:
+                return known(v, graph_.ontology().domain_ids(), "domain");
+            case ValueType::measure: {
+                auto names = measure_names();
+                if (verb_ == "centrality") names.push_back("edge-betweenness"); // CENTRALITY ranks relations too
+                return known(v, names, "measure");
+            }
+            case ValueType::choice: {
+                const auto text = to_lower_ascii(v.text);
+                if (std::find(choices.begin(), choices.end(), text) == choices.end())
+                    problem(v.offset, v.length, "unknown " + where + " \"" + v.text + "\"",
+                            hint_for(v.text, choices, where + " takes " + join_quoted(choices, 12)));
+                return text;
+            }
+            case ValueType::selection: {
+                const auto name = to_lower_ascii(v.text);
+                if (!selections_.count(name)) {
+                    std::vector<std::string> names;
+                    for (const auto& n : selections_) names.push_back(n);
+                    problem(v.offset, v.length, "unknown selection \"" + v.text + "\"",
+                            hint_for(name, names,
+                                     names.empty() ? "make one first with LET " + name + " = SELECT ENTITIES WHERE ..."
+                                                   : "selections so far are " + join_quoted(names)));
+                }
+                return name;
+            }
+            case ValueType::file: {
+                bool escapes = v.text.empty() || v.text[0] == '/' || v.text[0] == '~' || v.text.find('\\') != std::string::npos;
+                std::size_t start = 0;
+                while (start <= v.text.size()) { // a ".." component climbs out
+                    const auto slash = v.text.find('/', start);
+                    const auto end = slash == std::string::npos ? v.text.size() : slash;
+                    escapes = escapes || v.text.compare(start, end - start, "..") == 0;
+                    start = end + 1;
+                }
+                if (escapes)
+                    problem(v.offset, v.length, "a query writes only under the output folder; \"" + v.text + "\" leaves it",
+                            "give a relative path without \"..\", such as \"actors.graphml\"");
                 return v.text;
             }
-            // Counts of zero mean nothing for these.
-            static const std::vector<std::string> at_least_one{"K", "CAP", "STEPS", "SEEDS", "LIMIT", "the K"};
-            if (*v.number < 1 && std::find(at_least_one.begin(), at_least_one.end(), where) != at_least_one.end())
-                problem(v.offset, v.length, where + " must be at least 1");
-            // The same bounds as the commands': random runs and Yen's paths beyond a thousand never end in time.
-            if ((where == "SEEDS" || where == "K") && *v.number > 1000) problem(v.offset, v.length, where + " must be at most 1000");
-            return std::to_string(static_cast<long long>(*v.number)); // 1e1 is 10
-        }
-        case ValueType::number:
-        case ValueType::fraction:
-            if (!v.number) problem(v.offset, v.length, where + " expects a number, found \"" + v.text + "\"");
-            else if (type == ValueType::fraction && (*v.number < 0 || *v.number > 1))
-                problem(v.offset, v.length, where + " expects a number from 0 to 1, found " + v.text);
-            return v.text;
-        case ValueType::date:
-            if (!is_valid_date(v.text)) problem(v.offset, v.length, "\"" + v.text + "\" is not a date", "use YYYY, YYYY-MM or YYYY-MM-DD");
-            return v.text;
-        case ValueType::kind: return known(v, graph_.ontology().kind_ids(), "kind");
-        case ValueType::relation_type: return known(v, graph_.ontology().relation_type_ids(), "relation type");
-        case ValueType::domain: return known(v, graph_.ontology().domain_ids(), "domain");
-        case ValueType::measure: {
-            auto names = measure_names();
-            if (verb_ == "centrality") names.push_back("edge-betweenness"); // CENTRALITY ranks relations too
-            return known(v, names, "measure");
-        }
-        case ValueType::choice: {
-            const auto text = to_lower_ascii(v.text);
-            if (std::find(choices.begin(), choices.end(), text) == choices.end())
-                problem(v.offset, v.length, "unknown " + where + " \"" + v.text + "\"", hint_for(v.text, choices, where + " takes " + join_quoted(choices, 12)));
-            return text;
-        }
-        case ValueType::selection: {
-            const auto name = to_lower_ascii(v.text);
-            if (!selections_.count(name)) {
-                std::vector<std::string> names;
-                for (const auto& n : selections_) names.push_back(n);
-                problem(v.offset, v.length, "unknown selection \"" + v.text + "\"",
-                        hint_for(name, names, names.empty() ? "make one first with LET " + name + " = SELECT ENTITIES WHERE ..."
-                                                            : "selections so far are " + join_quoted(names)));
-            }
-            return name;
-        }
-        case ValueType::file: {
-            bool escapes = v.text.empty() || v.text[0] == '/' || v.text[0] == '~' || v.text.find('\\') != std::string::npos;
-            std::size_t start = 0;
-            while (start <= v.text.size()) { // a ".." component climbs out
-                const auto slash = v.text.find('/', start);
-                const auto end = slash == std::string::npos ? v.text.size() : slash;
-                escapes = escapes || v.text.compare(start, end - start, "..") == 0;
-                start = end + 1;
-            }
-            if (escapes)
-                problem(v.offset, v.length, "a query writes only under the output folder; \"" + v.text + "\" leaves it",
-                        "give a relative path without \"..\", such as \"actors.graphml\"");
-            return v.text;
-        }
-        default: return v.text;
+            default:
+                return v.text;
         }
     }
 
@@ -264,8 +283,8 @@ BoundQuery bind_query(const QueryFile& file, const KnowledgeGraph& graph, std::v
     return out;
 }
 
-BoundQuery compile_query(const SourceTextPtr& source, const KnowledgeGraph& graph, std::vector<Diagnostic>& diagnostics,
-                         QueryFile& file, const std::vector<std::string>& known) {
+BoundQuery compile_query(const SourceTextPtr& source, const KnowledgeGraph& graph, std::vector<Diagnostic>& diagnostics, QueryFile& file,
+                         const std::vector<std::string>& known) {
     file = parse_query(source, diagnostics);
     return bind_query(file, graph, diagnostics, known);
 }

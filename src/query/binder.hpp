@@ -19,12 +19,12 @@ namespace tg::query {
 struct BoundStatement {
     const Statement* statement = nullptr;
     const StatementSpec* spec = nullptr;
-    std::string text;                    // as written, spaces collapsed, for headings
-    std::vector<std::string> arguments;  // checked values: entity ids, canonical names, numbers as written
+    std::string text;                                       // as written, spaces collapsed, for headings
+    std::vector<std::string> arguments;                     // checked values: entity ids, canonical names, numbers as written
     std::map<std::string, std::vector<std::string>> values; // per clause keyword; empty for a flag
-    EntityTest entities;                 // WHERE or ENTITIES WHERE, if given
-    RelationTest relations;              // RELATIONS WHERE, if given
-    std::string selection;               // IN (or EXPORT's and RENDER's argument): a LET name
+    EntityTest entities;                                    // WHERE or ENTITIES WHERE, if given
+    RelationTest relations;                                 // RELATIONS WHERE, if given
+    std::string selection;                                  // IN (or EXPORT's and RENDER's argument): a LET name
 
     bool has(const std::string& keyword) const { return values.count(keyword) > 0; }
     // The clause's first value, or `otherwise` when the clause is absent.
@@ -43,7 +43,7 @@ BoundQuery bind_query(const QueryFile& file, const KnowledgeGraph& graph, std::v
                       const std::vector<std::string>& known = {});
 
 // Parses and binds in one step.
-BoundQuery compile_query(const SourceTextPtr& source, const KnowledgeGraph& graph, std::vector<Diagnostic>& diagnostics,
-                         QueryFile& file, const std::vector<std::string>& known = {});
+BoundQuery compile_query(const SourceTextPtr& source, const KnowledgeGraph& graph, std::vector<Diagnostic>& diagnostics, QueryFile& file,
+                         const std::vector<std::string>& known = {});
 
 } // namespace tg::query

@@ -23,20 +23,25 @@ std::vector<double> personalization_of(const View& view, const std::vector<std::
         double weight = 1.0;
         if (const auto eq = item.rfind('='); eq != std::string::npos) {
             const auto number = parse_number(std::string_view(item).substr(eq + 1));
-            if (!number) throw ParameterError(parameter("personalization") + " \"" + item + "\": the weight after '=' is not a number", "write NAME=2.5");
+            if (!number)
+                throw ParameterError(parameter("personalization") + " \"" + item + "\": the weight after '=' is not a number",
+                                     "write NAME=2.5");
             if (*number < 0) throw ParameterError(parameter("personalization") + " \"" + item + "\": a weight must not be negative");
             name = std::string(trim(std::string_view(item).substr(0, eq)));
-            if (name.empty()) throw ParameterError(parameter("personalization") + " \"" + item + "\": no entity before '='", "write NAME=2.5");
+            if (name.empty())
+                throw ParameterError(parameter("personalization") + " \"" + item + "\": no entity before '='", "write NAME=2.5");
             weight = *number;
         }
         const auto v = resolve_in_view(view, name);
-        if (named[v]) throw ParameterError(parameter("personalization") + " names \"" + std::string(view.graph().entity(v).name()) + "\" twice");
+        if (named[v])
+            throw ParameterError(parameter("personalization") + " names \"" + std::string(view.graph().entity(v).name()) + "\" twice");
         named[v] = 1;
         weights[v] = weight;
         total += weight;
         named_weights.emplace_back(v, weight);
     }
-    if (total <= 0) throw ParameterError("the " + parameter("personalization") + " weights are all 0", "give at least one entity a positive weight");
+    if (total <= 0)
+        throw ParameterError("the " + parameter("personalization") + " weights are all 0", "give at least one entity a positive weight");
     return weights;
 }
 
@@ -46,10 +51,12 @@ RankingFound find_centrality(const KnowledgeGraph& graph, const CentralityReques
     auto names = measure_names();
     names.push_back("edge-betweenness");
     if (std::find(names.begin(), names.end(), args.measure) == names.end())
-        throw ParameterError("unknown measure \"" + args.measure + "\"", hint_for(args.measure, names, "measures are " + join_quoted(names, 20)));
+        throw ParameterError("unknown measure \"" + args.measure + "\"",
+                             hint_for(args.measure, names, "measures are " + join_quoted(names, 20)));
     if ((args.samples > 0) && args.measure != "betweenness" && args.measure != "edge-betweenness")
         throw ParameterError(parameter("samples") + " applies to betweenness only");
-    if (!args.personalization.empty() && args.measure != "pagerank") throw ParameterError(parameter("personalization") + " applies to pagerank only");
+    if (!args.personalization.empty() && args.measure != "pagerank")
+        throw ParameterError(parameter("personalization") + " applies to pagerank only");
     if (args.worlds.worlds && args.measure == "edge-betweenness")
         throw ParameterError(parameter("uncertainty") + " ranks entities: it does not apply to edge-betweenness",
                              "choose an entity measure such as betweenness");
@@ -83,8 +90,12 @@ RankingFound find_centrality(const KnowledgeGraph& graph, const CentralityReques
             const auto& a = graph.entity(pair.first);
             const auto& b = graph.entity(pair.second);
             const std::string joint = view.directed() ? " -> " : " -- ";
-            found.rows.push_back({std::string(a.id()) + joint + std::string(b.id()), std::string(a.name()) + joint + std::string(b.name()), "pair",
-                                  score, {}, {}});
+            found.rows.push_back({std::string(a.id()) + joint + std::string(b.id()),
+                                  std::string(a.name()) + joint + std::string(b.name()),
+                                  "pair",
+                                  score,
+                                  {},
+                                  {}});
         }
         found.normalized = !args.raw;
         sort_rows();
@@ -112,8 +123,9 @@ RankingFound find_centrality(const KnowledgeGraph& graph, const CentralityReques
         MeasureOptions in_world = options;
         in_world.progress = {};
         in_world.threads = 1; // the worlds run in parallel
-        spreads = score_spread(view, [&](const View& world) { return compute_measure(world, args.measure, in_world); }, top_k,
-                               world_options(worlds, hooks.meter));
+        spreads = score_spread(
+            view, [&](const View& world) { return compute_measure(world, args.measure, in_world); }, top_k,
+            world_options(worlds, hooks.meter));
         found.worlds = worlds;
         found.top_k = top_k;
     }
@@ -129,7 +141,11 @@ RankingFound find_centrality(const KnowledgeGraph& graph, const CentralityReques
     ranked.resize(shown);
     found.rows.reserve(shown);
     for (auto v : ranked)
-        found.rows.push_back({std::string(graph.entity(v).id()), std::string(graph.entity(v).name()), kind_label(graph, v), scores[v], {},
+        found.rows.push_back({std::string(graph.entity(v).id()),
+                              std::string(graph.entity(v).name()),
+                              kind_label(graph, v),
+                              scores[v],
+                              {},
                               spreads.empty() ? Spread{} : spreads[v]});
     found.normalized = args.measure == "betweenness" ? !args.raw : true;
     sort_rows();

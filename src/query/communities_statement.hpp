@@ -12,7 +12,7 @@ namespace tg::query {
 struct CommunitiesRequest {
     std::string method = "louvain"; // or "girvan-newman"
     std::uint64_t seed = 0;
-    std::size_t max_levels = 1000;  // Girvan-Newman's splits examined
+    std::size_t max_levels = 1000; // Girvan-Newman's splits examined
     ViewRequest view;
 };
 

@@ -15,7 +15,7 @@ struct ConvergenceRequest {
     std::vector<std::string> domains; // empty: every domain the graph's actors carry
     std::string group_by;             // group actors by this attribute instead of their domains
     std::size_t top = 15;
-    bool directed = false;            // along the arrows; else ties read both ways
+    bool directed = false; // along the arrows; else ties read both ways
     ViewRequest view;
     WorldRequest worlds;
 };

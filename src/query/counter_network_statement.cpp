@@ -29,7 +29,8 @@ CounterNetworkFound find_counter_network(const KnowledgeGraph& graph, const Coun
     for (const auto& cover : found.analysis.coverage) {
         found.countering.emplace_back();
         for (auto r : countering[cover.target])
-            if (std::binary_search(cover.countered_by.begin(), cover.countered_by.end(), graph.source_of(r))) found.countering.back().push_back(r);
+            if (std::binary_search(cover.countered_by.begin(), cover.countered_by.end(), graph.source_of(r)))
+                found.countering.back().push_back(r);
     }
     return found;
 }

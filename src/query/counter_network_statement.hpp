@@ -10,7 +10,7 @@ namespace tg::query {
 
 struct CounterNetworkRequest {
     std::vector<std::string> coalition, threats, targets, via, cooperation; // kinds and relation types; empty: the defaults
-    ViewRequest view; // its minimum confidence and date apply
+    ViewRequest view;                                                       // its minimum confidence and date apply
 };
 
 CounterNetworkFound find_counter_network(const KnowledgeGraph& graph, const CounterNetworkRequest& request);

@@ -20,7 +20,8 @@ std::optional<std::string> Passages::of(const Evidence& evidence) {
 }
 
 void write_evidence_json(JsonWriter& json, const KnowledgeGraph& graph, Span<Evidence> list, Passages& passages) {
-    write_evidence_list(json, list, [&passages](const Evidence& e) { return passages.of(e); }, &graph.sources());
+    write_evidence_list(
+        json, list, [&passages](const Evidence& e) { return passages.of(e); }, &graph.sources());
 }
 
 void append_evidence_text(std::string& out, Span<Evidence> list, Passages& passages, const std::string& indent) {

@@ -16,8 +16,7 @@ namespace tg::query {
 bool Executor::runs(const BoundStatement& b) {
     const auto& verb = b.spec->verb;
     return !b.statement->assign_to.empty() || verb == "find" || verb == "select" || verb == "search" || verb == "structure" ||
-           verb == "communities" || verb == "centrality" || verb == "keyplayers" || verb == "convergence" ||
-           verb == "counter-network";
+           verb == "communities" || verb == "centrality" || verb == "keyplayers" || verb == "convergence" || verb == "counter-network";
 }
 
 StatementResult Executor::run(const BoundStatement& b) {
@@ -79,7 +78,8 @@ StatementResult Executor::run(const BoundStatement& b) {
     }
     if (verb == "search") return find_matches(graph_, {b.arguments.front(), b.count("limit", 10)});
     if (verb == "communities")
-        return find_communities(graph_, {b.value("method", "louvain"), b.count("seed", 0), b.count("max levels", 1000), view_request(b)}, hooks_);
+        return find_communities(graph_, {b.value("method", "louvain"), b.count("seed", 0), b.count("max levels", 1000), view_request(b)},
+                                hooks_);
     if (verb != "find") throw InternalError("the executor does not run " + verb + " statements yet");
     const GraphSnapshot snapshot(graph_);
     const View view = make_view(snapshot, view_request(b), "hops");
@@ -108,8 +108,7 @@ ViewRequest Executor::view_request(const BoundStatement& b) const {
     const Selection* in = nullptr;
     if (!b.selection.empty() && selections_.count(b.selection)) in = &selections_.at(b.selection);
     const auto where = b.entities;
-    if (in || where)
-        v.keep_entity = [in, where](EntityIndex e) { return (!in || in->entities[e]) && (!where || where(e)); };
+    if (in || where) v.keep_entity = [in, where](EntityIndex e) { return (!in || in->entities[e]) && (!where || where(e)); };
     const auto relations = b.relations;
     if (in || relations)
         v.keep_relation = [in, relations](RelationIndex r) { return (!in || in->relations[r]) && (!relations || relations(r)); };
@@ -158,7 +157,8 @@ Executor::Selection Executor::select(const BoundStatement& b) const {
         const auto paths = b.has("all") ? all_simple_paths(view, from, to, options, b.count("cap", 100)).paths
                                         : shortest_paths(view, from, to, options, b.count("k", 1));
         if (paths.empty())
-            throw DataError("no path from \"" + std::string(graph.entity(from).name()) + "\" to \"" + std::string(graph.entity(to).name()) + "\" in this view",
+            throw DataError("no path from \"" + std::string(graph.entity(from).name()) + "\" to \"" + std::string(graph.entity(to).name()) +
+                                "\" in this view",
                             "try DIRECTION any, or loosen the filters");
         for (const auto& path : paths) {
             part.vertices.insert(part.vertices.end(), path.vertices.begin(), path.vertices.end());

@@ -78,7 +78,8 @@ public:
         const auto values = e.values;
         const bool ordered = op == "<" || op == "<=" || op == ">" || op == ">=";
         if (ordered && !values.front().number)
-            problem(values.front().offset, values.front().length, "\"" + e.field + "\" " + op + " needs a number, found \"" + values.front().text + "\"");
+            problem(values.front().offset, values.front().length,
+                    "\"" + e.field + "\" " + op + " needs a number, found \"" + values.front().text + "\"");
         return [name, op, values, ordered](const Attributes& attributes) {
             const bool negated = op == "!=" || op == "not in";
             const auto it = attributes.find(name);
@@ -106,7 +107,8 @@ public:
         if (attributes.count(e.field)) return true;
         std::vector<std::string> names(fields);
         names.insert(names.end(), attributes.begin(), attributes.end());
-        problem(e.offset, e.length, "unknown field \"" + e.field + "\"", hint_for(e.field, names, "fields are " + join_quoted(fields, fields.size()) + " and attributes"));
+        problem(e.offset, e.length, "unknown field \"" + e.field + "\"",
+                hint_for(e.field, names, "fields are " + join_quoted(fields, fields.size()) + " and attributes"));
         return false;
     }
 
@@ -128,14 +130,16 @@ bool matches(const std::string& op, const std::vector<std::string>& wanted, T&& 
 EntityTest entity_filter(const Expr& expr, const KnowledgeGraph& graph, const SourceTextPtr& source, std::vector<Diagnostic>& diagnostics) {
     Compiler c(graph, source, diagnostics);
     std::set<std::string> attributes;
-    for (std::size_t column = 0; column < graph.entity_attributes().column_count(); ++column) attributes.insert(graph.entity_attributes().column_name(column));
+    for (std::size_t column = 0; column < graph.entity_attributes().column_count(); ++column)
+        attributes.insert(graph.entity_attributes().column_name(column));
     const auto& g = graph;
     auto test = c.compile<EntityTest>(expr, [&](const Expr& e) -> EntityTest {
         const auto op = e.comparison;
         std::vector<std::string> texts;
         for (const auto& v : e.values) texts.push_back(v.text);
         if (e.field == "id" && c.equality_only(e))
-            return [&g, op, texts](EntityIndex x) { return matches(op, texts, [&](const std::string& t) { return g.entity(x).id() == t; }); };
+            return
+                [&g, op, texts](EntityIndex x) { return matches(op, texts, [&](const std::string& t) { return g.entity(x).id() == t; }); };
         if (e.field == "name" && c.equality_only(e, true)) {
             if (op == "~")
                 return [&g, t = fold_words(texts.front())](EntityIndex x) {
@@ -170,7 +174,8 @@ EntityTest entity_filter(const Expr& expr, const KnowledgeGraph& graph, const So
         }
         if (e.field == "note") {
             if (op != "~") c.problem(e.offset, e.length, "note compares only with ~ (contains)", "write note ~ \"estimate\"");
-            return [&g, t = fold_words(texts.front())](EntityIndex x) { return fold_words(g.entity(x).note()).find(t) != std::string::npos; };
+            return
+                [&g, t = fold_words(texts.front())](EntityIndex x) { return fold_words(g.entity(x).note()).find(t) != std::string::npos; };
         }
         if (std::find(kEntityFields.begin(), kEntityFields.end(), e.field) != kEntityFields.end()) return [](EntityIndex) { return false; };
         if (std::find(kRelationFields.begin(), kRelationFields.end(), e.field) != kRelationFields.end() && !attributes.count(e.field)) {
@@ -188,17 +193,22 @@ RelationTest relation_filter(const Expr& expr, const KnowledgeGraph& graph, cons
                              std::vector<Diagnostic>& diagnostics) {
     Compiler c(graph, source, diagnostics);
     std::set<std::string> attributes;
-    for (std::size_t column = 0; column < graph.relation_attributes().column_count(); ++column) attributes.insert(graph.relation_attributes().column_name(column));
+    for (std::size_t column = 0; column < graph.relation_attributes().column_count(); ++column)
+        attributes.insert(graph.relation_attributes().column_name(column));
     const auto& g = graph;
     auto test = c.compile<RelationTest>(expr, [&](const Expr& e) -> RelationTest {
         const auto op = e.comparison;
         std::vector<std::string> texts;
         for (const auto& v : e.values) texts.push_back(v.text);
         if (e.field == "id" && c.equality_only(e))
-            return [&g, op, texts](RelationIndex r) { return matches(op, texts, [&](const std::string& t) { return g.relation(r).id() == t; }); };
+            return [&g, op, texts](RelationIndex r) {
+                return matches(op, texts, [&](const std::string& t) { return g.relation(r).id() == t; });
+            };
         if (e.field == "type" && c.equality_only(e)) {
             const auto types = c.known(e, g.ontology().relation_type_ids(), "relation type");
-            return [&g, op, types](RelationIndex r) { return matches(op, types, [&](const std::string& t) { return g.relation(r).type() == t; }); };
+            return [&g, op, types](RelationIndex r) {
+                return matches(op, types, [&](const std::string& t) { return g.relation(r).type() == t; });
+            };
         }
         if (e.field == "grading" && c.equality_only(e))
             return [&g, op, texts](RelationIndex r) {
@@ -214,9 +224,11 @@ RelationTest relation_filter(const Expr& expr, const KnowledgeGraph& graph, cons
             };
         }
         if (e.field == "valid") {
-            if (op != "=") c.problem(e.offset, e.length, "\"valid\" takes = DATE: the relations that hold at that date", "write valid = 2018-06");
+            if (op != "=")
+                c.problem(e.offset, e.length, "\"valid\" takes = DATE: the relations that hold at that date", "write valid = 2018-06");
             if (!is_valid_date(texts.front()))
-                c.problem(e.values.front().offset, e.values.front().length, "\"" + texts.front() + "\" is not a date", "use YYYY, YYYY-MM or YYYY-MM-DD");
+                c.problem(e.values.front().offset, e.values.front().length, "\"" + texts.front() + "\" is not a date",
+                          "use YYYY, YYYY-MM or YYYY-MM-DD");
             return [&g, date = texts.front()](RelationIndex r) { return valid_at(g.relation(r).period(), date); };
         }
         if (e.field == "confidence") {
@@ -237,9 +249,12 @@ RelationTest relation_filter(const Expr& expr, const KnowledgeGraph& graph, cons
         }
         if (e.field == "note") {
             if (op != "~") c.problem(e.offset, e.length, "note compares only with ~ (contains)", "write note ~ \"estimate\"");
-            return [&g, t = fold_words(texts.front())](RelationIndex r) { return fold_words(g.relation(r).note()).find(t) != std::string::npos; };
+            return [&g, t = fold_words(texts.front())](RelationIndex r) {
+                return fold_words(g.relation(r).note()).find(t) != std::string::npos;
+            };
         }
-        if (std::find(kRelationFields.begin(), kRelationFields.end(), e.field) != kRelationFields.end()) return [](RelationIndex) { return false; };
+        if (std::find(kRelationFields.begin(), kRelationFields.end(), e.field) != kRelationFields.end())
+            return [](RelationIndex) { return false; };
         if (std::find(kEntityFields.begin(), kEntityFields.end(), e.field) != kEntityFields.end() && !attributes.count(e.field)) {
             c.problem(e.offset, e.length, "\"" + e.field + "\" is a field of entities, not of relations",
                       "filter entities with WHERE or SELECT ... ENTITIES WHERE; relations by type, confidence, source, target, valid");

@@ -18,7 +18,7 @@ struct KeyPlayersRequest {
     std::uint64_t seed = 0;
     std::size_t restarts = 0; // 0: 5 up to 10,000 entities, 1 above
     ViewRequest view;
-    WorldRequest worlds;      // its seed is `seed`
+    WorldRequest worlds; // its seed is `seed`
 };
 
 KeyPlayersFound find_key_players(const KnowledgeGraph& graph, const KeyPlayersRequest& request, const RunHooks& hooks = {});

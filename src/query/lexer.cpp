@@ -111,9 +111,7 @@ private:
         end_statement(at);
     }
 
-    bool curly_open() const {
-        return text_.compare(pos_, 3, "\xE2\x80\x9C") == 0 || text_.compare(pos_, 3, "\xE2\x80\x98") == 0;
-    }
+    bool curly_open() const { return text_.compare(pos_, 3, "\xE2\x80\x9C") == 0 || text_.compare(pos_, 3, "\xE2\x80\x98") == 0; }
 
     void string(const std::string& open, const std::string& close) {
         const auto start = pos_;
@@ -151,8 +149,10 @@ private:
             ++pos_;
         while (pos_ > start + 1 && (text_[pos_ - 1] == '.' || text_[pos_ - 1] == '-')) --pos_;
         const auto text = text_.substr(start, pos_ - start);
-        if (const auto n = parse_number(text)) push(TokenKind::number, text, start, pos_ - start, *n);
-        else push(TokenKind::word, text, start, pos_ - start); // a date such as 2018-06-05
+        if (const auto n = parse_number(text))
+            push(TokenKind::number, text, start, pos_ - start, *n);
+        else
+            push(TokenKind::word, text, start, pos_ - start); // a date such as 2018-06-05
     }
 
     void symbol(char c) {
@@ -185,8 +185,6 @@ private:
 
 } // namespace
 
-std::vector<Token> tokenize(const SourceTextPtr& source, std::vector<Diagnostic>& diagnostics) {
-    return Lexer(source, diagnostics).run();
-}
+std::vector<Token> tokenize(const SourceTextPtr& source, std::vector<Diagnostic>& diagnostics) { return Lexer(source, diagnostics).run(); }
 
 } // namespace tg::query

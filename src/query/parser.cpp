@@ -51,16 +51,25 @@ private:
     [[noreturn]] void fail(const Token& t, std::string message, std::string hint = {}) {
         // An illegal token already has its diagnostic.
         if (t.kind != TokenKind::illegal)
-            diagnostics_.push_back({Severity::error, source_, {}, t.offset, std::max<std::size_t>(t.length, 1), "query-syntax",
-                                    std::move(message), std::move(hint)});
+            diagnostics_.push_back({Severity::error,
+                                    source_,
+                                    {},
+                                    t.offset,
+                                    std::max<std::size_t>(t.length, 1),
+                                    "query-syntax",
+                                    std::move(message),
+                                    std::move(hint)});
         throw Stop{};
     }
 
     std::string describe(const Token& t) const {
         switch (t.kind) {
-        case TokenKind::end: return "the end of the statement";
-        case TokenKind::string: return "the string \"" + t.text + "\"";
-        default: return "\"" + t.text + "\"";
+            case TokenKind::end:
+                return "the end of the statement";
+            case TokenKind::string:
+                return "the string \"" + t.text + "\"";
+            default:
+                return "\"" + t.text + "\"";
         }
     }
 
@@ -72,10 +81,12 @@ private:
         s.begin = at().offset;
         if (is_word(at(), "let")) {
             ++pos_;
-            if (at().kind != TokenKind::word) fail(at(), "expected a name after LET, found " + describe(at()), "write LET name = SELECT ...");
+            if (at().kind != TokenKind::word)
+                fail(at(), "expected a name after LET, found " + describe(at()), "write LET name = SELECT ...");
             assigning_ = to_lower_ascii(at().text);
             if (is_reserved(assigning_))
-                fail(at(), "\"" + at().text + "\" is a word of the language and cannot name a selection", "choose another name, such as actors");
+                fail(at(), "\"" + at().text + "\" is a word of the language and cannot name a selection",
+                     "choose another name, such as actors");
             s.assign_to = assigning_;
             s.assign_offset = at().offset;
             ++pos_;
@@ -83,8 +94,7 @@ private:
             ++pos_;
         }
         const Token& verb = at();
-        if (verb.kind != TokenKind::word)
-            fail(verb, "expected a statement such as FIND, PATHS or CENTRALITY, found " + describe(verb));
+        if (verb.kind != TokenKind::word) fail(verb, "expected a statement such as FIND, PATHS or CENTRALITY, found " + describe(verb));
         s.verb = to_lower_ascii(verb.text);
         s.offset = verb.offset;
         s.length = verb.length;
@@ -92,7 +102,8 @@ private:
         if (!spec) {
             std::vector<std::string> verbs;
             for (const auto& v : statement_verbs()) verbs.push_back(to_upper_ascii(v));
-            fail(verb, "unknown statement \"" + verb.text + "\"", hint_for(to_upper_ascii(verb.text), verbs, "statements are " + join_quoted(verbs, verbs.size())));
+            fail(verb, "unknown statement \"" + verb.text + "\"",
+                 hint_for(to_upper_ascii(verb.text), verbs, "statements are " + join_quoted(verbs, verbs.size())));
         }
         if (!s.assign_to.empty() && !spec->makes_selection)
             fail(verb, to_upper_ascii(s.verb) + " makes no selection to name", "LET takes SELECT, FIND, NEIGHBORS, PATHS or CONNECT");
@@ -116,7 +127,8 @@ private:
                 std::vector<std::string> keywords;
                 for (const auto& c : spec->clauses) keywords.push_back(to_upper_ascii(c.keyword));
                 std::string hint = keywords.empty() ? to_upper_ascii(s.verb) + " takes no clauses"
-                                                    : hint_for(to_upper_ascii(at().text), keywords, to_upper_ascii(s.verb) + " takes " + join_quoted(keywords, keywords.size()));
+                                                    : hint_for(to_upper_ascii(at().text), keywords,
+                                                               to_upper_ascii(s.verb) + " takes " + join_quoted(keywords, keywords.size()));
                 if (at().kind != TokenKind::word && spec->argument != Shape::none && s.arguments.empty())
                     hint = "names with spaces go in quotes";
                 fail(at(), "unexpected " + describe(at()) + " in " + to_upper_ascii(s.verb), hint);
@@ -144,7 +156,8 @@ private:
                 }
             } else if (clause->shape == Shape::expression) {
                 if (at().kind == TokenKind::end || clause_at())
-                    fail(at(), to_upper_ascii(c.keyword) + " needs a filter, found " + describe(at()), "for example: kind = state AND name ~ \"police\"");
+                    fail(at(), to_upper_ascii(c.keyword) + " needs a filter, found " + describe(at()),
+                         "for example: kind = state AND name ~ \"police\"");
                 c.expression = expression();
             }
             s.clauses.push_back(std::move(c));
@@ -153,7 +166,8 @@ private:
         if (spec->argument_required && s.arguments.empty())
             fail(verb, to_upper_ascii(s.verb) + " needs " + spec->argument_help, "for example: " + spec->example);
         for (const auto& required : spec->required)
-            if (!s.clause(required)) fail(verb, to_upper_ascii(s.verb) + " needs " + to_upper_ascii(required), "for example: " + spec->example);
+            if (!s.clause(required))
+                fail(verb, to_upper_ascii(s.verb) + " needs " + to_upper_ascii(required), "for example: " + spec->example);
         return s;
     }
 
@@ -165,7 +179,8 @@ private:
         for (const auto& c : spec_->clauses) {
             const auto words = split_words(c.keyword);
             bool match = true;
-            for (std::size_t i = 0; i < words.size() && match; ++i) match = at(i).kind == TokenKind::word && to_lower_ascii(at(i).text) == words[i];
+            for (std::size_t i = 0; i < words.size() && match; ++i)
+                match = at(i).kind == TokenKind::word && to_lower_ascii(at(i).text) == words[i];
             if (match && words.size() > best_words) best = &c, best_words = words.size();
         }
         return best;
@@ -288,8 +303,6 @@ private:
 
 } // namespace
 
-QueryFile parse_query(const SourceTextPtr& source, std::vector<Diagnostic>& diagnostics) {
-    return Parser(source, diagnostics).run();
-}
+QueryFile parse_query(const SourceTextPtr& source, std::vector<Diagnostic>& diagnostics) { return Parser(source, diagnostics).run(); }
 
 } // namespace tg::query

@@ -9,7 +9,8 @@
 namespace tg::query {
 
 void Reporter::problem(std::size_t offset, std::size_t length, std::string message, std::string hint) {
-    diagnostics_.push_back({Severity::error, source_, {}, offset, std::max<std::size_t>(length, 1), code_, std::move(message), std::move(hint)});
+    diagnostics_.push_back(
+        {Severity::error, source_, {}, offset, std::max<std::size_t>(length, 1), code_, std::move(message), std::move(hint)});
     ok_ = false;
 }
 

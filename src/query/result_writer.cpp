@@ -16,11 +16,19 @@ namespace {
 std::string write(const KnowledgeGraph&, const SelectionMade& made, OutputFormat format) {
     if (format == OutputFormat::json) {
         JsonWriter json;
-        json.begin_object().key("selection").value(made.name).key("entities").value(made.entities).key("relations").value(made.relations).end_object();
+        json.begin_object()
+            .key("selection")
+            .value(made.name)
+            .key("entities")
+            .value(made.entities)
+            .key("relations")
+            .value(made.relations)
+            .end_object();
         return json.str();
     }
     if (format == OutputFormat::csv)
-        return csv_row({"selection", "entities", "relations"}) + csv_row({made.name, std::to_string(made.entities), std::to_string(made.relations)});
+        return csv_row({"selection", "entities", "relations"}) +
+               csv_row({made.name, std::to_string(made.entities), std::to_string(made.relations)});
     return "selection " + made.name + ": " + count_of(made.entities, "entity") + ", " + count_of(made.relations, "relation") + "\n";
 }
 
@@ -29,20 +37,29 @@ std::string write(const KnowledgeGraph& graph, const EntitiesFound& found, Outpu
         JsonWriter json;
         json.begin_object().key("entities").begin_array();
         for (auto e : found.entities)
-            json.begin_object().key("id").value(graph.entity(e).id()).key("name").value(graph.entity(e).name()).key("kind").value(graph.entity(e).kind()).end_object();
+            json.begin_object()
+                .key("id")
+                .value(graph.entity(e).id())
+                .key("name")
+                .value(graph.entity(e).name())
+                .key("kind")
+                .value(graph.entity(e).kind())
+                .end_object();
         json.end_array().end_object();
         return json.str();
     }
     if (format == OutputFormat::csv) {
         std::string out = csv_row({"id", "name", "kind"});
-        for (auto e : found.entities) out += csv_row({std::string(graph.entity(e).id()), std::string(graph.entity(e).name()), graph.entity(e).kind()});
+        for (auto e : found.entities)
+            out += csv_row({std::string(graph.entity(e).id()), std::string(graph.entity(e).name()), graph.entity(e).kind()});
         return out;
     }
     if (found.entities.empty()) return "no entity matches\n";
     TextTable table({"id", "name", "kind"});
     for (auto e : found.entities) {
         const auto* kind = graph.ontology().kind(graph.entity(e).kind());
-        table.add({std::string(graph.entity(e).id()), std::string(graph.entity(e).name()), kind && !kind->label.empty() ? kind->label : graph.entity(e).kind()});
+        table.add({std::string(graph.entity(e).id()), std::string(graph.entity(e).name()),
+                   kind && !kind->label.empty() ? kind->label : graph.entity(e).kind()});
     }
     return table.str() + count_of(found.entities.size(), "entity") + "\n";
 }
@@ -65,10 +82,10 @@ std::string diameter_text(const PathLengths& p) {
 std::string average_text(const PathLengths& p) {
     if (p.average_exact()) return format_number(p.average, 4);
     return format_number(p.average, 4) + " ± " + format_number(p.margin, 2) + " (95% confidence; estimated from " +
-           std::to_string(p.sources) + " of " + std::to_string(p.vertices) + " entities as sources, as searching from all would take about " +
-           duration_text(p.full_seconds) + "; " + parameter("exact") + " does)";
+           std::to_string(p.sources) + " of " + std::to_string(p.vertices) +
+           " entities as sources, as searching from all would take about " + duration_text(p.full_seconds) + "; " + parameter("exact") +
+           " does)";
 }
-
 
 std::string write(const KnowledgeGraph& graph, const StructureFound& found, OutputFormat format) {
     const auto& report = found.report;
@@ -136,7 +153,8 @@ std::string write(const KnowledgeGraph& graph, const StructureFound& found, Outp
     table.add({"entities", std::to_string(summary.vertices)});
     table.add({found.directed ? "linked pairs (directed)" : "linked pairs", std::to_string(summary.arcs)});
     table.add({"density", format_number(summary.density, 4)});
-    table.add({"weak components", std::to_string(summary.weak_components) + " (largest: " + std::to_string(summary.largest_component) + ")"});
+    table.add(
+        {"weak components", std::to_string(summary.weak_components) + " (largest: " + std::to_string(summary.largest_component) + ")"});
     if (found.directed) table.add({"strong components", std::to_string(summary.strong_components)});
     table.add({"average clustering", format_number(summary.average_clustering, 4)});
     table.add({"transitivity", format_number(summary.transitivity, 4)});
@@ -148,7 +166,8 @@ std::string write(const KnowledgeGraph& graph, const StructureFound& found, Outp
     for (std::size_t i = 0; i < points.size() && i < kListed; ++i) out += "  " + name(points[i]) + "  [" + id(points[i]) + "]\n";
     out += more_line(points.size());
     out += "\nbridges (" + std::to_string(links.size()) + "): removing one splits its component\n";
-    for (std::size_t i = 0; i < links.size() && i < kListed; ++i) out += "  " + name(links[i].first) + " -- " + name(links[i].second) + "\n";
+    for (std::size_t i = 0; i < links.size() && i < kListed; ++i)
+        out += "  " + name(links[i].first) + " -- " + name(links[i].second) + "\n";
     out += more_line(links.size());
     std::string core_members;
     std::size_t in_core = 0;
@@ -177,21 +196,25 @@ std::string write(const KnowledgeGraph& graph, const CommunitiesFound& found, Ou
     if (format == OutputFormat::csv) {
         std::string out = csv_row({"community", "id", "name"});
         for (std::size_t i = 0; i < found.communities.size(); ++i)
-            for (auto v : found.communities[i]) out += csv_row({std::to_string(i + 1), std::string(graph.entity(v).id()), std::string(graph.entity(v).name())});
+            for (auto v : found.communities[i])
+                out += csv_row({std::to_string(i + 1), std::string(graph.entity(v).id()), std::string(graph.entity(v).name())});
         return out;
     }
     // A large network's text output names at most kListed communities and kListed members of
     // each; JSON and CSV list every one.
-    std::string out = found.method + ": " + std::to_string(found.communities.size()) + " communities, modularity " + format_number(found.modularity, 4) + "\n";
+    std::string out = found.method + ": " + std::to_string(found.communities.size()) + " communities, modularity " +
+                      format_number(found.modularity, 4) + "\n";
     for (std::size_t i = 0; i < found.communities.size() && i < kListed; ++i) {
         std::string members;
         for (std::size_t k = 0; k < found.communities[i].size() && k < kListed; ++k)
             members += (members.empty() ? "" : ", ") + std::string(graph.entity(found.communities[i][k]).name());
-        if (found.communities[i].size() > kListed) members += ", ... and " + std::to_string(found.communities[i].size() - kListed) + " more";
+        if (found.communities[i].size() > kListed)
+            members += ", ... and " + std::to_string(found.communities[i].size() - kListed) + " more";
         out += "\n" + std::to_string(i + 1) + " (" + std::to_string(found.communities[i].size()) + ")\n" + wrap(members, 100, "  ");
     }
     if (found.communities.size() > kListed)
-        out += "\n... and " + std::to_string(found.communities.size() - kListed) + " more communities (" + parameter("format") + " csv or json lists every one)\n";
+        out += "\n... and " + std::to_string(found.communities.size() - kListed) + " more communities (" + parameter("format") +
+               " csv or json lists every one)\n";
     if (found.truncated) out += "\n(stopped after " + parameter("max_levels") + " splits)\n";
     return out;
 }
@@ -214,7 +237,8 @@ std::string write(const KnowledgeGraph& graph, const MatchesFound& found, Output
         std::size_t rank = 0;
         for (const auto& m : matches) {
             const auto& e = graph.entity(m.entity);
-            out += csv_row({std::to_string(++rank), std::string(e.id()), std::string(e.name()), e.kind(), m.matched, format_exact(m.score)});
+            out +=
+                csv_row({std::to_string(++rank), std::string(e.id()), std::string(e.name()), e.kind(), m.matched, format_exact(m.score)});
         }
         return out;
     }
@@ -223,7 +247,8 @@ std::string write(const KnowledgeGraph& graph, const MatchesFound& found, Output
     for (const auto& m : matches) {
         const auto& e = graph.entity(m.entity);
         const auto* kind = graph.ontology().kind(e.kind());
-        table.add({format_number(m.score, 2), std::string(e.id()), std::string(e.name()), kind ? kind->label : e.kind(), m.matched == std::string(e.name()) ? "" : m.matched});
+        table.add({format_number(m.score, 2), std::string(e.id()), std::string(e.name()), kind ? kind->label : e.kind(),
+                   m.matched == std::string(e.name()) ? "" : m.matched});
     }
     return table.str();
 }
@@ -261,7 +286,8 @@ std::string write(const KnowledgeGraph&, const RankingFound& found, OutputFormat
         for (std::size_t i = 0; i < rows.size(); ++i) {
             std::vector<std::string> row{std::to_string(i + 1), rows[i].id, rows[i].name, rows[i].kind, format_exact(rows[i].score)};
             if (worlds)
-                row.insert(row.end(), {exact(rows[i].spread.median), exact(rows[i].spread.low), exact(rows[i].spread.high), exact(rows[i].spread.top_share)});
+                row.insert(row.end(), {exact(rows[i].spread.median), exact(rows[i].spread.low), exact(rows[i].spread.high),
+                                       exact(rows[i].spread.top_share)});
             out += csv_row(row);
         }
         return out;
@@ -280,8 +306,8 @@ std::string write(const KnowledgeGraph&, const RankingFound& found, OutputFormat
     for (const auto& [name, weight] : found.restart)
         restarts += (restarts.empty() ? ", restarting at " : ", ") + name + " (" + format_number(weight, 4) + ")";
     return found.lens_line + found.measure + " (" + std::to_string(found.entities) + " entities in view, " + found.weight +
-           (found.directed ? ", directed" : ", undirected") + restarts + ")\n" + (worlds ? worlds_line(found.worlds, found.top_k, true) : "") +
-           table.str();
+           (found.directed ? ", directed" : ", undirected") + restarts + ")\n" +
+           (worlds ? worlds_line(found.worlds, found.top_k, true) : "") + table.str();
 }
 
 std::string write(const KnowledgeGraph& graph, const KeyPlayersFound& found, OutputFormat format) {
@@ -313,10 +339,21 @@ std::string write(const KnowledgeGraph& graph, const KeyPlayersFound& found, Out
             write_worlds_json(json, found.worlds, 0);
             json.key("score_over_worlds").begin_object();
             write_spread_json(json, found.over_worlds.set_score);
-            json.end_object().key("worlds_searched").value(found.over_worlds.searched_worlds).key("worlds_exhaustive").value(found.over_worlds.exhaustive_worlds);
+            json.end_object()
+                .key("worlds_searched")
+                .value(found.over_worlds.searched_worlds)
+                .key("worlds_exhaustive")
+                .value(found.over_worlds.exhaustive_worlds);
             json.key("membership").begin_array();
             for (auto v : found.members_somewhere)
-                json.begin_object().key("id").value(graph.entity(v).id()).key("name").value(graph.entity(v).name()).key("share").value(found.over_worlds.membership[v]).end_object();
+                json.begin_object()
+                    .key("id")
+                    .value(graph.entity(v).id())
+                    .key("name")
+                    .value(graph.entity(v).name())
+                    .key("share")
+                    .value(found.over_worlds.membership[v])
+                    .end_object();
             json.end_array();
         }
         json.end_object();
@@ -326,7 +363,8 @@ std::string write(const KnowledgeGraph& graph, const KeyPlayersFound& found, Out
         std::string out = csv_row({"rank", "id", "name", "kind", "contribution"});
         for (std::size_t i = 0; i < set.members.size(); ++i) {
             const auto& e = graph.entity(set.members[i].vertex);
-            out += csv_row({std::to_string(i + 1), std::string(e.id()), std::string(e.name()), e.kind(), format_exact(set.members[i].contribution)});
+            out += csv_row(
+                {std::to_string(i + 1), std::string(e.id()), std::string(e.name()), e.kind(), format_exact(set.members[i].contribution)});
         }
         return out;
     }
@@ -337,39 +375,44 @@ std::string write(const KnowledgeGraph& graph, const KeyPlayersFound& found, Out
     if (reach)
         out += "together they reach " + format_number(100 * set.score, 4) + "% of the other entities\n";
     else
-        out += "removing them raises " + found.objective + " from " + format_number(baseline, 4) + " to " + format_number(set.score, 4) + "\n";
+        out +=
+            "removing them raises " + found.objective + " from " + format_number(baseline, 4) + " to " + format_number(set.score, 4) + "\n";
     if (set.exhaustive)
         out += "every set of " + std::to_string(found.k) + " was tried: no other set scores higher\n";
     else
         out += "greedy search with swaps from " + count_of(set.restarts, "seeded order") + " (" + std::to_string(set.restarts_agreeing) +
                " reached this score); " +
-               (std::isnan(set.upper_bound) ? std::string("no cheap bound is known for ") + found.objective
-                                            : "no set of " + std::to_string(found.k) + " can score above " + format_number(set.upper_bound, 4)) +
+               (std::isnan(set.upper_bound)
+                    ? std::string("no cheap bound is known for ") + found.objective
+                    : "no set of " + std::to_string(found.k) + " can score above " + format_number(set.upper_bound, 4)) +
                "\n";
     TextTable table({"rank", "entity", "kind", "contribution"});
     for (std::size_t i = 0; i < set.members.size(); ++i) {
         const auto v = set.members[i].vertex;
-        table.add({std::to_string(i + 1), std::string(graph.entity(v).name()), kind_label(graph, v), format_number(set.members[i].contribution, 4)});
+        table.add({std::to_string(i + 1), std::string(graph.entity(v).name()), kind_label(graph, v),
+                   format_number(set.members[i].contribution, 4)});
     }
     out += "\n" + table.str("  ");
     out += "\ncontribution: how much the score drops when that one member is left out of the set\n";
     if (!set.converged) out += "note: stopped after " + std::to_string(set.passes) + " swap passes; a better set may exist\n";
     if (found.worlds.worlds) {
         out += "\n" + worlds_line(found.worlds, 0, true);
-        out += "this set's " + (reach ? std::string("reach") : found.objective) + " over the worlds: median " + spread_median(found.over_worlds.set_score) +
-               ", 90% interval " + spread_interval(found.over_worlds.set_score) + "\n";
+        out += "this set's " + (reach ? std::string("reach") : found.objective) + " over the worlds: median " +
+               spread_median(found.over_worlds.set_score) + ", 90% interval " + spread_interval(found.over_worlds.set_score) + "\n";
         out += "how often each entity is in a world's own best set of " + std::to_string(found.k) + " (searched in " +
-               std::to_string(found.over_worlds.searched_worlds) + " worlds; every set tried in " + std::to_string(found.over_worlds.exhaustive_worlds) +
-               ", greedy search with swaps from one seeded order in the others)\n";
+               std::to_string(found.over_worlds.searched_worlds) + " worlds; every set tried in " +
+               std::to_string(found.over_worlds.exhaustive_worlds) + ", greedy search with swaps from one seeded order in the others)\n";
         TextTable shares({"entity", "kind", "share", "in this set"});
         const std::size_t shown = std::min<std::size_t>(found.members_somewhere.size(), std::max<std::size_t>(2 * found.k, 10));
         for (std::size_t i = 0; i < shown; ++i) {
             const auto v = found.members_somewhere[i];
             const bool in_set = std::any_of(set.members.begin(), set.members.end(), [&](const KeyPlayer& m) { return m.vertex == v; });
-            shares.add({std::string(graph.entity(v).name()), kind_label(graph, v), share_text(found.over_worlds.membership[v]), in_set ? "yes" : ""});
+            shares.add({std::string(graph.entity(v).name()), kind_label(graph, v), share_text(found.over_worlds.membership[v]),
+                        in_set ? "yes" : ""});
         }
         out += shares.str("  ");
-        if (found.members_somewhere.size() > shown) out += "  ... and " + count_of(found.members_somewhere.size() - shown, "more entity") + "\n";
+        if (found.members_somewhere.size() > shown)
+            out += "  ... and " + count_of(found.members_somewhere.size() - shown, "more entity") + "\n";
     }
     return out;
 }
@@ -465,10 +508,11 @@ std::string write(const KnowledgeGraph& graph, const ConvergenceFound& found, Ou
         if (found.top && shown == found.top) break;
         if (n.score == 0 && n.roles.total() == 0) break;
         const auto& e = graph.entity(n.vertex);
-        std::vector<std::string> row{std::to_string(++shown), std::string(e.name()), kind_label(graph, n.vertex), domains_of(c, e, n, by_attribute),
-                                     format_number(n.score, 4)};
+        std::vector<std::string> row{std::to_string(++shown), std::string(e.name()), kind_label(graph, n.vertex),
+                                     domains_of(c, e, n, by_attribute), format_number(n.score, 4)};
         if (!found.spreads.empty())
-            row.insert(row.end(), {spread_median(found.spreads[n.vertex]), spread_interval(found.spreads[n.vertex]), spread_share(found.spreads[n.vertex])});
+            row.insert(row.end(), {spread_median(found.spreads[n.vertex]), spread_interval(found.spreads[n.vertex]),
+                                   spread_share(found.spreads[n.vertex])});
         row.insert(row.end(), {roles_of(n.roles), number_or_dash(n.constraint), number_or_dash(n.effective_size)});
         table.add(row);
     }
@@ -477,7 +521,8 @@ std::string write(const KnowledgeGraph& graph, const ConvergenceFound& found, Ou
            " on the shortest paths between " + apart + "\n";
     for (auto r : c.nexus) {
         const auto& rel = graph.relation(r);
-        out += "  " + std::string(graph.entity(*graph.find(std::string(rel.source()))).name()) + relation_arrow(graph, r) + std::string(graph.entity(*graph.find(std::string(rel.target()))).name()) + "\n";
+        out += "  " + std::string(graph.entity(*graph.find(std::string(rel.source()))).name()) + relation_arrow(graph, r) +
+               std::string(graph.entity(*graph.find(std::string(rel.target()))).name()) + "\n";
     }
     return out;
 }
@@ -555,8 +600,8 @@ std::string write(const KnowledgeGraph& graph, const CounterNetworkFound& found,
     row("largest component", std::to_string(t.largest_component), std::to_string(k.largest_component));
     row("diameter (hops)", std::to_string(t.diameter), std::to_string(k.diameter));
     std::string out = table.str();
-    out += "\ncounter-network: " + count_of(c.members.size(), "member") + " in " + std::to_string(c.components.size()) +
-           " component" + (c.components.size() == 1 ? "" : "s") + "\n";
+    out += "\ncounter-network: " + count_of(c.members.size(), "member") + " in " + std::to_string(c.components.size()) + " component" +
+           (c.components.size() == 1 ? "" : "s") + "\n";
     for (const auto& component : c.components) {
         if (component.size() < 2) break;
         out += "  " + std::to_string(component.size()) + ": " + (component.size() <= 12 ? names_of(graph, component) : "") + "\n";
@@ -574,7 +619,8 @@ std::string write(const KnowledgeGraph& graph, const CounterNetworkFound& found,
     TextTable countered({"target", "kind", "countered by"});
     for (const auto& cover : c.coverage)
         if (!cover.countered_by.empty())
-            countered.add({std::string(graph.entity(cover.target).name()), kind_label(graph, cover.target), names_of(graph, cover.countered_by)});
+            countered.add(
+                {std::string(graph.entity(cover.target).name()), kind_label(graph, cover.target), names_of(graph, cover.countered_by)});
     if (covered) out += countered.str("  ");
     out += "\nnot countered by any member (" + std::to_string(uncovered.size()) + ")\n";
     if (!uncovered.empty()) out += wrap(names_of(graph, uncovered), 100, "  ");

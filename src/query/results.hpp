@@ -40,10 +40,10 @@ struct StructureFound {
 // COMMUNITIES: a partition of the view read without direction, largest community first.
 struct CommunitiesFound {
     std::string method;
-    std::uint64_t seed = 0;   // Louvain's
+    std::uint64_t seed = 0; // Louvain's
     double modularity = 0;
     std::vector<std::vector<Vertex32>> communities;
-    bool truncated = false;   // Girvan-Newman stopped at its level limit
+    bool truncated = false; // Girvan-Newman stopped at its level limit
 };
 
 // SEARCH: names and aliases resembling a text, best first.
@@ -62,16 +62,16 @@ struct RankingFound {
         Spread spread{};       // over the worlds, when there are worlds
     };
     std::string measure;
-    std::string lens;          // the lens's name, and the line saying so (empty for the lens all)
+    std::string lens; // the lens's name, and the line saying so (empty for the lens all)
     std::string lens_line;
-    std::string weight;        // how arcs weigh, as WeightSpec::describe() says it
+    std::string weight; // how arcs weigh, as WeightSpec::describe() says it
     bool normalized = true, directed = true;
-    std::size_t entities = 0;  // in view
+    std::size_t entities = 0; // in view
     std::vector<Row> rows;
     std::vector<std::pair<std::string, double>> restart; // PageRank's personalization: names and weights
     std::vector<std::string> restart_ids;
-    WorldRequest worlds;       // worlds.worlds == 0: none
-    std::size_t top_k = 0;     // the k of the top-k share
+    WorldRequest worlds;   // worlds.worlds == 0: none
+    std::size_t top_k = 0; // the k of the top-k share
 };
 
 // KEYPLAYERS: the set Borgatti's search found, and over the worlds when there are worlds.
@@ -81,10 +81,10 @@ struct KeyPlayersFound {
     bool reach = false;
     std::uint64_t seed = 0;
     std::string lens, lens_line;
-    std::size_t entities = 0;     // in view
+    std::size_t entities = 0; // in view
     KeyPlayerSet set;
-    double baseline = 0;          // the objective's score with no one removed
-    WorldRequest worlds;          // worlds.worlds == 0: none
+    double baseline = 0; // the objective's score with no one removed
+    WorldRequest worlds; // worlds.worlds == 0: none
     KeyPlayerWorlds over_worlds;
     std::vector<Vertex32> members_somewhere; // in some world's own set, most often first (ties by id)
 };
@@ -93,11 +93,11 @@ struct KeyPlayersFound {
 // and effective size, a convergence score per entity and the nexus relations.
 struct ConvergenceFound {
     Convergence convergence;
-    std::string group_by;      // the attribute grouping actors; empty: threat domains
+    std::string group_by; // the attribute grouping actors; empty: threat domains
     std::string lens, lens_line;
     bool directed = false;
-    std::size_t top = 15;      // rows of the text table; 0: all
-    WorldRequest worlds;       // worlds.worlds == 0: none
+    std::size_t top = 15; // rows of the text table; 0: all
+    WorldRequest worlds;  // worlds.worlds == 0: none
     std::size_t top_k = 0;
     std::vector<Spread> spreads; // by vertex, with worlds
 };
@@ -106,7 +106,7 @@ struct ConvergenceFound {
 // and both networks measured side by side.
 struct CounterNetworkFound {
     CounterNetwork analysis;
-    std::vector<Vertex32> uncovered;                  // targets no member counters
+    std::vector<Vertex32> uncovered;                    // targets no member counters
     std::vector<std::vector<RelationIndex>> countering; // by coverage entry: the relations by which members counter it
 };
 

@@ -12,20 +12,20 @@ enum class Shape { none, one, list, expression };
 // What a value must be; the binder checks it against the graph.
 enum class ValueType {
     none,
-    entity,        // a name, alias or id
-    count,         // a whole number, 0 or more
-    number,        // any number
-    fraction,      // a number from 0 to 1
-    text,          // any word or string
-    date,          // YYYY, YYYY-MM or YYYY-MM-DD
-    kind,          // an entity kind of the ontology
-    relation_type, // a relation type of the ontology
-    domain,        // a threat domain of the ontology
-    measure,       // a centrality measure
-    choice,        // one of the clause's choices
-    selection,     // a name given by LET
-    file,          // a path under the output folder
-    entity_filter, // an expression over entity fields
+    entity,          // a name, alias or id
+    count,           // a whole number, 0 or more
+    number,          // any number
+    fraction,        // a number from 0 to 1
+    text,            // any word or string
+    date,            // YYYY, YYYY-MM or YYYY-MM-DD
+    kind,            // an entity kind of the ontology
+    relation_type,   // a relation type of the ontology
+    domain,          // a threat domain of the ontology
+    measure,         // a centrality measure
+    choice,          // one of the clause's choices
+    selection,       // a name given by LET
+    file,            // a path under the output folder
+    entity_filter,   // an expression over entity fields
     relation_filter, // an expression over relation fields
 };
 
@@ -38,7 +38,7 @@ struct ClauseSpec {
 };
 
 struct StatementSpec {
-    std::string verb;     // lower case
+    std::string verb; // lower case
     std::string summary;
     Shape argument = Shape::none;
     ValueType argument_type = ValueType::none;

@@ -23,7 +23,9 @@ std::string worlds_line(const WorldRequest& args, std::size_t top_k, bool scores
                        ", each keeping every relation with probability equal to its confidence (seed " + std::to_string(args.seed) + ")";
     if (scores) line += "; median and 90% interval over the worlds";
     if (top_k == 1) line += "; top 1: the share of worlds in which the entity ranks first";
-    if (top_k > 1) line += "; top " + std::to_string(top_k) + ": the share of worlds in which the entity ranks among the " + std::to_string(top_k) + " highest";
+    if (top_k > 1)
+        line += "; top " + std::to_string(top_k) + ": the share of worlds in which the entity ranks among the " + std::to_string(top_k) +
+                " highest";
     return line + "\n";
 }
 

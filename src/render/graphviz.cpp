@@ -62,9 +62,12 @@ struct Renderer {
 
 Renderer renderer_for(ImageFormat format) {
     switch (format) {
-    case ImageFormat::svg: return {"svg", true, "svg"};
-    case ImageFormat::png: return {"png:cairo", false, "png"}; // cairo: anti-aliased lines and text
-    case ImageFormat::pdf: return {"pdf", false, "pdf"};
+        case ImageFormat::svg:
+            return {"svg", true, "svg"};
+        case ImageFormat::png:
+            return {"png:cairo", false, "png"}; // cairo: anti-aliased lines and text
+        case ImageFormat::pdf:
+            return {"pdf", false, "pdf"};
     }
     return {"svg", true, "svg"};
 }
@@ -122,9 +125,12 @@ ImageFormat image_format_for(const std::string& path) {
 
 std::string format_name(ImageFormat format) {
     switch (format) {
-    case ImageFormat::svg: return "svg";
-    case ImageFormat::png: return "png";
-    case ImageFormat::pdf: return "pdf";
+        case ImageFormat::svg:
+            return "svg";
+        case ImageFormat::png:
+            return "png";
+        case ImageFormat::pdf:
+            return "pdf";
     }
     return "svg";
 }
@@ -179,11 +185,10 @@ std::string run_graphviz(const std::string& dot, const std::string& layout, cons
     }
     ::close(channel[0]);
     int wait_status = 0;
-    while (::waitpid(child, &wait_status, 0) < 0 && errno == EINTR) {
-    }
+    while (::waitpid(child, &wait_status, 0) < 0 && errno == EINTR) {}
     if (WIFSIGNALED(wait_status) && (WTERMSIG(wait_status) == SIGXCPU || WTERMSIG(wait_status) == SIGKILL))
-        throw InternalError("Graphviz stopped on signal " + std::to_string(WTERMSIG(wait_status)) + ": the drawing with layout \"" + layout +
-                                "\" took more than its " + std::to_string(cpu_seconds) + " s of processor time",
+        throw InternalError("Graphviz stopped on signal " + std::to_string(WTERMSIG(wait_status)) + ": the drawing with layout \"" +
+                                layout + "\" took more than its " + std::to_string(cpu_seconds) + " s of processor time",
                             "draw fewer entities (--kinds, --top) or another layout (sfdp for large networks)");
     if (WIFSIGNALED(wait_status) || !WIFEXITED(wait_status) || WEXITSTATUS(wait_status) != 0 || reply.empty())
         throw InternalError("Graphviz stopped" +

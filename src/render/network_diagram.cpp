@@ -13,7 +13,6 @@ namespace tg {
 
 namespace {
 
-
 // Names broken into lines of about 18 characters, at spaces.
 std::string wrapped(const std::string& name) {
     std::string out;
@@ -49,8 +48,10 @@ std::string title_and_key(const KnowledgeGraph& graph, const std::string& title,
     for (const auto& id : ontology.kind_ids()) {
         if (!kinds.count(id) || kinds.size() < 2) continue;
         const auto* k = ontology.kind(id);
-        kind_cells.push_back("<TD BGCOLOR=\"" + fill_of(ontology.drawn_kind(id)) + "\" BORDER=\"1\" COLOR=\"#333333\" WIDTH=\"18\" HEIGHT=\"12\" FIXEDSIZE=\"TRUE\"></TD>"
-                             "<TD ALIGN=\"LEFT\">" + html_escaped(k->label.empty() ? id : k->label) + "</TD>");
+        kind_cells.push_back("<TD BGCOLOR=\"" + fill_of(ontology.drawn_kind(id)) +
+                             "\" BORDER=\"1\" COLOR=\"#333333\" WIDTH=\"18\" HEIGHT=\"12\" FIXEDSIZE=\"TRUE\"></TD>"
+                             "<TD ALIGN=\"LEFT\">" +
+                             html_escaped(k->label.empty() ? id : k->label) + "</TD>");
     }
     for (const auto& id : ontology.relation_type_ids()) {
         if (!types.count(id) || types.size() < 2) continue;
@@ -75,14 +76,16 @@ std::string title_and_key(const KnowledgeGraph& graph, const std::string& title,
     // Graphviz refuses an empty <B></B>: no title, no title row.
     std::string label = "<<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">";
     if (!title_lines.empty())
-        label += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"20\"><B>" + title_lines + "</B></FONT></TD></TR><TR><TD HEIGHT=\"8\"></TD></TR>";
+        label += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"20\"><B>" + title_lines +
+                 "</B></FONT></TD></TR><TR><TD HEIGHT=\"8\"></TD></TR>";
     if (!kind_cells.empty() || !type_cells.empty()) {
         label += "<TR><TD><TABLE BORDER=\"1\" COLOR=\"#999999\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"1\">";
         const std::size_t span = 2 * kPerRow;
-        if (!kind_cells.empty()) label += "<TR><TD COLSPAN=\"" + std::to_string(span) + "\" ALIGN=\"LEFT\"><B>Kinds</B></TD></TR>" + rows(kind_cells);
+        if (!kind_cells.empty())
+            label += "<TR><TD COLSPAN=\"" + std::to_string(span) + "\" ALIGN=\"LEFT\"><B>Kinds</B></TD></TR>" + rows(kind_cells);
         if (!type_cells.empty())
-            label += "<TR><TD COLSPAN=\"" + std::to_string(span) + "\" ALIGN=\"LEFT\"><B>Relations</B> (wider: more confident; dashed: below 0.5)</TD></TR>" +
-                     rows(type_cells);
+            label += "<TR><TD COLSPAN=\"" + std::to_string(span) +
+                     "\" ALIGN=\"LEFT\"><B>Relations</B> (wider: more confident; dashed: below 0.5)</TD></TR>" + rows(type_cells);
         label += "</TABLE></TD></TR>";
     }
     if (title_lines.empty() && kind_cells.empty() && type_cells.empty()) return "\"\"";
@@ -125,12 +128,15 @@ std::string network_diagram(const View& view, const DiagramOptions& options) {
     for (auto v : options.highlighted) highlighted[v] = 1;
     double top_score = 0;
     for (auto v : view.active_vertices())
-        if (v < options.size_scores.size() && std::isfinite(options.size_scores[v])) top_score = std::max(top_score, options.size_scores[v]);
+        if (v < options.size_scores.size() && std::isfinite(options.size_scores[v]))
+            top_score = std::max(top_score, options.size_scores[v]);
     // The entities that carry a label: all, or the label_limit highest scores (and the highlighted).
     std::vector<std::uint8_t> labelled(view.vertex_count(), 1);
     if (options.label_limit > 0 && options.label_limit < view.active_count() && !options.size_scores.empty()) {
         auto order = view.active_vertices();
-        const auto score = [&](Vertex32 v) { return v < options.size_scores.size() && std::isfinite(options.size_scores[v]) ? options.size_scores[v] : 0.0; };
+        const auto score = [&](Vertex32 v) {
+            return v < options.size_scores.size() && std::isfinite(options.size_scores[v]) ? options.size_scores[v] : 0.0;
+        };
         std::stable_sort(order.begin(), order.end(), [&](Vertex32 a, Vertex32 b) { return score(a) > score(b); });
         std::fill(labelled.begin(), labelled.end(), 0);
         for (std::size_t i = 0; i < options.label_limit; ++i) labelled[order[i]] = 1;
@@ -143,7 +149,8 @@ std::string network_diagram(const View& view, const DiagramOptions& options) {
 
     std::string dot = std::string(view.directed() ? "digraph" : "graph") + " network {\n";
     dot += "  graph [label=" + title_and_key(graph, options.title, kinds_shown, types_shown, view.directed()) +
-           ", labelloc=t, labeljust=l, fontsize=11, fontname=\"" + kFont + "\", overlap=false, start=1, "
+           ", labelloc=t, labeljust=l, fontsize=11, fontname=\"" + kFont +
+           "\", overlap=false, start=1, "
            "splines=line, outputorder=edgesfirst, bgcolor=white, pad=0.3, sep=\"+6\"" +
            (options.rankdir.empty() ? std::string(", pack=true") : ", rankdir=" + options.rankdir + ", nodesep=0.2, ranksep=0.9") + "];\n";
     dot += std::string("  node [fontname=\"") + kFont + "\", fontsize=11, style=filled, penwidth=1.2, margin=\"0.08,0.04\"];\n";
@@ -164,26 +171,30 @@ std::string network_diagram(const View& view, const DiagramOptions& options) {
         std::string look_text = "shape=" + dot_quoted(shape) + ", fillcolor=" + dot_quoted(fill) + ", color=\"#333333\"";
         if (shape == "cds" || shape == "rarrow" || shape == "larrow") look_text += ", margin=\"0.2,0.1\"";
         if (removed[v])
-            look_text = "shape=" + dot_quoted(shape) + ", fillcolor=\"#F2F2F2\", color=\"#AAAAAA\", fontcolor=\"#999999\", style=\"filled,dashed\"";
+            look_text =
+                "shape=" + dot_quoted(shape) + ", fillcolor=\"#F2F2F2\", color=\"#AAAAAA\", fontcolor=\"#999999\", style=\"filled,dashed\"";
         else if (!in_largest[v])
             look_text = "shape=" + dot_quoted(shape) + ", fillcolor=white, color=\"#777777\", fontcolor=\"#555555\"";
         if (highlighted[v]) look_text += ", penwidth=3.5, color=black, fontname=\"Helvetica-Bold\"";
         // Sized by score: the label from 10 to 16 points, and the shape with it.
         if (top_score > 0 && v < options.size_scores.size() && std::isfinite(options.size_scores[v]))
             look_text += ", fontsize=" + dot_number(10 + 6 * std::max(0.0, options.size_scores[v]) / top_score, 1);
-        std::string line = "  v" + std::to_string(v) + " [label=" + dot_quoted(labelled[v] ? wrapped(name) : std::string()) + ", tooltip=" +
-                           dot_quoted(std::string(snapshot.label(v))) + ", " + look_text;
+        std::string line = "  v" + std::to_string(v) + " [label=" + dot_quoted(labelled[v] ? wrapped(name) : std::string()) +
+                           ", tooltip=" + dot_quoted(std::string(snapshot.label(v))) + ", " + look_text;
         if (!labelled[v]) line += ", shape=point, width=0.14";
         line += "];\n";
-        if (v < options.clusters.size() && !options.clusters[v].empty()) boxes[options.clusters[v]] += "  " + line;
-        else loose += line;
+        if (v < options.clusters.size() && !options.clusters[v].empty())
+            boxes[options.clusters[v]] += "  " + line;
+        else
+            loose += line;
     }
     dot += loose;
     int box_number = 0;
     for (const auto& [label, lines] : boxes) {
-        dot += "  subgraph cluster_" + std::to_string(box_number++) + " {\n    label=" + dot_quoted(label) +
-               "; fontname=\"Helvetica-Bold\"; fontsize=13; style=\"rounded,filled\"; fillcolor=\"#F4F4F4\"; color=\"#999999\"; margin=12;\n" +
-               lines + "  }\n";
+        dot +=
+            "  subgraph cluster_" + std::to_string(box_number++) + " {\n    label=" + dot_quoted(label) +
+            "; fontname=\"Helvetica-Bold\"; fontsize=13; style=\"rounded,filled\"; fillcolor=\"#F4F4F4\"; color=\"#999999\"; margin=12;\n" +
+            lines + "  }\n";
     }
 
     const bool label_relations = drawn_arcs.size() <= options.relation_label_limit;

@@ -22,13 +22,13 @@ namespace tg {
 
 struct DiagramOptions {
     std::string title;
-    std::vector<Vertex32> removed; // drawn greyed; their relations dotted and light
-    std::vector<std::pair<Vertex32, Vertex32>> cut; // ties (smaller vertex first) drawn dotted and light
-    bool mark_cut_off = false;     // leave unfilled the entities outside the largest component left
-    std::vector<Vertex32> highlighted;  // drawn with a heavy black outline and a bold label
-    std::vector<double> size_scores;    // by vertex: larger labels for larger scores; empty: one size
+    std::vector<Vertex32> removed;                    // drawn greyed; their relations dotted and light
+    std::vector<std::pair<Vertex32, Vertex32>> cut;   // ties (smaller vertex first) drawn dotted and light
+    bool mark_cut_off = false;                        // leave unfilled the entities outside the largest component left
+    std::vector<Vertex32> highlighted;                // drawn with a heavy black outline and a bold label
+    std::vector<double> size_scores;                  // by vertex: larger labels for larger scores; empty: one size
     std::vector<RelationIndex> highlighted_relations; // drawn heavy and black (a path, say)
-    std::vector<std::string> clusters;  // by vertex: the box it is drawn in, empty for none (see clusters.hpp)
+    std::vector<std::string> clusters;                // by vertex: the box it is drawn in, empty for none (see clusters.hpp)
     // Label only this many entities, those of highest size score (all when 0 or without scores);
     // the others are dots whose name shows as a tooltip.
     std::size_t label_limit = 0;

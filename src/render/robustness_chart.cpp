@@ -20,11 +20,8 @@ struct CurveStyle {
     const char* marker;
 };
 // Okabe and Ito (2008): told apart by colour-blind readers; line style and marker tell them apart in grey.
-constexpr CurveStyle kStyles[] = {{"#0072B2", "solid", "circle"},  {"#D55E00", "dashed", "box"},
-                                  {"#009E73", "dotted", "triangle"}, {"#CC79A7", "solid", "diamond"},
-                                  {"#E69F00", "dashed", "invtriangle"}, {"#000000", "dotted", "pentagon"}};
-
-
+constexpr CurveStyle kStyles[] = {{"#0072B2", "solid", "circle"},  {"#D55E00", "dashed", "box"},         {"#009E73", "dotted", "triangle"},
+                                  {"#CC79A7", "solid", "diamond"}, {"#E69F00", "dashed", "invtriangle"}, {"#000000", "dotted", "pentagon"}};
 
 std::string position(double x, double y) { return "pos=\"" + dot_number(x) + "," + dot_number(y) + "\""; }
 
@@ -78,7 +75,8 @@ std::string robustness_chart(const std::vector<Disruption>& runs, CurveMeasure m
                                                                            : "global efficiency";
 
     std::string dot = "graph robustness {\n";
-    dot += "  graph [label=" + dot_quoted(title) + ", labelloc=t, fontsize=16, fontname=\"Helvetica\", bgcolor=white, pad=0.3, "
+    dot += "  graph [label=" + dot_quoted(title) +
+           ", labelloc=t, fontsize=16, fontname=\"Helvetica\", bgcolor=white, pad=0.3, "
            "outputorder=edgesfirst, splines=line];\n";
     dot += "  node [shape=point, width=0.01, label=\"\", fontname=\"Helvetica\", fontsize=11];\n";
     dot += "  edge [color=\"#444444\", penwidth=1];\n";
@@ -113,8 +111,8 @@ std::string robustness_chart(const std::vector<Disruption>& runs, CurveMeasure m
         const std::string line = std::string("color=\"") + style.color + "\", style=" + style.line + ", penwidth=2";
         const auto& d = runs[c];
         for (std::size_t i = 0; i <= d.steps.size(); ++i) {
-            dot += "  " + curve + std::to_string(i) + " [" + marker + ", " + position(px(static_cast<double>(i)), py(value_at(d, i, measure))) +
-                   "];\n";
+            dot += "  " + curve + std::to_string(i) + " [" + marker + ", " +
+                   position(px(static_cast<double>(i)), py(value_at(d, i, measure))) + "];\n";
             if (i) dot += "  " + curve + std::to_string(i - 1) + " -- " + curve + std::to_string(i) + " [" + line + "];\n";
         }
         const double y = py(y_max) - 24.0 * static_cast<double>(c);
@@ -125,7 +123,8 @@ std::string robustness_chart(const std::vector<Disruption>& runs, CurveMeasure m
         // A fixed-size box 200 points wide whose label is left-justified ("\l"): the text starts at its left edge.
         auto label = dot_quoted(series_name(d));
         label.insert(label.size() - 1, "\\l");
-        dot += "  " + curve + "key_label [shape=plaintext, fixedsize=true, width=2.78, label=" + label + ", " + position(x + 144, y) + "];\n";
+        dot +=
+            "  " + curve + "key_label [shape=plaintext, fixedsize=true, width=2.78, label=" + label + ", " + position(x + 144, y) + "];\n";
     }
     dot += "}\n";
     return dot;

@@ -68,8 +68,9 @@ const Views& views() {
 template <class Graph>
 std::vector<double> boost_betweenness(const Graph& g) {
     std::vector<double> centrality(num_vertices(g), 0.0);
-    boost::brandes_betweenness_centrality(g, boost::centrality_map(boost::make_iterator_property_map(centrality.begin(), get(boost::vertex_index, g)))
-                                                 .vertex_index_map(get(boost::vertex_index, g)));
+    boost::brandes_betweenness_centrality(
+        g, boost::centrality_map(boost::make_iterator_property_map(centrality.begin(), get(boost::vertex_index, g)))
+               .vertex_index_map(get(boost::vertex_index, g)));
     return centrality;
 }
 
@@ -89,13 +90,15 @@ TEST_CASE("a view's Boost edges are threatgraph's distinct neighbours, each weig
             ++shown;
             const Vertex32 u = *it;
             CHECK(view->active(u));
-            for (const auto& [d, boost_edges] : {std::pair{Direction::out, out_edges(u, *view)}, std::pair{Direction::in, in_edges(u, *view)}}) {
+            for (const auto& [d, boost_edges] :
+                 {std::pair{Direction::out, out_edges(u, *view)}, std::pair{Direction::in, in_edges(u, *view)}}) {
                 std::vector<std::pair<Vertex32, double>> expected, got;
                 view->for_each_neighbor(u, d, [&](Vertex32 w, double weight, std::size_t) { expected.emplace_back(w, weight); });
                 for (auto e = boost_edges.first; e != boost_edges.second; ++e) {
                     const auto edge = *e;
                     CHECK((d == Direction::out ? source(edge, *view) : target(edge, *view)) == u);
-                    got.emplace_back(d == Direction::out ? target(edge, *view) : source(edge, *view), get(get(boost::edge_weight, *view), edge));
+                    got.emplace_back(d == Direction::out ? target(edge, *view) : source(edge, *view),
+                                     get(get(boost::edge_weight, *view), edge));
                 }
                 CHECK(got == expected);
             }
@@ -157,7 +160,8 @@ TEST_CASE("Boost's Dijkstra on a view weighted by confidence finds threatgraph's
     for (const char* from : {"farc", "hezbollah", "ms13", "panama"}) {
         const auto s = vertex(from);
         std::vector<double> distance(num_vertices(view));
-        boost::dijkstra_shortest_paths(view, s, boost::distance_map(boost::make_iterator_property_map(distance.begin(), get(boost::vertex_index, view))));
+        boost::dijkstra_shortest_paths(
+            view, s, boost::distance_map(boost::make_iterator_property_map(distance.begin(), get(boost::vertex_index, view))));
         std::size_t reached = 0;
         for (auto [it, end] = vertices(view); it != end; ++it) {
             const auto t = *it;
@@ -178,7 +182,8 @@ TEST_CASE("Boost's strong components and breadth-first levels on a view equal th
     const auto& v = views();
     for (const View* view : {&v.all, &v.filtered}) {
         std::vector<int> component(num_vertices(*view), -1);
-        const int count = boost::strong_components(*view, boost::make_iterator_property_map(component.begin(), get(boost::vertex_index, *view)));
+        const int count =
+            boost::strong_components(*view, boost::make_iterator_property_map(component.begin(), get(boost::vertex_index, *view)));
         std::vector<std::vector<Vertex32>> groups(static_cast<std::size_t>(count));
         for (auto [it, end] = vertices(*view); it != end; ++it) groups[static_cast<std::size_t>(component[*it])].push_back(*it);
         CHECK(as_sets(groups) == as_sets(strong_components(*view)));

@@ -169,7 +169,8 @@ TEST_CASE("filters and attribute weights a network lacks are refused with the re
     CHECK_THROWS_AS(shortest_paths(weighted, 0, 2, {}), DataError);
 }
 
-TEST_CASE("one shortest path by hops, searched from both ends, is as short as a breadth-first search says and runs along arcs", "[analysis]") {
+TEST_CASE("one shortest path by hops, searched from both ends, is as short as a breadth-first search says and runs along arcs",
+          "[analysis]") {
     const RandomNetwork random(23, 400, 900);
     const auto& snapshot = random.snapshot;
     const View view(snapshot);
@@ -223,7 +224,8 @@ TEST_CASE("PageRank on a large network meets a tight tolerance and a loose one w
     CHECK(distance < 1e-6 * 0.85 / 0.15);
 }
 
-TEST_CASE("a breadth-first search gives the levels of a plain queue search, in every direction, with hidden parts and a depth limit", "[analysis]") {
+TEST_CASE("a breadth-first search gives the levels of a plain queue search, in every direction, with hidden parts and a depth limit",
+          "[analysis]") {
     // The search switches between top-down and bottom-up steps; a queue search that only ever
     // walks neighbours is the reference.
     const RandomNetwork random(13, 3000, 9000);
@@ -292,9 +294,8 @@ TEST_CASE("weak and strong components are the sets that reach each other, with h
             for (Vertex32 w = 0; w < n; ++w)
                 if (forward[w] && backward[w]) out.back().push_back(w), placed[w] = 1;
         }
-        std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
-            return a.size() != b.size() ? a.size() > b.size() : a.front() < b.front();
-        });
+        std::sort(out.begin(), out.end(),
+                  [](const auto& a, const auto& b) { return a.size() != b.size() ? a.size() > b.size() : a.front() < b.front(); });
         return out;
     };
     const auto weak = weak_components(view), strong = strong_components(view);

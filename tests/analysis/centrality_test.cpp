@@ -119,6 +119,5 @@ TEST_CASE("eigenvector and Katz centrality of a symmetric graph favour the best 
 TEST_CASE("a Katz attenuation past the spectral radius does not converge and says so", "[analysis]") {
     const auto g = network({{"a", "b"}, {"b", "a"}});
     const GraphSnapshot s(g);
-    CHECK_THROWS_WITH(katz_centrality(View(s), 2.0),
-                      "Katz centrality did not converge in 1000 iterations");
+    CHECK_THROWS_WITH(katz_centrality(View(s), 2.0), "Katz centrality did not converge in 1000 iterations");
 }

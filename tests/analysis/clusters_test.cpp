@@ -22,7 +22,8 @@ KnowledgeGraph places_and_actors() {
     o.add_domain({"gang", "Gang"});
     o.add_domain({"insurgency", "Insurgency"});
     o.add_domain({"drugs", "Drug trafficking"});
-    for (const char* type : {"located_in", "part_of", "leads", "operates_in"}) o.add_relation_type({type, type, {"*"}, {"*"}, false, "", ""});
+    for (const char* type : {"located_in", "part_of", "leads", "operates_in"})
+        o.add_relation_type({type, type, {"*"}, {"*"}, false, "", ""});
     KnowledgeGraph g(std::move(o));
     const auto entity = [&](std::string id, std::string kind, std::vector<std::string> domains = {}, std::string faction = {}) {
         Entity e;
@@ -88,7 +89,7 @@ TEST_CASE("domain boxes take the first listed domain, kind boxes the root kind",
     CHECK(kind[*g.find("Panama City")] == "Place");
     const auto faction = boxes(g, "faction");
     CHECK(faction[*g.find("FARC")] == "left");
-    CHECK(faction[*g.find("MS-13")].empty()); // alone
+    CHECK(faction[*g.find("MS-13")].empty());  // alone
     CHECK(faction[*g.find("Panama")].empty()); // no value
 }
 

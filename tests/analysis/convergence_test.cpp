@@ -27,10 +27,17 @@ std::vector<std::uint32_t> groups(const KnowledgeGraph& g, const std::map<std::s
 // agencies against them.
 KnowledgeGraph threat_world() {
     Ontology o;
-    for (const auto& [kind, parent] : std::vector<std::pair<std::string, std::string>>{
-             {"state", ""}, {"organization", ""}, {"government_agency", "organization"}, {"initiative", ""},
-             {"threat_actor", ""}, {"terrorist_group", "threat_actor"}, {"gang", "threat_actor"}, {"cartel", "threat_actor"},
-             {"illicit_activity", ""}, {"route", ""}, {"commodity", ""}})
+    for (const auto& [kind, parent] : std::vector<std::pair<std::string, std::string>>{{"state", ""},
+                                                                                       {"organization", ""},
+                                                                                       {"government_agency", "organization"},
+                                                                                       {"initiative", ""},
+                                                                                       {"threat_actor", ""},
+                                                                                       {"terrorist_group", "threat_actor"},
+                                                                                       {"gang", "threat_actor"},
+                                                                                       {"cartel", "threat_actor"},
+                                                                                       {"illicit_activity", ""},
+                                                                                       {"route", ""},
+                                                                                       {"commodity", ""}})
         o.add_kind({kind, kind, parent, "box", "#000000"});
     for (const auto& d : {"terrorism", "organized_crime", "gang", "state_sponsor"}) o.add_domain({d, d});
     o.add_relation_type({"counters", "counters", {"*"}, {"*"}, false, "solid", ""});
@@ -82,14 +89,23 @@ KnowledgeGraph threat_world() {
 } // namespace
 
 TEST_CASE("each brokerage role is counted for the triad that defines it", "[analysis]") {
-    const auto g = network({{"p1", "p2"}, {"p2", "p3"},              // coordinator p2
-                            {"q1", "q2"}, {"q2", "q3"},              // itinerant q2
-                            {"r1", "r2"}, {"r2", "r3"},              // representative r2
-                            {"s1", "s2"}, {"s2", "s3"},              // gatekeeper s2
-                            {"t1", "t2"}, {"t2", "t3"},              // liaison t2
-                            {"u1", "x"}, {"x", "u2"},                // ungrouped x joins two groups: liaison
-                            {"v1", "v2"}, {"v2", "v3"}, {"v1", "v3"}, // closed triad: no broker
-                            {"w1", "w2"}, {"w2", "w1"}});            // a tie back to where it came from
+    const auto g = network({{"p1", "p2"},
+                            {"p2", "p3"}, // coordinator p2
+                            {"q1", "q2"},
+                            {"q2", "q3"}, // itinerant q2
+                            {"r1", "r2"},
+                            {"r2", "r3"}, // representative r2
+                            {"s1", "s2"},
+                            {"s2", "s3"}, // gatekeeper s2
+                            {"t1", "t2"},
+                            {"t2", "t3"}, // liaison t2
+                            {"u1", "x"},
+                            {"x", "u2"}, // ungrouped x joins two groups: liaison
+                            {"v1", "v2"},
+                            {"v2", "v3"},
+                            {"v1", "v3"}, // closed triad: no broker
+                            {"w1", "w2"},
+                            {"w2", "w1"}}); // a tie back to where it came from
     const auto group = groups(g, {{"p1", 0}, {"p2", 0}, {"p3", 0}, {"q1", 0}, {"q2", 1}, {"q3", 0}, {"r1", 0}, {"r2", 0},
                                   {"r3", 1}, {"s1", 0}, {"s2", 1}, {"s3", 1}, {"t1", 0}, {"t2", 1}, {"t3", 2}, {"u1", 0},
                                   {"u2", 1}, {"v1", 0}, {"v2", 1}, {"v3", 2}, {"w1", 0}, {"w2", 1}});
@@ -163,9 +179,9 @@ TEST_CASE("convergence groups actors by their first domain and finds the nexus",
     const View view(s, {}, {}, false);
     const auto c = analyze_convergence(view, {"terrorism", "organized_crime", "gang"});
     REQUIRE(c.domains.size() == 3);
-    CHECK(c.members[0] == 2); // terrorism: hezbollah, isis
-    CHECK(c.members[1] == 1); // organized crime: sinaloa (ms13 lists gang first)
-    CHECK(c.members[2] == 1); // gang: ms13
+    CHECK(c.members[0] == 2);  // terrorism: hezbollah, isis
+    CHECK(c.members[1] == 1);  // organized crime: sinaloa (ms13 lists gang first)
+    CHECK(c.members[2] == 1);  // gang: ms13
     CHECK(c.cross_pairs == 5); // 4 actors, one same-group pair
     // Of the five cross pairs, drugs joins three (hezbollah-sinaloa, isis-sinaloa, sinaloa-ms13),
     // laundering three, and hezbollah three (every pair from isis, and sinaloa-ms13). The tie goes

@@ -16,7 +16,7 @@ using namespace tg;
 
 namespace {
 
-const std::set<std::string> kCounterTypes{"counters", "monitors", "protects", "cooperates_with", "supports", "participates_in",
+const std::set<std::string> kCounterTypes{"counters", "monitors", "protects", "cooperates_with", "supports",  "participates_in",
                                           "leads",    "adopts",   "verifies", "hosts",           "member_of", "funds"};
 
 View lens_view(const GraphSnapshot& s, Lens lens, const WeightSpec& weight = {}) {
@@ -60,7 +60,8 @@ TEST_CASE("convergence through the threat lens has no seminar among its brokers 
     }
     // Through no lens the seminar is a broker.
     const auto all = analyze_convergence(lens_view(s, Lens::all).undirected(), {});
-    const auto seminar = std::find_if(all.nodes.begin(), all.nodes.end(), [&](const ConvergenceNode& n) { return g.entity(n.vertex).kind() == "event"; });
+    const auto seminar =
+        std::find_if(all.nodes.begin(), all.nodes.end(), [&](const ConvergenceNode& n) { return g.entity(n.vertex).kind() == "event"; });
     REQUIRE(seminar != all.nodes.end());
     CHECK(seminar->score > 0);
 }

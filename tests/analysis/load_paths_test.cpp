@@ -69,7 +69,8 @@ TEST_CASE("every shared network gives the same numbers read column by column as 
                             {"jemaah-islamiyah-bali/covert_26_edges.csv", "jemaah-islamiyah-bali/covert_26_nodes.csv", true},
                             {"caviar/caviar_full_110_morselli.csv", "", false}};
     for (int k = 1; k <= 10; ++k)
-        cases.push_back({"noordin-top/covert_34__" + std::to_string(k) + "_edges.csv", "noordin-top/covert_34__" + std::to_string(k) + "_nodes.csv", true});
+        cases.push_back({"noordin-top/covert_34__" + std::to_string(k) + "_edges.csv",
+                         "noordin-top/covert_34__" + std::to_string(k) + "_nodes.csv", true});
     for (const auto& c : cases) {
         CAPTURE(c.edges);
         NetworkOptions options;
@@ -91,14 +92,16 @@ TEST_CASE("every shared network gives the same numbers read column by column as 
             same_measures(a, b, 0);
         }
         if (columns.relation_attributes().column("weight")) {
-            const View a(fast, {}, WeightSpec::parse("weight"), columns.directed()), b(knowledge, {}, WeightSpec::parse("weight"), added.directed());
+            const View a(fast, {}, WeightSpec::parse("weight"), columns.directed()),
+                b(knowledge, {}, WeightSpec::parse("weight"), added.directed());
             same_scores(betweenness_centrality(a), betweenness_centrality(b), 0);
             same_scores(closeness_centrality(a), closeness_centrality(b), 0);
         }
     }
 }
 
-TEST_CASE("graph-data read back with --input from its export gives the numbers the curated graph gives, read without direction", "[analysis]") {
+TEST_CASE("graph-data read back with --input from its export gives the numbers the curated graph gives, read without direction",
+          "[analysis]") {
     const auto curated = load_graph_data(std::string(TG_SOURCE_DIR) + "/graph-data");
     std::vector<EntityIndex> entities(curated.entity_count());
     std::iota(entities.begin(), entities.end(), EntityIndex{0});

@@ -78,7 +78,8 @@ std::pair<std::size_t, double> all_pairs(const View& view, const std::vector<Ver
             view.for_each_neighbor(queue[head], Direction::any, [&](Vertex32 w, double, std::size_t) {
                 if (d[w] < 0) d[w] = d[queue[head]] + 1, queue.push_back(w);
             });
-        for (auto v : component) diameter = std::max<std::size_t>(diameter, static_cast<std::size_t>(d[v])), total += static_cast<double>(d[v]);
+        for (auto v : component)
+            diameter = std::max<std::size_t>(diameter, static_cast<std::size_t>(d[v])), total += static_cast<double>(d[v]);
     }
     const double k = static_cast<double>(component.size());
     return {diameter, total / (k * (k - 1))};

@@ -35,8 +35,11 @@ TEST_CASE("the most credible chain beats the shortest one under the default cost
 
 TEST_CASE("Yen lists the k shortest simple paths in order of cost", "[analysis]") {
     // Costs by hand: a-b-d 1+1 = 2, a-c-d 1+2 = 3, a-b-c-d 1+1+2 = 4.
-    const auto g = network({{"a", "b", 1, "tie", "", "", 1}, {"b", "d", 1, "tie", "", "", 1}, {"a", "c", 1, "tie", "", "", 1},
-                            {"c", "d", 1, "tie", "", "", 2}, {"b", "c", 1, "tie", "", "", 1}});
+    const auto g = network({{"a", "b", 1, "tie", "", "", 1},
+                            {"b", "d", 1, "tie", "", "", 1},
+                            {"a", "c", 1, "tie", "", "", 1},
+                            {"c", "d", 1, "tie", "", "", 2},
+                            {"b", "c", 1, "tie", "", "", 1}});
     const GraphSnapshot s(g);
     const View view(s, {}, WeightSpec::parse("weight"));
     const auto paths = shortest_paths(view, at(g, "a"), at(g, "d"), {}, 5);
@@ -51,7 +54,9 @@ TEST_CASE("Yen lists the k shortest simple paths in order of cost", "[analysis]"
 
 TEST_CASE("a hop limit finds the cheapest path within it even when a longer one is cheaper", "[analysis]") {
     // a-b-c-d costs 3 in 3 hops; a-d costs 10 in 1 hop. With at most 2 hops only a-d remains.
-    const auto g = network({{"a", "b", 1, "tie", "", "", 1}, {"b", "c", 1, "tie", "", "", 1}, {"c", "d", 1, "tie", "", "", 1},
+    const auto g = network({{"a", "b", 1, "tie", "", "", 1},
+                            {"b", "c", 1, "tie", "", "", 1},
+                            {"c", "d", 1, "tie", "", "", 1},
                             {"a", "d", 1, "tie", "", "", 10}});
     const GraphSnapshot s(g);
     const View view(s, {}, WeightSpec::parse("weight"));

@@ -115,13 +115,26 @@ TEST_CASE("a member's contribution is the score lost when it is put back", "[ana
 
 TEST_CASE("greedy search with swaps and restarts finds the best set that enumeration finds", "[analysis]") {
     // A chain of small clusters with a pendant tree: ties and local optima for a greedy first step.
-    const auto g = network({{"a", "b"}, {"b", "c"}, {"c", "a"}, {"c", "d"}, {"d", "e"}, {"e", "f"}, {"f", "d"}, {"f", "g"},
-                            {"g", "h"}, {"h", "i"}, {"i", "g"}, {"i", "j"}, {"j", "k"}, {"j", "l"}, {"l", "m"}, {"b", "n"}},
+    const auto g = network({{"a", "b"},
+                            {"b", "c"},
+                            {"c", "a"},
+                            {"c", "d"},
+                            {"d", "e"},
+                            {"e", "f"},
+                            {"f", "d"},
+                            {"f", "g"},
+                            {"g", "h"},
+                            {"h", "i"},
+                            {"i", "g"},
+                            {"i", "j"},
+                            {"j", "k"},
+                            {"j", "l"},
+                            {"l", "m"},
+                            {"b", "n"}},
                            true);
     const GraphSnapshot s(g);
     const View view(s, {}, {}, false);
-    for (const auto objective : {KeyPlayerObjective::fragmentation, KeyPlayerObjective::distance_fragmentation,
-                                 KeyPlayerObjective::reach})
+    for (const auto objective : {KeyPlayerObjective::fragmentation, KeyPlayerObjective::distance_fragmentation, KeyPlayerObjective::reach})
         for (std::size_t k = 1; k <= 3; ++k)
             for (std::uint64_t seed : {0u, 7u}) {
                 KeyPlayerOptions options;
@@ -143,9 +156,9 @@ TEST_CASE("greedy search with swaps and restarts finds the best set that enumera
 // A random graph (G(14, 0.3), seed 5) on which greedy search with swaps from one order stops at a
 // set of fragmentation 0.18 while the best set of three reaches 0.51.
 KnowledgeGraph local_optimum() {
-    return network({{"n0", "n7"}, {"n0", "n12"}, {"n1", "n5"}, {"n1", "n10"}, {"n1", "n12"}, {"n2", "n3"}, {"n2", "n4"},
-                    {"n3", "n11"}, {"n3", "n12"}, {"n3", "n13"}, {"n4", "n7"}, {"n5", "n8"}, {"n5", "n10"}, {"n5", "n13"},
-                    {"n6", "n10"}, {"n6", "n11"}, {"n6", "n12"}, {"n7", "n8"}, {"n8", "n11"}, {"n9", "n11"}, {"n9", "n13"}},
+    return network({{"n0", "n7"},  {"n0", "n12"}, {"n1", "n5"},  {"n1", "n10"}, {"n1", "n12"}, {"n2", "n3"},  {"n2", "n4"},
+                    {"n3", "n11"}, {"n3", "n12"}, {"n3", "n13"}, {"n4", "n7"},  {"n5", "n8"},  {"n5", "n10"}, {"n5", "n13"},
+                    {"n6", "n10"}, {"n6", "n11"}, {"n6", "n12"}, {"n7", "n8"},  {"n8", "n11"}, {"n9", "n11"}, {"n9", "n13"}},
                    true);
 }
 
@@ -414,8 +427,20 @@ TEST_CASE("cutting named ties and random ties averaged over runs", "[analysis]")
 
 TEST_CASE("fragmentation after removing each vertex in one search equals removing them one by one", "[analysis]") {
     // Cut vertices, a bridge, a pendant path, a separate component and an isolate.
-    const auto g = network({{"a", "b"}, {"b", "c"}, {"c", "a"}, {"c", "d"}, {"d", "e"}, {"e", "f"}, {"f", "d"}, {"f", "g"},
-                            {"g", "h"}, {"h", "i"}, {"x", "y"}, {"y", "z"}, {"z", "x"}, {"b", "b"}},
+    const auto g = network({{"a", "b"},
+                            {"b", "c"},
+                            {"c", "a"},
+                            {"c", "d"},
+                            {"d", "e"},
+                            {"e", "f"},
+                            {"f", "d"},
+                            {"f", "g"},
+                            {"g", "h"},
+                            {"h", "i"},
+                            {"x", "y"},
+                            {"y", "z"},
+                            {"z", "x"},
+                            {"b", "b"}},
                            true, {"lonely"});
     const GraphSnapshot s(g);
     View view(s, {}, {}, false);

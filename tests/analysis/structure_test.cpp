@@ -80,8 +80,18 @@ TEST_CASE("Louvain and Girvan-Newman both split two triangles at their bridge", 
 }
 
 TEST_CASE("the same Louvain seed gives the same communities", "[analysis]") {
-    const auto g = network({{"a", "b"}, {"b", "c"}, {"c", "a"}, {"c", "d"}, {"d", "e"}, {"e", "f"}, {"f", "d"}, {"f", "g"},
-                            {"g", "h"}, {"h", "i"}, {"i", "g"}, {"a", "i"}},
+    const auto g = network({{"a", "b"},
+                            {"b", "c"},
+                            {"c", "a"},
+                            {"c", "d"},
+                            {"d", "e"},
+                            {"e", "f"},
+                            {"f", "d"},
+                            {"f", "g"},
+                            {"g", "h"},
+                            {"h", "i"},
+                            {"i", "g"},
+                            {"a", "i"}},
                            true);
     const GraphSnapshot s(g);
     const View view(s, {}, {}, false);

@@ -1,8 +1,8 @@
 // Monte-Carlo worlds against exact answers: on graphs small enough to list every world with its
 // probability, the sampled spread, top-k share and reachability must come out as the exact ones.
 #include "analysis/centrality.hpp"
-#include "analysis/uncertainty.hpp"
 #include "analysis/graph_fixtures.hpp"
+#include "analysis/uncertainty.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -110,8 +110,7 @@ TEST_CASE("the worlds do not depend on the number of threads", "[analysis][uncer
 TEST_CASE("the spread of degree centrality over sampled worlds matches the exact distribution over every world",
           "[analysis][uncertainty]") {
     // Six relations: 64 worlds, each with its exact probability.
-    const auto g = network({{"a", "b", 0.9}, {"a", "c", 0.35}, {"a", "d", 0.6}, {"b", "c", 0.75}, {"c", "d", 0.2}, {"d", "e", 0.55}},
-                           true);
+    const auto g = network({{"a", "b", 0.9}, {"a", "c", 0.35}, {"a", "d", 0.6}, {"b", "c", 0.75}, {"c", "d", 0.2}, {"d", "e", 0.55}}, true);
     const GraphSnapshot s(g);
     const View view(s, {}, {}, false);
     constexpr std::size_t kTop = 2;
@@ -128,7 +127,8 @@ TEST_CASE("the spread of degree centrality over sampled worlds matches the exact
     WorldOptions options;
     options.worlds = 20000;
     options.seed = 11;
-    const auto spread = score_spread(view, [](const View& w) { return degree_centrality(w, DegreeKind::total); }, kTop, options);
+    const auto spread = score_spread(
+        view, [](const View& w) { return degree_centrality(w, DegreeKind::total); }, kTop, options);
     std::size_t quantiles_checked = 0;
     for (Vertex32 v = 0; v < view.vertex_count(); ++v) {
         INFO("vertex " << g.entity(v).id());
@@ -145,8 +145,7 @@ TEST_CASE("the spread of degree centrality over sampled worlds matches the exact
     CHECK(quantiles_checked >= 10);
 }
 
-TEST_CASE("the share of worlds in which one entity reaches another is the exact reachability probability",
-          "[analysis][uncertainty]") {
+TEST_CASE("the share of worlds in which one entity reaches another is the exact reachability probability", "[analysis][uncertainty]") {
     // a -> b -> c (0.9, 0.5) or straight a -> c (0.3): 1 - (1 - 0.45)(1 - 0.3) = 0.615.
     const auto g = network({{"a", "b", 0.9}, {"b", "c", 0.5}, {"a", "c", 0.3}, {"c", "a", 0.8}});
     const GraphSnapshot s(g);

@@ -25,7 +25,8 @@ const fs::path kSource(TG_SOURCE_DIR);
 // The tests' tiny graph-data, copied with its links resolved: in-place builds rewrite it.
 void copy_tiny(const fs::path& to) {
     fs::create_directories(to / "schema");
-    for (const char* name : {"entities.json", "relations.json", "sources.json", "ontology.json", "relation-cues.json", "schema/graph-data.schema.json"})
+    for (const char* name :
+         {"entities.json", "relations.json", "sources.json", "ontology.json", "relation-cues.json", "schema/graph-data.schema.json"})
         fs::copy_file(kSource / "tests/data/tiny" / name, to / name);
 }
 
@@ -45,7 +46,8 @@ std::string reviewed(std::string json) {
             continue;
         }
         if (!pending.empty()) {
-            const bool accept = line.find("\"rule\": \"cue:") != std::string::npos || line.find("\"rule\": \"gazetteer") != std::string::npos ||
+            const bool accept = line.find("\"rule\": \"cue:") != std::string::npos ||
+                                line.find("\"rule\": \"gazetteer") != std::string::npos ||
                                 line.find("\"rule\": \"abbreviation:") != std::string::npos;
             const auto at = pending.find("candidate");
             out += pending.replace(at, 9, accept ? "accepted" : "rejected") + "\n";
@@ -61,7 +63,8 @@ std::string reviewed(std::string json) {
 std::pair<fs::path, fs::path> extracted(const TempDir& dir) {
     const auto data = dir.path() / "data", candidates = dir.path() / "candidates";
     copy_tiny(data);
-    const auto run = run_cli({"--data", data.string(), "extract", (kSource / "tests/data/extract/report-es.txt").string(), "-o", candidates.string()});
+    const auto run =
+        run_cli({"--data", data.string(), "extract", (kSource / "tests/data/extract/report-es.txt").string(), "-o", candidates.string()});
     if (run.exit_code != 0) throw std::runtime_error("extract failed: " + run.err);
     return {data, candidates};
 }
@@ -111,7 +114,8 @@ TEST_CASE("a new report goes from candidates through review to a merged graph, a
     // The new name is now the gazetteer's.
     run = run_cli({"--data", data.string(), "extract", report});
     REQUIRE(run.exit_code == 0);
-    CHECK(run.out.find("- fuerza_de_tarea_conjunta [government_agency] \"Fuerza de Tarea Conjunta\"\n  known; rule gazetteer") != std::string::npos);
+    CHECK(run.out.find("- fuerza_de_tarea_conjunta [government_agency] \"Fuerza de Tarea Conjunta\"\n  known; rule gazetteer") !=
+          std::string::npos);
 }
 
 TEST_CASE("an in-place build whose result is not valid leaves the data as it was and keeps the result to inspect", "[cli]") {
@@ -127,8 +131,8 @@ TEST_CASE("an in-place build whose result is not valid leaves the data as it was
     write(candidates / "relations.json", relations);
     write(candidates / "entities.json", reviewed(read_text(candidates / "entities.json")));
     const auto original = read_text(data / "relations.json");
-    const auto run = run_cli({"--data", data.string(), "--sources", (kSource / "tests/data/extract").string(), "build", candidates.string(),
-                              "--in-place"});
+    const auto run = run_cli(
+        {"--data", data.string(), "--sources", (kSource / "tests/data/extract").string(), "build", candidates.string(), "--in-place"});
     CHECK(run.exit_code == 1);
     CHECK(run.err.find("does not name") != std::string::npos);
     CHECK(run.err.find(data.string() + " is unchanged; the merged graph-data in " + data.string() + ".build") != std::string::npos);
@@ -214,9 +218,11 @@ TEST_CASE("proposals of every rule, once accepted, merge into graph-data that is
     const auto route = after.find("route_from_colombia_via_panama_to_honduras");
     REQUIRE(route);
     std::vector<std::string> ends;
-    for (const auto r : after.out_relations(*route)) ends.push_back(after.relation(r).type() + " " + std::string(after.entity(after.target_of(r)).id()));
+    for (const auto r : after.out_relations(*route))
+        ends.push_back(after.relation(r).type() + " " + std::string(after.entity(after.target_of(r)).id()));
     std::sort(ends.begin(), ends.end());
-    CHECK(ends == std::vector<std::string>{"carries cocaine", "route_destination honduras", "route_origin colombia", "route_transit panama"});
+    CHECK(ends ==
+          std::vector<std::string>{"carries cocaine", "route_destination honduras", "route_origin colombia", "route_transit panama"});
     const auto& doj = after.entity(*after.find("doj"));
     CHECK(std::any_of(doj.evidence().begin(), doj.evidence().end(), [](const Evidence& e) {
         return e.refers_to == "\"Departments of Homeland Security and Justice\" names the Department of Justice";

@@ -34,7 +34,8 @@ TEST_CASE("Ctrl-C stops a long structure run with exit 130, one message and noth
     const auto output = (dir.path() / "structure.json").string();
     const auto result = run_cli_interrupted({"--input", network, "--format", "json", "-o", output, "structure", "--exact"}, 1.5);
     CHECK(result.exit_code == 130);
-    CHECK_THAT(result.err, Catch::EndsWith("threatgraph: error: interrupted\nhint: the computation stopped before its end; nothing was written\n"));
+    CHECK_THAT(result.err,
+               Catch::EndsWith("threatgraph: error: interrupted\nhint: the computation stopped before its end; nothing was written\n"));
     CHECK(result.out.empty());
     CHECK_FALSE(std::filesystem::exists(output));
 }

@@ -13,9 +13,8 @@ using namespace tg::test;
 namespace {
 
 // The relation types the counter-network acts and cooperates by.
-const std::set<std::string> kCounterTypes = {"counters",        "monitors", "protects", "cooperates_with", "supports",
-                                             "participates_in", "leads",    "adopts",   "verifies",        "hosts",
-                                             "member_of",       "funds"};
+const std::set<std::string> kCounterTypes = {"counters", "monitors", "protects", "cooperates_with", "supports",  "participates_in",
+                                             "leads",    "adopts",   "verifies", "hosts",           "member_of", "funds"};
 
 } // namespace
 

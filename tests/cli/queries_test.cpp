@@ -30,7 +30,8 @@ TEST_CASE("every shipped query gives its expected output on the bundled graph", 
     for (const auto& file : files) {
         INFO(file.filename().string());
         TempDir tmp;
-        const auto result = run_cli({"--data", std::string(TG_SOURCE_DIR) + "/graph-data", "--no-quotes", "query", file.string(), "--out-dir", "out"}, tmp.str());
+        const auto result = run_cli(
+            {"--data", std::string(TG_SOURCE_DIR) + "/graph-data", "--no-quotes", "query", file.string(), "--out-dir", "out"}, tmp.str());
         CHECK(result.exit_code == 0);
         CHECK(result.err.find("error") == std::string::npos);
         auto expected_path = file;
@@ -42,15 +43,14 @@ TEST_CASE("every shipped query gives its expected output on the bundled graph", 
 
 TEST_CASE("the prompt runs each line, keeps selections for the session and explains a mistake without stopping", "[cli][query]") {
     TempDir tmp;
-    const auto input = tmp.write("session.txt",
-                                 "help keyplayers\n"
-                                 "LET gangs = SELECT ENTITIES WHERE kind = gang OR name = \"Honduras\"\n"
-                                 "CENTRALITY degree TOP 2 IN gangs\n"
-                                 "SHOW \"Hesbollah\"\n"
-                                 "history\n"
-                                 "!2\n"
-                                 "!9\n"
-                                 "quit\n");
+    const auto input = tmp.write("session.txt", "help keyplayers\n"
+                                                "LET gangs = SELECT ENTITIES WHERE kind = gang OR name = \"Honduras\"\n"
+                                                "CENTRALITY degree TOP 2 IN gangs\n"
+                                                "SHOW \"Hesbollah\"\n"
+                                                "history\n"
+                                                "!2\n"
+                                                "!9\n"
+                                                "quit\n");
     const auto result = run_cli({"--data", std::string(TG_SOURCE_DIR) + "/graph-data", "query", "--interactive"}, tmp.str(), input);
     CHECK(result.exit_code == 0);
     CHECK(result.out.find("KEYPLAYERS <K> [OBJECTIVE x]") != std::string::npos);

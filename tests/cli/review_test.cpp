@@ -25,8 +25,8 @@ std::map<std::string, std::string> statuses(const fs::path& file, const char* li
     std::map<std::string, std::string> out;
     for (const auto& item : doc[list].GetArray()) {
         const std::string id = item.HasMember("id") ? item["id"].GetString() : "";
-        out[id.empty() ? std::string(item["source"].GetString()) + "--" + item["type"].GetString() + "--" + item["target"].GetString() : id] =
-            item["status"].GetString();
+        out[id.empty() ? std::string(item["source"].GetString()) + "--" + item["type"].GetString() + "--" + item["target"].GetString()
+                       : id] = item["status"].GetString();
     }
     return out;
 }
@@ -59,7 +59,8 @@ TEST_CASE("review takes one key a proposal, A accepts the rest as sure, and the 
     CHECK(entities.at("colombia") == "accepted");
     CHECK(entities.at("argentina") == "rejected");
     CHECK(entities.at("brazil") == "candidate");
-    for (const char* id : {"paraguay", "el_salvador", "united_states", "los_angeles", "buenos_aires", "sao_paulo"}) CHECK(entities.at(id) == "accepted");
+    for (const char* id : {"paraguay", "el_salvador", "united_states", "los_angeles", "buenos_aires", "sao_paulo"})
+        CHECK(entities.at(id) == "accepted");
     for (const auto& [id, status] : statuses(reviewed / "relations.json", "relations")) CHECK(status == "candidate");
     // What was read is as it was; the other files came along.
     CHECK(read_text(candidates / "entities.json") == before);
@@ -69,7 +70,8 @@ TEST_CASE("review takes one key a proposal, A accepts the rest as sure, and the 
     // build merges what was accepted.
     const auto merged = dir.path() / "merged";
     fs::create_directories(dir.path() / "data" / "schema");
-    for (const char* name : {"entities.json", "relations.json", "sources.json", "ontology.json", "relation-cues.json", "schema/graph-data.schema.json"})
+    for (const char* name :
+         {"entities.json", "relations.json", "sources.json", "ontology.json", "relation-cues.json", "schema/graph-data.schema.json"})
         fs::copy_file(kData + "/tiny/" + name, dir.path() / "data" / name);
     const auto build = run_cli({"--data", (dir.path() / "data").string(), "build", reviewed.string(), "-o", merged.string()});
     INFO(build.err);
@@ -87,7 +89,7 @@ TEST_CASE("review --in-place keeps the previous files beside the folder, and --a
     const auto run = run_cli({"--data", kData + "/tiny", "review", candidates.string(), "--in-place", "--accept-above", "0.8"});
     INFO(run.err);
     REQUIRE(run.exit_code == 0);
-    for (const auto& [id, status] : statuses(candidates / "entities.json", "entities")) CHECK(status == "accepted"); // all at 0.8 or 0.9
+    for (const auto& [id, status] : statuses(candidates / "entities.json", "entities")) CHECK(status == "accepted");    // all at 0.8 or 0.9
     for (const auto& [id, status] : statuses(candidates / "relations.json", "relations")) CHECK(status == "candidate"); // all below
     std::vector<fs::path> backups;
     for (const auto& entry : fs::directory_iterator(dir.path()))

@@ -23,13 +23,11 @@ TEST_CASE("a byte offset becomes line and column counted in characters", "[core]
 
 TEST_CASE("a diagnostic prints file:line:column and the line with a caret and the hint", "[core]") {
     auto source = std::make_shared<SourceText>("queries/brokers.tgq", "-- brokers\nPATHS FROM \"FARC\" TO \"Hesbollah\"\n");
-    Diagnostic d{Severity::error, source, {}, 32, 11, "unknown-entity", "unknown entity \"Hesbollah\"",
-                 "did you mean \"Hezbollah\"?"};
-    CHECK(format_diagnostic(d) ==
-          "queries/brokers.tgq:2:22: error: unknown entity \"Hesbollah\" [unknown-entity]\n"
-          " 2 | PATHS FROM \"FARC\" TO \"Hesbollah\"\n"
-          "   |                      ^~~~~~~~~~~\n"
-          "hint: did you mean \"Hezbollah\"?\n");
+    Diagnostic d{Severity::error, source, {}, 32, 11, "unknown-entity", "unknown entity \"Hesbollah\"", "did you mean \"Hezbollah\"?"};
+    CHECK(format_diagnostic(d) == "queries/brokers.tgq:2:22: error: unknown entity \"Hesbollah\" [unknown-entity]\n"
+                                  " 2 | PATHS FROM \"FARC\" TO \"Hesbollah\"\n"
+                                  "   |                      ^~~~~~~~~~~\n"
+                                  "hint: did you mean \"Hezbollah\"?\n");
 }
 
 TEST_CASE("a diagnostic without a file position names only the file", "[core]") {

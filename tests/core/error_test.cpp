@@ -39,7 +39,8 @@ TEST_CASE("an error naming a parameter reads its bare name as thrown, and each f
 TEST_CASE("a message without parameters, or with an unpaired mark, is shown as written", "[core]") {
     CHECK(spell_parameters("no parameter here", as_flag) == "no parameter here");
     CHECK(spell_parameters("", as_flag).empty());
-    const std::string unpaired = "half \x1F" "open";
+    const std::string unpaired = "half \x1F"
+                                 "open";
     CHECK(spell_parameters(unpaired, as_flag) == unpaired);
     CHECK(spell_parameters(parameter("k") + parameter("steps"), as_flag) == "--k--steps");
 }

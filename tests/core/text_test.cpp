@@ -22,15 +22,13 @@ TEST_CASE("accents fold to their base letters", "[core]") {
     CHECK(fold_words("Ministerio de Seguridad Pública") == "ministerio de seguridad publica");
 }
 
-TEST_CASE("letters of other scripts survive folding", "[core]") {
-    CHECK(fold_key("حزب الله") == "حزبالله");
-}
+TEST_CASE("letters of other scripts survive folding", "[core]") { CHECK(fold_key("حزب الله") == "حزبالله"); }
 
 TEST_CASE("invalid UTF-8 is found at its first bad byte", "[core]") {
     CHECK_FALSE(find_invalid_utf8("plain ascii"));
     CHECK_FALSE(find_invalid_utf8("Panamá €"));
     CHECK(find_invalid_utf8("Al\xed Amrous") == std::optional<std::size_t>(2));
-    CHECK(find_invalid_utf8("ok\xc3") == std::optional<std::size_t>(2));          // truncated sequence
+    CHECK(find_invalid_utf8("ok\xc3") == std::optional<std::size_t>(2)); // truncated sequence
     // Long ASCII runs are skipped eight bytes at a time: a bad byte at any offset is still found.
     for (std::size_t at = 0; at < 40; ++at) {
         std::string text(40, 'x');
@@ -40,8 +38,8 @@ TEST_CASE("invalid UTF-8 is found at its first bad byte", "[core]") {
         text[at] = '\xc3', text[at + 1] = '\xa1'; // a valid two-byte letter
         CHECK_FALSE(find_invalid_utf8(text));
     }
-    CHECK(find_invalid_utf8("\xc0\xaf") == std::optional<std::size_t>(0));        // overlong '/'
-    CHECK(find_invalid_utf8("a\xed\xa0\x80") == std::optional<std::size_t>(1));   // surrogate
+    CHECK(find_invalid_utf8("\xc0\xaf") == std::optional<std::size_t>(0));         // overlong '/'
+    CHECK(find_invalid_utf8("a\xed\xa0\x80") == std::optional<std::size_t>(1));    // surrogate
     CHECK(find_invalid_utf8("\xf4\x90\x80\x80") == std::optional<std::size_t>(0)); // above U+10FFFF
 }
 

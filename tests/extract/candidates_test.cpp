@@ -99,9 +99,8 @@ TEST_CASE("the brief's candidates score as worked out by hand against the tiny g
 }
 
 TEST_CASE("a new report gets a source of its own, new names with their abbreviations, and aliases for known ones", "[extract]") {
-    const std::string text =
-        "La Fuerza de Tarea Conjunta (FTC) opera en Honduras con Panamá.\n"
-        "Mara Salvatrucha (MS) leaders were seen. The FTC grew; FTCs are common.\n";
+    const std::string text = "La Fuerza de Tarea Conjunta (FTC) opera en Honduras con Panamá.\n"
+                             "Mara Salvatrucha (MS) leaders were seen. The FTC grew; FTCs are common.\n";
     const auto c = extract_candidates(text, "reports/informe-2026.txt", tiny(), tiny_cues());
     CHECK_FALSE(c.known_source);
     CHECK(c.source.id == "informe-2026");
@@ -137,7 +136,9 @@ TEST_CASE("evaluating a text the reference does not cite is refused", "[extract]
     CHECK_THROWS_WITH(evaluate(c, tiny()), Catch::Contains("cites no source with this text's SHA-256"));
 }
 
-TEST_CASE("a description points back to a name of its kind in the paragraph, a country to the paragraph's subject, and the evidence says so", "[extract]") {
+TEST_CASE(
+    "a description points back to a name of its kind in the paragraph, a country to the paragraph's subject, and the evidence says so",
+    "[extract]") {
     const std::string text = "In Colombia the FARC is weaker. Talks went on in Venezuela. The country counters the FARC.\n\n"
                              "MS-13 met the FARC. The group fought MS-13 at sea.\n\nThe country counters MS-13.\n";
     const auto c = extract_candidates(text, "note.txt", tiny(), tiny_cues());
@@ -183,7 +184,8 @@ TEST_CASE("on the proceedings, extraction keeps its measured quality against the
     const auto gazetteer = Gazetteer::of(graph); // matches point into it
     for (const auto& m : gazetteer.find(text, true))
         for (std::size_t s = 0; s < spans.size(); ++s)
-            if (spans[s].begin <= m.span.begin && m.span.end <= spans[s].end) named[s].insert(named[s].end(), m.entities.begin(), m.entities.end());
+            if (spans[s].begin <= m.span.begin && m.span.end <= spans[s].end)
+                named[s].insert(named[s].end(), m.entities.begin(), m.entities.end());
     std::set<std::pair<std::string, std::string>> pairs, within;
     for (std::size_t r = 0; r < graph.relation_count(); ++r) {
         const auto a = graph.source_of(r), b = graph.target_of(r);
@@ -232,7 +234,8 @@ TEST_CASE("on the proceedings, extraction keeps its measured quality against the
 }
 
 TEST_CASE("a byte-order mark opening the text is no part of the first name", "[extract]") {
-    const std::string text = "\xEF\xBB\xBF" "Fuerza Naval Regional opera en Honduras. La Fuerza Naval Regional patrulla.";
+    const std::string text = "\xEF\xBB\xBF"
+                             "Fuerza Naval Regional opera en Honduras. La Fuerza Naval Regional patrulla.";
     const auto c = extract_candidates(text, "bom.txt", tiny(), tiny_cues());
     const auto* naval = entity(c, "fuerza_naval_regional");
     REQUIRE(naval);
@@ -253,7 +256,8 @@ TEST_CASE("evidence is cut to the section holding the name when sections do not 
     sources.insert(last, ", {\"id\": \"cut\", \"title\": \"Cut\", \"file\": \"cut.txt\", \"sha256\": \"" + sha256_hex(text) +
                              "\", \"length\": " + std::to_string(text.size()) +
                              ", \"sections\": [{\"id\": \"a\", \"title\": \"A\", \"start\": 0, \"end\": 46}, "
-                             "{\"id\": \"b\", \"title\": \"B\", \"start\": 46, \"end\": " + std::to_string(text.size()) + "}]}");
+                             "{\"id\": \"b\", \"title\": \"B\", \"start\": 46, \"end\": " +
+                             std::to_string(text.size()) + "}]}");
     dir.write("data/sources.json", sources);
     const auto graph = load_graph_data((dir.path() / "data").string());
     const auto c = extract_candidates(text, "cut.txt", graph, tiny_cues());
@@ -284,9 +288,12 @@ TEST_CASE("a report naming places graph-data lacks proposes them as states and c
             if (p.entity.id == id) return &p;
         return nullptr;
     };
-    for (const auto& [id, kind] : std::vector<std::pair<std::string, std::string>>{
-             {"argentina", "state"}, {"brazil", "state"}, {"paraguay", "state"}, {"los_angeles", "city"}, {"buenos_aires", "city"},
-             {"sao_paulo", "city"}}) {
+    for (const auto& [id, kind] : std::vector<std::pair<std::string, std::string>>{{"argentina", "state"},
+                                                                                   {"brazil", "state"},
+                                                                                   {"paraguay", "state"},
+                                                                                   {"los_angeles", "city"},
+                                                                                   {"buenos_aires", "city"},
+                                                                                   {"sao_paulo", "city"}}) {
         INFO(id);
         const auto* p = proposal(id);
         REQUIRE(p);
@@ -306,9 +313,8 @@ TEST_CASE("a report naming places graph-data lacks proposes them as states and c
     for (const char* id : {"turkey", "china", "chad"}) CHECK_FALSE(proposal(id));
     // The new places take part in relations like any name: Brazil and Argentina with the United
     // States only if the tiny graph knows it, which it does not, so with each other here.
-    CHECK(std::any_of(c.relations.begin(), c.relations.end(), [](const RelationProposal& r) {
-        return r.relation.source == "argentina" || r.relation.target == "argentina";
-    }));
+    CHECK(std::any_of(c.relations.begin(), c.relations.end(),
+                      [](const RelationProposal& r) { return r.relation.source == "argentina" || r.relation.target == "argentina"; }));
 }
 
 TEST_CASE("a place graph-data knows by another of its names gets the text's name as a new alias", "[extract][world]") {

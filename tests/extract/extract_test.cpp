@@ -4,8 +4,8 @@
 #include "extract/abbreviations.hpp"
 #include "extract/gazetteer.hpp"
 #include "extract/new_entities.hpp"
-#include "io/graph_data_loader.hpp"
 #include "extract/sentences.hpp"
+#include "io/graph_data_loader.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -105,7 +105,8 @@ TEST_CASE("a page break in the middle of a long paragraph does not cut a name", 
     const auto found = find_abbreviations(text);
     REQUIRE(found.size() == 1);
     CHECK(found[0].long_form == "National Interagency Security Force");
-    CHECK(text.substr(found[0].long_span.begin, found[0].long_span.end - found[0].long_span.begin) == "National Interagency\n\nSecurity Force");
+    CHECK(text.substr(found[0].long_span.begin, found[0].long_span.end - found[0].long_span.begin) ==
+          "National Interagency\n\nSecurity Force");
     CHECK(pairs("It set up an emergency committee (COE) fast.").empty());
 }
 
@@ -116,11 +117,11 @@ TEST_CASE("the proceedings define their acronyms, and the abbreviation finder re
     CHECK(sentences(text).size() > 150);
     std::vector<std::string> found;
     for (const auto& p : find_abbreviations(text)) found.push_back(p.short_form + " = " + p.long_form);
-    for (const char* expected : {"CARSI = Central American Security Initiative", "SDG = Sustainable Development Goals",
-                                 "BDF = Belize Defence Force", "FUSINA = National Interagency Security Force",
-                                 "PMOP = Military Police for Public Order", "SINAPROC = National System for Civilian Protection",
-                                 "FARC = Revolutionary Armed Forces of Colombia",
-                                 "FONATT = National Coalition against Illegal Migration and Human Trafficking"})
+    for (const char* expected :
+         {"CARSI = Central American Security Initiative", "SDG = Sustainable Development Goals", "BDF = Belize Defence Force",
+          "FUSINA = National Interagency Security Force", "PMOP = Military Police for Public Order",
+          "SINAPROC = National System for Civilian Protection", "FARC = Revolutionary Armed Forces of Colombia",
+          "FONATT = National Coalition against Illegal Migration and Human Trafficking"})
         CHECK(std::find(found.begin(), found.end(), expected) != found.end());
 }
 
@@ -168,7 +169,8 @@ TEST_CASE("matches keep to word boundaries and take plurals and possessives", "[
 
 TEST_CASE("names in quotes are found, with curly possessives, and a quote after a stop ends the sentence", "[extract]") {
     const auto g = small_gazetteer();
-    const std::string text = "He said: \u201cMS-13 and the ELNs.\u201d Then the FARC\u2019s leaders left \u2018Colombia\u2019 and \"Mara 18\".";
+    const std::string text =
+        "He said: \u201cMS-13 and the ELNs.\u201d Then the FARC\u2019s leaders left \u2018Colombia\u2019 and \"Mara 18\".";
     CHECK(matches(g, text) == std::vector<std::string>{"[MS-13]=3", "[ELN]=2", "[FARC]=1", "[Colombia]=8", "[Mara 18]=4"});
     CHECK(sentence_texts(text) == std::vector<std::string>{"He said: \u201cMS-13 and the ELNs.\u201d",
                                                            "Then the FARC\u2019s leaders left \u2018Colombia\u2019 and \"Mara 18\"."});
@@ -217,7 +219,7 @@ TEST_CASE("names in another script are told apart byte for byte", "[extract]") {
     Gazetteer g;
     g.add("Хезболла", 1); // Cyrillic: every byte folds to one symbol class
     g.add("Хамас", 2);
-    g.add("Хамаз", 3);    // as long as the one above, one letter apart
+    g.add("Хамаз", 3); // as long as the one above, one letter apart
     g.add("حزب الله", 4);
     CHECK(matches(g, "Хамас и Хезболла; حزب الله ... Хамазы") == std::vector<std::string>{"[Хамас]=2", "[Хезболла]=1", "[حزب الله]=4"});
 }
@@ -252,7 +254,8 @@ TEST_CASE("several gazetteers read in one pass find what each finds alone, over 
     CHECK(each[2].size() == 2 * paragraphs);
 }
 
-TEST_CASE("on the proceedings the gazetteer finds nearly every entity the text names; only a longer name hides a shorter one", "[extract][shared]") {
+TEST_CASE("on the proceedings the gazetteer finds nearly every entity the text names; only a longer name hides a shorter one",
+          "[extract][shared]") {
     const auto graph = load_graph_data(std::string(TG_SOURCE_DIR) + "/graph-data");
     std::ifstream in(std::string(TG_SHARED_DIR) + "/corpus/perry-center-2018-central-america-ctn-proceedings.txt");
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());

@@ -18,10 +18,10 @@ const KnowledgeGraph& tiny() {
 
 // The catalog of these tests: names, their kinds, and where the text names them.
 struct Named {
-    std::vector<std::string> names{"FARC", "Colombia", "Venezuela", "cocaine", "MS-13", "OAS", "Guatemala", "Honduras", "Tegucigalpa",
-                                   "Ana Ruiz", "Zeta Group"};
-    std::vector<std::string> kinds{"insurgent_group", "state", "state", "commodity", "gang", "multilateral_organization", "state", "state",
-                                   "city", "person", ""};
+    std::vector<std::string> names{"FARC",      "Colombia", "Venezuela",   "cocaine",  "MS-13",     "OAS",
+                                   "Guatemala", "Honduras", "Tegucigalpa", "Ana Ruiz", "Zeta Group"};
+    std::vector<std::string> kinds{"insurgent_group", "state", "state", "commodity", "gang", "multilateral_organization",
+                                   "state",           "state", "city",  "person",    ""};
 
     std::vector<Mention> in(const std::string& text) const {
         std::vector<Mention> out;
@@ -63,7 +63,8 @@ std::vector<std::string> proposals(const std::string& text) {
 TEST_CASE("a cue phrase links the name before it to the name after it, in the reading's direction", "[extract]") {
     CHECK(proposals("The FARC operates in Colombia.") == std::vector<std::string>{"FARC operates_in Colombia cue:operates-in 0.70 1"});
     // "produced in" is read backwards: the place produces the commodity.
-    CHECK(proposals("Most cocaine is produced in Colombia.") == std::vector<std::string>{"Colombia produces cocaine cue:produced-in 0.60 1"});
+    CHECK(proposals("Most cocaine is produced in Colombia.") ==
+          std::vector<std::string>{"Colombia produces cocaine cue:produced-in 0.60 1"});
 }
 
 TEST_CASE("a name whose kind the reading does not allow is skipped, and the confidence drops by a fifth", "[extract]") {
@@ -73,18 +74,21 @@ TEST_CASE("a name whose kind the reading does not allow is skipped, and the conf
     CHECK(proposals("The FARC with cocaine operates in Venezuela.") ==
           std::vector<std::string>{"FARC operates_in Venezuela cue:operates-in 0.56 1", "FARC related_to cocaine co-occurrence 0.40 1",
                                    "Venezuela related_to cocaine co-occurrence 0.40 1"});
-    CHECK(proposals("Here cocaine operates in Venezuela.") == std::vector<std::string>{"Venezuela related_to cocaine co-occurrence 0.40 1"});
+    CHECK(proposals("Here cocaine operates in Venezuela.") ==
+          std::vector<std::string>{"Venezuela related_to cocaine co-occurrence 0.40 1"});
 }
 
 TEST_CASE("names listed together share the cue relation, and are not related to each other by the list", "[extract]") {
-    CHECK(proposals("The FARC and MS-13 operate in Colombia, Venezuela and in Guatemala.") ==
-          std::vector<std::string>{"MS-13 operates_in Colombia cue:operates-in 0.70 1", "MS-13 operates_in Venezuela cue:operates-in 0.70 1",
-                                   "MS-13 operates_in Guatemala cue:operates-in 0.70 1", "FARC operates_in Colombia cue:operates-in 0.70 1",
-                                   "FARC operates_in Venezuela cue:operates-in 0.70 1", "FARC operates_in Guatemala cue:operates-in 0.70 1"});
+    CHECK(
+        proposals("The FARC and MS-13 operate in Colombia, Venezuela and in Guatemala.") ==
+        std::vector<std::string>{"MS-13 operates_in Colombia cue:operates-in 0.70 1", "MS-13 operates_in Venezuela cue:operates-in 0.70 1",
+                                 "MS-13 operates_in Guatemala cue:operates-in 0.70 1", "FARC operates_in Colombia cue:operates-in 0.70 1",
+                                 "FARC operates_in Venezuela cue:operates-in 0.70 1", "FARC operates_in Guatemala cue:operates-in 0.70 1"});
     CHECK(proposals("Colombia, Venezuela and Guatemala met.").empty());
 }
 
-TEST_CASE("co-occurrence relates names sharing sentences, once per pair with every sentence, unless a cue already links them", "[extract]") {
+TEST_CASE("co-occurrence relates names sharing sentences, once per pair with every sentence, unless a cue already links them",
+          "[extract]") {
     // The OAS and Honduras stand side by side in both sentences; sharing two sentences does not
     // raise the confidence (names repeated together are mostly places listed again and again).
     CHECK(proposals("Honduras met the OAS. Later the OAS visited Honduras. Colombia counters the FARC. The FARC fought Colombia.") ==
@@ -108,7 +112,8 @@ TEST_CASE("names side by side are likelier related, names further apart or of on
                                    "cocaine related_to Guatemala co-occurrence 0.40 2", "OAS related_to Guatemala co-occurrence 0.40 1"});
 }
 
-TEST_CASE("a city with its state, a person with a place, a name of unknown kind and a bracket between weaken a co-occurrence", "[extract]") {
+TEST_CASE("a city with its state, a person with a place, a name of unknown kind and a bracket between weaken a co-occurrence",
+          "[extract]") {
     // Places together (a city and its state) are listed, not related; a speaker's country is no
     // relation the graph keeps; a new name of no known kind is less sure; a bracket sets an aside.
     CHECK(proposals("Tegucigalpa lies in Honduras.") == std::vector<std::string>{"Honduras related_to Tegucigalpa co-occurrence 0.25 1"});
@@ -122,9 +127,10 @@ TEST_CASE("a city with its state, a person with a place, a name of unknown kind 
     // 0.3 - 0.15 - 0.05; Tegucigalpa-Guatemala 0.4 - 0.15 (both places) - 0.05 (the bracket also
     // keeps them from reading as a list).
     CHECK(proposals("The Zeta Group met Ana Ruiz (Tegucigalpa) and Guatemala.") ==
-          std::vector<std::string>{"Ana Ruiz related_to Zeta Group co-occurrence 0.25 1", "Tegucigalpa related_to Zeta Group co-occurrence 0.10 1",
-                                   "Guatemala related_to Zeta Group co-occurrence 0.05 1", "Tegucigalpa related_to Ana Ruiz co-occurrence 0.20 1",
-                                   "Guatemala related_to Ana Ruiz co-occurrence 0.10 1", "Guatemala related_to Tegucigalpa co-occurrence 0.20 1"});
+          std::vector<std::string>{
+              "Ana Ruiz related_to Zeta Group co-occurrence 0.25 1", "Tegucigalpa related_to Zeta Group co-occurrence 0.10 1",
+              "Guatemala related_to Zeta Group co-occurrence 0.05 1", "Tegucigalpa related_to Ana Ruiz co-occurrence 0.20 1",
+              "Guatemala related_to Ana Ruiz co-occurrence 0.10 1", "Guatemala related_to Tegucigalpa co-occurrence 0.20 1"});
     CoOccurrence how;
     CHECK(co_occurrence_confidence(how) == Approx(0.4));
     how.names_between = 1;
@@ -145,13 +151,13 @@ TEST_CASE("a paragraph whose first place is a state relates it to the other name
     const auto found = propose_relations(text, sentences(text), mentions, named.kinds, tiny().ontology(), kCues);
     std::vector<std::string> out;
     for (const auto& r : paragraph_subjects(paragraphs(text), sentences(text), mentions, named.kinds, tiny().ontology(), found))
-        out.push_back(named.names[r.source] + " " + r.type + " " + named.names[r.target] + " " + r.rule + " " + std::to_string(r.sentences.size()));
+        out.push_back(named.names[r.source] + " " + r.type + " " + named.names[r.target] + " " + r.rule + " " +
+                      std::to_string(r.sentences.size()));
     // 1: Colombia, to the OAS; not to the FARC, which a cue relates to Colombia (in paragraph 4).
     // 2: Venezuela comes first; no place (Colombia) is related. 3: the first place is Colombia,
     // though the FARC comes before it. 4: the OAS again: one candidate, two passages.
-    CHECK(out == std::vector<std::string>{"Colombia related_to OAS paragraph-subject 2",
-                                          "Venezuela related_to MS-13 paragraph-subject 1", "Venezuela related_to OAS paragraph-subject 1",
-                                          "Colombia related_to MS-13 paragraph-subject 1"});
+    CHECK(out == std::vector<std::string>{"Colombia related_to OAS paragraph-subject 2", "Venezuela related_to MS-13 paragraph-subject 1",
+                                          "Venezuela related_to OAS paragraph-subject 1", "Colombia related_to MS-13 paragraph-subject 1"});
     // Each passage runs from one sentence to the other and names both.
     const auto subjects = paragraph_subjects(paragraphs(text), sentences(text), mentions, named.kinds, tiny().ontology(), found);
     for (const auto& r : subjects)

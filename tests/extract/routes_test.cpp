@@ -31,9 +31,9 @@ struct Named {
     const char* kind;
 };
 
-const Named kWorld[] = {{"Colombia", "state"},  {"Guatemala", "state"}, {"Mexico", "state"},   {"Honduras", "state"},
-                        {"Belize", "state"},    {"cocaine", "commodity"}, {"Haiti", "state"},  {"Venezuela", "state"},
-                        {"Panamá", "state"},    {"South America", "region"}, {"Africa", "region"}, {"firearms", "commodity"},
+const Named kWorld[] = {{"Colombia", "state"}, {"Guatemala", "state"},      {"Mexico", "state"},  {"Honduras", "state"},
+                        {"Belize", "state"},   {"cocaine", "commodity"},    {"Haiti", "state"},   {"Venezuela", "state"},
+                        {"Panamá", "state"},   {"South America", "region"}, {"Africa", "region"}, {"firearms", "commodity"},
                         {"MS-13", "gang"}};
 
 // Each route as "from A, B via C to D carrying E (rule, confidence)".
@@ -84,8 +84,7 @@ TEST_CASE("markers joined by and share their place, in the first one's role", "[
 
 TEST_CASE("in Spanish too, and the same ends in two sentences are one route", "[extract]") {
     CHECK(routes("Los migrantes procedentes de Haiti cruzan Panamá rumbo a Mexico. Otros migrantes llegan desde Haiti hacia Mexico "
-                 "cruzando Panamá.") ==
-          std::vector<std::string>{"from Haiti via Panamá to Mexico (route-pattern, 0.60, 2)"});
+                 "cruzando Panamá.") == std::vector<std::string>{"from Haiti via Panamá to Mexico (route-pattern, 0.60, 2)"});
 }
 
 TEST_CASE("one end given and one other place named: that place is the other end, less confidently", "[extract]") {
@@ -96,10 +95,10 @@ TEST_CASE("one end given and one other place named: that place is the other end,
 }
 
 TEST_CASE("no movement, a place too far from its marker, or one role alone is no route", "[extract]") {
-    CHECK(routes("From 2015 to 2018 Colombia trained officers from Honduras.").empty()); // no movement
+    CHECK(routes("From 2015 to 2018 Colombia trained officers from Honduras.").empty());                  // no movement
     CHECK(routes("Cocaine moves from the rich coastal provinces of the far north of Colombia.").empty()); // six words away
-    CHECK(routes("Shipments pass through Guatemala and Mexico.").empty());               // transit alone
-    CHECK(routes("MS-13 moves cocaine.").empty());                                        // no place
+    CHECK(routes("Shipments pass through Guatemala and Mexico.").empty());                                // transit alone
+    CHECK(routes("MS-13 moves cocaine.").empty());                                                        // no place
 }
 
 TEST_CASE("names sharing a plural head are each named in full, with their own words as span", "[extract]") {
@@ -108,9 +107,9 @@ TEST_CASE("names sharing a plural head are each named in full, with their own wo
     std::vector<std::string> found;
     for (const auto& n : shared_head_names(text, sentences(text)))
         found.push_back(n.name + " @" + text.substr(n.span.begin, n.span.end - n.span.begin));
-    CHECK(found == std::vector<std::string>{"Department of Homeland Security @Departments of Homeland Security", "Department of Justice @Justice",
-                                            "Ministerio de Defensa @Ministerios de Defensa", "Ministerio de Seguridad @Seguridad",
-                                            "Ministerio de Gobernación @Gobernación"});
+    CHECK(found == std::vector<std::string>{"Department of Homeland Security @Departments of Homeland Security",
+                                            "Department of Justice @Justice", "Ministerio de Defensa @Ministerios de Defensa",
+                                            "Ministerio de Seguridad @Seguridad", "Ministerio de Gobernación @Gobernación"});
 }
 
 TEST_CASE("extract proposes a described route with its ends, and a known agency named under a shared head", "[extract]") {
@@ -137,7 +136,8 @@ TEST_CASE("extract proposes a described route with its ends, and a known agency 
     std::vector<std::string> ends;
     for (const auto& r : c.relations)
         if (r.relation.source == route->entity.id) ends.push_back(r.relation.type + " " + r.relation.target);
-    CHECK(ends == std::vector<std::string>{"route_origin colombia", "route_transit panama", "route_destination honduras", "carries cocaine"});
+    CHECK(ends ==
+          std::vector<std::string>{"route_origin colombia", "route_transit panama", "route_destination honduras", "carries cocaine"});
     REQUIRE(doj);
     CHECK(doj->review.rule == "gazetteer+shared-head");
     CHECK(doj->mentions == 1);
@@ -156,7 +156,8 @@ TEST_CASE("evaluation takes a described route for the reference route whose ends
     const Evidence cited{"brief", "one", 0, 10, "Made up for the test.", {}, {}, {}};
     const auto add_route = [&](const std::string& id, const std::vector<std::pair<std::string, std::string>>& ends) {
         reference.add_entity({id, "route", id, {}, {}, {}, {cited}, {}});
-        for (const auto& [type, place] : ends) reference.add_relation({id + "-" + type + "-" + place, id, type, place, 1.0, {}, {}, {}, {cited}, {}});
+        for (const auto& [type, place] : ends)
+            reference.add_relation({id + "-" + type + "-" + place, id, type, place, 1.0, {}, {}, {}, {cited}, {}});
     };
     add_route("direct", {{"route_origin", "colombia"}, {"route_destination", "honduras"}});
     add_route("via_panama", {{"route_origin", "colombia"}, {"route_transit", "panama"}, {"route_destination", "honduras"}});
@@ -166,7 +167,9 @@ TEST_CASE("evaluation takes a described route for the reference route whose ends
     c.source = reference.sources().front();
     const auto propose = [&](const std::string& id, const std::string& kind) {
         EntityProposal p;
-        p.entity = {id, kind, id == "colombia" ? "Colombia" : id == "panama" ? "Panama" : id == "honduras" ? "Honduras" : id, {}, {}, {}, {cited}, {}};
+        p.entity = {id,      kind, id == "colombia" ? "Colombia" : id == "panama" ? "Panama" : id == "honduras" ? "Honduras" : id,
+                    {},      {},   {},
+                    {cited}, {}};
         c.entities.push_back(p);
     };
     const auto relate = [&](const std::string& route, const std::string& type, const std::string& place) {

@@ -20,9 +20,7 @@ const std::string& scratch();
 void write(const std::string& path, std::string_view bytes);
 
 // The bytes of a fuzz input.
-inline std::string_view bytes_of(const std::uint8_t* data, std::size_t size) {
-    return {reinterpret_cast<const char*>(data), size};
-}
+inline std::string_view bytes_of(const std::uint8_t* data, std::size_t size) { return {reinterpret_cast<const char*>(data), size}; }
 
 // Runs `body`; a user-facing error is an answer, anything else aborts with its message.
 void expect_answer_or_user_error(const std::function<void()>& body);

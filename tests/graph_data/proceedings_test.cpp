@@ -75,8 +75,8 @@ TEST_CASE("every paragraph of the proceedings that names an entity is cited by s
             }();
             if (names_something) {
                 ++named;
-                const bool cited = std::any_of(evidence.begin(), evidence.end(),
-                                               [&](const Evidence& ev) { return ev.start < end && ev.end > start; });
+                const bool cited =
+                    std::any_of(evidence.begin(), evidence.end(), [&](const Evidence& ev) { return ev.start < end && ev.end > start; });
                 if (!cited) uncited.push_back("[" + std::to_string(start) + ", " + std::to_string(end) + ") " + paragraph.substr(0, 80));
             }
         }
@@ -95,8 +95,8 @@ TEST_CASE("every entity of the proceedings graph is found in the text or its evi
     std::vector<std::string> absent;
     for (EntityIndex e = 0; e < g.entity_count(); ++e) {
         const auto& entity = g.entity(e);
-        const bool explained = std::all_of(entity.evidence().begin(), entity.evidence().end(),
-                                           [](const Evidence& ev) { return !ev.refers_to.empty(); });
+        const bool explained =
+            std::all_of(entity.evidence().begin(), entity.evidence().end(), [](const Evidence& ev) { return !ev.refers_to.empty(); });
         if (!named_in(text, entity) && !explained) absent.emplace_back(entity.id());
     }
     INFO("entities the text never names: " << join_quoted(absent, 50));
@@ -167,8 +167,10 @@ TEST_CASE("every relation's grade and confidence follow from its evidence by gra
             hedged = hedged || e.wording == "hedged";
             if (e.wording == "flat") flat_sections.insert(e.source + "/" + e.section);
         }
-        const std::string grade = std::string(first_hand ? "B" : "C") +
-                                  (flat_sections.size() >= 2 ? "1" : flat_sections.size() == 1 ? "2" : hedged ? "3" : "4");
+        const std::string grade = std::string(first_hand ? "B" : "C") + (flat_sections.size() >= 2   ? "1"
+                                                                         : flat_sections.size() == 1 ? "2"
+                                                                         : hedged                    ? "3"
+                                                                                                     : "4");
         REQUIRE(rel.grading());
         CHECK(rel.grading()->code() == grade);
         CHECK(rel.confidence() == Approx(table.at(grade)));

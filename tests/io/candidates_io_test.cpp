@@ -60,11 +60,11 @@ TEST_CASE("a cue lexicon with an unknown type or a phrase in two cues is refused
 ]})");
     });
     CHECK(position(twice) == "3:27 duplicate-phrase");
-    const auto zero = single_error([] {
-        cues(R"({"cues": [{"id": "a", "phrases": ["in"], "readings": [{"type": "operates_in"}], "confidence": 0}]})");
-    });
+    const auto zero =
+        single_error([] { cues(R"({"cues": [{"id": "a", "phrases": ["in"], "readings": [{"type": "operates_in"}], "confidence": 0}]})"); });
     CHECK(zero.code == "schema-minimum");
-    const auto reverse = cues(R"({"cues": [{"id": "a", "phrases": ["produced in"], "readings": [{"type": "produces", "direction": "reverse"}], "confidence": 0.6}]})");
+    const auto reverse = cues(
+        R"({"cues": [{"id": "a", "phrases": ["produced in"], "readings": [{"type": "produces", "direction": "reverse"}], "confidence": 0.6}]})");
     REQUIRE(reverse.size() == 1);
     CHECK(reverse[0].readings[0].reverse);
     CHECK_THROWS_AS(read_relation_cues("/no/such/relation-cues.json", kSchema, bundled_ontology()), IoError);

@@ -20,7 +20,8 @@ struct EdgeList {
     const std::vector<Diagnostic>& notices;
     std::size_t merged_ties, self_loops;
     explicit EdgeList(NetworkImport in)
-        : import(std::move(in)), network(*import.graph), notices(import.notices), merged_ties(import.merged_ties), self_loops(import.self_loops) {}
+        : import(std::move(in)), network(*import.graph), notices(import.notices), merged_ties(import.merged_ties),
+          self_loops(import.self_loops) {}
 };
 
 EdgeList read(const TempDir& dir, const std::string& content, NetworkOptions options = {}) {
@@ -219,5 +220,6 @@ TEST_CASE("a large edge list with a name late in it, or a bad line in either hal
     bad.insert(early + 1, "1 2 heavy\n");
     const auto both = error_reading(bad);
     CHECK(both.code == "bad-weight");
-    CHECK(both.source->position(both.offset).line == static_cast<std::size_t>(std::count(bad.begin(), bad.begin() + static_cast<std::ptrdiff_t>(early), '\n')) + 2);
+    CHECK(both.source->position(both.offset).line ==
+          static_cast<std::size_t>(std::count(bad.begin(), bad.begin() + static_cast<std::ptrdiff_t>(early), '\n')) + 2);
 }

@@ -128,7 +128,8 @@ TEST_CASE("a duplicate entity id is reported at the second one with a note at th
 
 TEST_CASE("a relation to a missing entity names the id and the closest one", "[io]") {
     auto data = valid_mini_graph_data();
-    data.relations = replace(data.relations, "\"target\": \"colombia\", \"confidence\": 0.9", "\"target\": \"colombai\", \"confidence\": 0.9");
+    data.relations =
+        replace(data.relations, "\"target\": \"colombia\", \"confidence\": 0.9", "\"target\": \"colombai\", \"confidence\": 0.9");
     const auto& d = only_error(check(data));
     CHECK(d.code == "unknown-entity");
     CHECK(d.message == "target \"colombai\" is not an entity id");
@@ -186,7 +187,8 @@ TEST_CASE("a bad Admiralty grading is refused with the expected form", "[io]") {
 
 TEST_CASE("evidence outside its section or past the source is located exactly", "[io]") {
     auto data = valid_mini_graph_data();
-    data.entities = replace(data.entities, "\"section\": \"a\", \"start\": 10, \"end\": 20", "\"section\": \"a\", \"start\": 40, \"end\": 60");
+    data.entities =
+        replace(data.entities, "\"section\": \"a\", \"start\": 10, \"end\": 20", "\"section\": \"a\", \"start\": 40, \"end\": 60");
     data.entities = replace(data.entities, "\"start\": 60, \"end\": 70", "\"start\": 60, \"end\": 170");
     const auto result = check(data);
     REQUIRE(count_errors(result.diagnostics) == 2);
@@ -199,7 +201,8 @@ TEST_CASE("evidence outside its section or past the source is located exactly", 
 
 TEST_CASE("unknown sources and sections and domains and relation types are each reported", "[io]") {
     auto data = valid_mini_graph_data();
-    data.entities = replace(data.entities, "\"source\": \"doc\", \"section\": \"a\", \"start\": 0", "\"source\": \"dco\", \"section\": \"a\", \"start\": 0");
+    data.entities = replace(data.entities, "\"source\": \"doc\", \"section\": \"a\", \"start\": 0",
+                            "\"source\": \"dco\", \"section\": \"a\", \"start\": 0");
     data.entities = replace(data.entities, "\"section\": \"a\", \"start\": 10", "\"section\": \"z\", \"start\": 10");
     data.entities = replace(data.entities, "\"domains\": [\"gang\"]", "\"domains\": [\"gangs\"]");
     data.relations = replace(data.relations, "\"type\": \"operates_in\", \"target\": \"colombia\", \"confidence\": 0.5",
@@ -284,7 +287,13 @@ TEST_CASE("a missing data folder is an I/O error that says what to do", "[io]") 
 
 TEST_CASE("source texts are checked against their hash and length when given", "[io]") {
     // Every span of the mini graph-data names what it is evidence for in this text.
-    const std::string text = "FARC ....." "Colombia.." + std::string(30, '.') + "MS-13....." "MS-13....." "Colombia.." + std::string(20, '.');
+    const std::string text = "FARC ....."
+                             "Colombia.." +
+                             std::string(30, '.') +
+                             "MS-13....."
+                             "MS-13....."
+                             "Colombia.." +
+                             std::string(20, '.');
     REQUIRE(text.size() == 100);
     auto data = valid_mini_graph_data();
     TempDir texts;
@@ -343,7 +352,12 @@ TEST_CASE("the ontology's own mistakes are reported", "[io]") {
 
 TEST_CASE("with the source text every evidence passage must name what it is evidence for", "[io]") {
     // Offsets into this 100-byte text: "FARC" at 0, "Colombia" at 10, "MS-13" at 50, "Mara" at 60.
-    std::string text = "FARC ....." "Colombia.." + std::string(30, '.') + "MS-13....." "Mara Salva" + std::string(30, '.');
+    std::string text = "FARC ....."
+                       "Colombia.." +
+                       std::string(30, '.') +
+                       "MS-13....."
+                       "Mara Salva" +
+                       std::string(30, '.');
     REQUIRE(text.size() == 100);
     auto data = valid_mini_graph_data();
     data.sources = replace(data.sources, std::string(64, '0'), sha256_hex(text));
@@ -358,7 +372,8 @@ TEST_CASE("with the source text every evidence passage must name what it is evid
     // The relation ms13 -> colombia cites [50, 80), which names MS-13 only.
     REQUIRE(count_errors(ok.diagnostics) == 2);
     CHECK(ok.diagnostics[0].code == "evidence-does-not-name");
-    CHECK(ok.diagnostics[0].message == "the passage does not name \"MS-13\" by its name or an alias"); // attribute [60, 70) says "Mara Salva"
+    CHECK(ok.diagnostics[0].message ==
+          "the passage does not name \"MS-13\" by its name or an alias"); // attribute [60, 70) says "Mara Salva"
     CHECK(ok.diagnostics[1].message == "the passage does not name \"Colombia\" by its name or an alias");
     CHECK(ok.diagnostics[1].position().line == 3);
 
@@ -391,8 +406,9 @@ TEST_CASE("a broken entities file is one error and not one per relation", "[io]"
 TEST_CASE("a relation whose evidence gives another grade than it states is a warning at its grading", "[io][grading]") {
     auto data = valid_mini_graph_data();
     // Stated flat in two sections by others: C1 (confidence 0.9), not the B2 stated.
-    data.relations = replace(data.relations, R"([{"source": "doc", "section": "a", "start": 0, "end": 20, "paraphrase": "FARC in Colombia."}])",
-                             R"([{"source": "doc", "section": "a", "start": 0, "end": 20, "paraphrase": "FARC in Colombia.", "wording": "flat", "standing": "second-hand"},
+    data.relations = replace(
+        data.relations, R"([{"source": "doc", "section": "a", "start": 0, "end": 20, "paraphrase": "FARC in Colombia."}])",
+        R"([{"source": "doc", "section": "a", "start": 0, "end": 20, "paraphrase": "FARC in Colombia.", "wording": "flat", "standing": "second-hand"},
  {"source": "doc", "section": "b", "start": 50, "end": 60, "paraphrase": "Again.", "wording": "flat", "standing": "second-hand"}])");
     const auto result = check(data);
     REQUIRE(result.graph);
@@ -405,8 +421,7 @@ TEST_CASE("a relation whose evidence gives another grade than it states is a war
     check_at(*warnings[0], "relations.json", where(data.relations, 2, "\"B2\""));
 }
 
-TEST_CASE("a relation without a grading takes the one its evidence gives, and a confidence far from it is a warning",
-          "[io][grading]") {
+TEST_CASE("a relation without a grading takes the one its evidence gives, and a confidence far from it is a warning", "[io][grading]") {
     auto data = valid_mini_graph_data();
     // Only hedged, by a speaker of their own side: B3, which stands for 0.6; 0.9 is too far.
     data.relations = replace(data.relations, R"("confidence": 0.9, "grading": "B2", )", R"("confidence": 0.9, )");

@@ -1,5 +1,6 @@
 // Exports read back: GraphML, node-link JSON and the Neo4j CSV pair give back the graph they were
 // written from, and what cannot be written or read is refused with a clear message.
+#include "core/error.hpp"
 #include "io/gexf_writer.hpp"
 #include "io/graph_data_loader.hpp"
 #include "io/graph_data_writer.hpp"
@@ -9,7 +10,6 @@
 #include "io/node_link_writer.hpp"
 #include "io/property_columns.hpp"
 #include "io/xml_reader.hpp"
-#include "core/error.hpp"
 #include "support/single_error.hpp"
 #include "support/temp_dir.hpp"
 
@@ -48,10 +48,14 @@ KnowledgeGraph tricky_graph() {
     g.add_entity(gang);
     g.add_entity(state);
     g.add_entity(other);
-    Relation r1{"ms-13-operates_in-el_salvador", "ms-13", "operates_in", "el_salvador", 0.85, parse_grading("B2"), Period{"2016", ""}, {}, {evidence(40, "Operates there.")}, ""};
+    Relation r1{"ms-13-operates_in-el_salvador",   "ms-13", "operates_in", "el_salvador", 0.85, parse_grading("B2"), Period{"2016", ""}, {},
+                {evidence(40, "Operates there.")}, ""};
     r1.attributes["share"] = Attribute{0.1 + 0.2, "", std::nullopt, "", {}};
-    Relation r2{"guatemala-borders-el_salvador", "guatemala", "borders", "el_salvador", 1.0, std::nullopt, Period{"2017-02", "2018-02"}, {}, {}, "no evidence, on purpose"};
-    Relation r3{"ms-13-operates_in-guatemala", "ms-13", "operates_in", "guatemala", 0.3, std::nullopt, std::nullopt, {}, {evidence(50, "Also here.")}, ""};
+    Relation r2{
+        "guatemala-borders-el_salvador", "guatemala", "borders", "el_salvador", 1.0, std::nullopt, Period{"2017-02", "2018-02"}, {}, {},
+        "no evidence, on purpose"};
+    Relation r3{"ms-13-operates_in-guatemala", "ms-13", "operates_in", "guatemala", 0.3, std::nullopt, std::nullopt, {},
+                {evidence(50, "Also here.")},  ""};
     g.add_relation(r1);
     g.add_relation(r2);
     g.add_relation(r3);
@@ -201,9 +205,10 @@ TEST_CASE("the Cypher script escapes quotes and line breaks and labels entities 
 
 TEST_CASE("a malformed evidence cell is reported at its place in the file", "[io][interchange]") {
     TempDir dir;
-    const auto path = dir.write("bad.graphml",
-                                "<?xml version=\"1.0\"?>\n<graphml>\n<key id=\"k\" for=\"node\" attr.name=\"evidence\" attr.type=\"string\"/>\n"
-                                "<graph edgedefault=\"directed\">\n<node id=\"a\"><data key=\"k\">[{\"source\": 1}]</data></node>\n</graph></graphml>\n");
+    const auto path =
+        dir.write("bad.graphml",
+                  "<?xml version=\"1.0\"?>\n<graphml>\n<key id=\"k\" for=\"node\" attr.name=\"evidence\" attr.type=\"string\"/>\n"
+                  "<graph edgedefault=\"directed\">\n<node id=\"a\"><data key=\"k\">[{\"source\": 1}]</data></node>\n</graph></graphml>\n");
     const auto d = single_error([&] { import_graph(path); });
     CHECK(d.position().line == 5);
     CHECK(d.position().column == 28);
@@ -212,7 +217,8 @@ TEST_CASE("a malformed evidence cell is reported at its place in the file", "[io
 
 TEST_CASE("an edge without a type cannot be imported", "[io][interchange]") {
     TempDir dir;
-    const auto path = dir.write("g.json", "{\"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}],\n \"links\": [{\"source\": \"a\", \"target\": \"b\"}]}\n");
+    const auto path =
+        dir.write("g.json", "{\"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}],\n \"links\": [{\"source\": \"a\", \"target\": \"b\"}]}\n");
     const auto d = single_error([&] { import_graph(path); });
     CHECK(d.position().line == 2);
     CHECK_THAT(d.message, Catch::Contains("link a -> b has no \"type\""));

@@ -58,7 +58,8 @@ bool named(const WorldPlace& p, const std::string& name) { return std::find(p.na
 
 TEST_CASE("a gettext catalog gives every original text its translation", "[io][iso-codes]") {
     TempDir dir;
-    const auto path = dir.write("es.mo", mo_bytes({{"", "Content-Type: text/plain; charset=UTF-8\n"}, {"Brazil", "Brasil"}, {"Spain", "España"}}));
+    const auto path =
+        dir.write("es.mo", mo_bytes({{"", "Content-Type: text/plain; charset=UTF-8\n"}, {"Brazil", "Brasil"}, {"Spain", "España"}}));
     const auto catalog = read_gettext_catalog(path);
     CHECK(catalog.size() == 2);
     CHECK(catalog.at("Brazil") == "Brasil");

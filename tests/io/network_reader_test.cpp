@@ -91,7 +91,9 @@ TEST_CASE("a malformed edge list line is reported at its position", "[io]") {
 TEST_CASE("a CSV edge list with a nodes file takes names and attributes from it", "[io]") {
     TempDir dir;
     NetworkOptions options;
-    options.nodes_path = dir.write("nodes.csv", "\xEF\xBB\xBF\"id\",\"name\",\"role\"\n1,\"Jamal Zougam \",leader\n2,\"Mohamed, \"\"the Egyptian\"\"\",\n3,Isolate,\n");
+    options.nodes_path =
+        dir.write("nodes.csv",
+                  "\xEF\xBB\xBF\"id\",\"name\",\"role\"\n1,\"Jamal Zougam \",leader\n2,\"Mohamed, \"\"the Egyptian\"\"\",\n3,Isolate,\n");
     const auto n = read(dir, "edges.csv", "\"from\",\"to\",\"weight\"\n2,1,3\n", options);
     const auto& g = *n.graph;
     CHECK(g.entity_count() == 3);
@@ -190,8 +192,9 @@ TEST_CASE("GraphML reads typed keys and names and the edge default", "[io]") {
     CHECK(g.relation_count() == 1);
     CHECK(weight(g, 0) == 1.5);
     const auto& d = single_error([&] {
-        read(dir, "g.graphml", "<graphml><key id=\"w\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n<graph>"
-                               "<node id=\"a\"/><node id=\"b\"/>\n<edge source=\"a\" target=\"b\"><data key=\"w\">heavy</data></edge></graph></graphml>");
+        read(dir, "g.graphml",
+             "<graphml><key id=\"w\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n<graph>"
+             "<node id=\"a\"/><node id=\"b\"/>\n<edge source=\"a\" target=\"b\"><data key=\"w\">heavy</data></edge></graph></graphml>");
     });
     CHECK(d.code == "graphml-bad-value");
     CHECK(d.position().line == 3);

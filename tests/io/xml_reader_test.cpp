@@ -18,7 +18,8 @@ std::vector<XmlEvent> all_events(const std::string& content) {
 } // namespace
 
 TEST_CASE("elements and attributes and entities and self-closing tags are read in order", "[io]") {
-    const auto events = all_events("<?xml version=\"1.0\"?>\n<!-- c -->\n<a x=\"1 &amp; 2\" y='&#233;'><b/>t&lt;&#x41;<![CDATA[<raw>]]></a>");
+    const auto events =
+        all_events("<?xml version=\"1.0\"?>\n<!-- c -->\n<a x=\"1 &amp; 2\" y='&#233;'><b/>t&lt;&#x41;<![CDATA[<raw>]]></a>");
     REQUIRE(events.size() == 6);
     CHECK(events[0].type == XmlEvent::start);
     CHECK(events[0].name == "a");

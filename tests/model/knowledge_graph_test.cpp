@@ -7,8 +7,7 @@
 using namespace tg;
 
 namespace {
-Entity entity(const std::string& id, const std::string& kind, const std::string& name,
-              std::vector<std::string> aliases = {}) {
+Entity entity(const std::string& id, const std::string& kind, const std::string& name, std::vector<std::string> aliases = {}) {
     Entity e;
     e.id = id, e.kind = kind, e.name = name, e.aliases = std::move(aliases);
     return e;

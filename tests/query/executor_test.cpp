@@ -1,10 +1,10 @@
 // The query executor on its own: bound statements run on a graph with no CLI object, and
 // return typed results the result writer prints.
+#include "core/error.hpp"
 #include "io/graph_data_loader.hpp"
 #include "query/binder.hpp"
 #include "query/executor.hpp"
 #include "query/result_writer.hpp"
-#include "core/error.hpp"
 #include "support/run.hpp"
 
 #include <catch2/catch.hpp>
@@ -89,8 +89,8 @@ TEST_CASE("the executor makes selections and finds entities with no CLI, as type
     // A view request carries the selection a statement runs IN to the analyses the CLI runs.
     std::vector<Diagnostic> diagnostics;
     QueryFile file;
-    const auto bound = compile_query(std::make_shared<SourceText>("q.tgq", "DISRUPT STEPS 2 IN states"), tiny(), diagnostics, file,
-                                     session.known);
+    const auto bound =
+        compile_query(std::make_shared<SourceText>("q.tgq", "DISRUPT STEPS 2 IN states"), tiny(), diagnostics, file, session.known);
     REQUIRE(diagnostics.empty());
     CHECK_FALSE(Executor::runs(bound.statements.front()));
     const auto request = session.executor.view_request(bound.statements.front());
@@ -196,7 +196,8 @@ TEST_CASE("a statement the executor runs prints what its command prints, in ever
         REQUIRE(r.exit_code == 0);
         return r.out;
     };
-    const std::pair<const char*, OutputFormat> formats[] = {{"text", OutputFormat::text}, {"json", OutputFormat::json}, {"csv", OutputFormat::csv}};
+    const std::pair<const char*, OutputFormat> formats[] = {
+        {"text", OutputFormat::text}, {"json", OutputFormat::json}, {"csv", OutputFormat::csv}};
     for (const auto& [name, format] : formats) {
         INFO(name);
         CHECK(executed("CONVERGENCE TOP 5", format) == command({"convergence", "--top", "5"}, name));

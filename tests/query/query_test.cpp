@@ -83,16 +83,20 @@ TEST_CASE("an unterminated string is reported where it opens and the next statem
 }
 
 TEST_CASE("an unknown clause gets the closest clause of its statement", "[query]") {
-    CHECK(problems("CENTRALITY degree TOPP 3") == std::vector<std::string>{"1:19 unexpected \"TOPP\" in CENTRALITY | did you mean \"TOP\"?"});
+    CHECK(problems("CENTRALITY degree TOPP 3") ==
+          std::vector<std::string>{"1:19 unexpected \"TOPP\" in CENTRALITY | did you mean \"TOP\"?"});
     CHECK(problems("SUMMARY TOP 3").at(0) == "1:9 unexpected \"TOP\" in SUMMARY | SUMMARY takes no clauses");
 }
 
 TEST_CASE("a missing clause or argument names what the statement needs, with an example", "[query]") {
     CHECK(problems("PATHS FROM \"FARC\"").at(0) ==
           "1:1 PATHS needs TO | for example: PATHS FROM \"FARC\" TO \"Hezbollah\" K 3 DIRECTION any");
-    CHECK(problems("CENTRALITY").at(0) == "1:1 CENTRALITY needs the measure | for example: CENTRALITY betweenness TOP 10 WHERE kind = state");
-    CHECK(problems("CONNECT \"FARC\"").at(0) == "1:1 CONNECT needs two or more entities | for example: CONNECT \"FARC\", \"ELN\", \"Hezbollah\"");
-    CHECK(problems("FIND WHERE").at(0) == "1:11 WHERE needs a filter, found the end of the statement | for example: kind = state AND name ~ \"police\"");
+    CHECK(problems("CENTRALITY").at(0) ==
+          "1:1 CENTRALITY needs the measure | for example: CENTRALITY betweenness TOP 10 WHERE kind = state");
+    CHECK(problems("CONNECT \"FARC\"").at(0) ==
+          "1:1 CONNECT needs two or more entities | for example: CONNECT \"FARC\", \"ELN\", \"Hezbollah\"");
+    CHECK(problems("FIND WHERE").at(0) ==
+          "1:11 WHERE needs a filter, found the end of the statement | for example: kind = state AND name ~ \"police\"");
     CHECK(problems("FIND WHERE kind IN state").at(0) == "1:20 expected \"(\" after IN, found \"state\" | write kind IN (gang, cartel)");
 }
 
@@ -106,14 +110,14 @@ TEST_CASE("type errors: a word where a number belongs, a confidence above 1, a d
 }
 
 TEST_CASE("unknown names get suggestions from the graph: entities, kinds, types, domains, measures, fields", "[query]") {
-    CHECK(problems("SHOW \"Hesbollah\"").at(0) == "1:6 unknown entity \"Hesbollah\" | did you mean one of \"Hezbollah\", \"Hizballah\" or \"Hizbullah\"?");
+    CHECK(problems("SHOW \"Hesbollah\"").at(0) ==
+          "1:6 unknown entity \"Hesbollah\" | did you mean one of \"Hezbollah\", \"Hizballah\" or \"Hizbullah\"?");
     CHECK(problems("FIND WHERE kind = stat").at(0) == "1:19 unknown kind \"stat\" | did you mean \"state\"?");
     CHECK(problems("STRUCTURE VIA trafics").at(0) == "1:15 unknown relation type \"trafics\" | did you mean \"traffics\"?");
     CHECK(problems("CONVERGENCE DOMAINS terorism").at(0) == "1:21 unknown domain \"terorism\" | did you mean \"terrorism\"?");
     CHECK(problems("CENTRALITY pagerang").at(0) == "1:12 unknown measure \"pagerang\" | did you mean \"pagerank\"?");
     CHECK(problems("FIND WHERE knid = gang").at(0).rfind("1:12 unknown field \"knid\" | did you mean", 0) == 0);
     CHECK(problems("FIND WHERE confidence > 0.5").at(0).rfind("1:12 \"confidence\" is a field of relations, not of entities", 0) == 0);
-
 }
 
 TEST_CASE("selections must be made before they are used, once, and files stay under the output folder", "[query]") {
@@ -129,7 +133,8 @@ TEST_CASE("selections must be made before they are used, once, and files stay un
 }
 
 TEST_CASE("every mistake of a file is found in one pass", "[query]") {
-    const auto all = problems("CENTRALTY degree\nSHOW \"Hesbollah\"\nCENTRALITY degree TOP ten\nPATHS FROM \"FARC\"\nFIND WHERE kind = stat\n");
+    const auto all =
+        problems("CENTRALTY degree\nSHOW \"Hesbollah\"\nCENTRALITY degree TOP ten\nPATHS FROM \"FARC\"\nFIND WHERE kind = stat\n");
     CHECK(all.size() == 5);
 }
 
@@ -243,7 +248,9 @@ TEST_CASE("curly quotes delimit strings, and a note is searched with ~ only", "[
     REQUIRE(c.diagnostics.empty());
     CHECK(c.bound.statements[0].arguments.at(0) == "barrio_18");
     CHECK(problems("FIND WHERE note IN (\"a\", \"b\")").at(0).rfind("1:12 note compares only with ~ (contains)", 0) == 0);
-    CHECK(problems("LET r = SELECT RELATIONS WHERE kind = state").at(0).rfind("1:32 \"kind\" is a field of entities, not of relations", 0) == 0);
+    CHECK(
+        problems("LET r = SELECT RELATIONS WHERE kind = state").at(0).rfind("1:32 \"kind\" is a field of entities, not of relations", 0) ==
+        0);
 }
 
 TEST_CASE("a statement's heading drops comments and keeps the spaces inside strings", "[query]") {

@@ -107,7 +107,8 @@ TEST_CASE("the report page holds the view's entities and relations with evidence
         REQUIRE(r["evidence"].Size() == relation.evidence().size());
         REQUIRE(!relation.evidence().empty());
         const auto& e = r["evidence"][0];
-        CHECK(std::string(e["quote"].GetString()) == "passage " + relation.evidence()[0].section + " " + std::to_string(relation.evidence()[0].start));
+        CHECK(std::string(e["quote"].GetString()) ==
+              "passage " + relation.evidence()[0].section + " " + std::to_string(relation.evidence()[0].start));
     }
     CHECK(quoted > 0);
     CHECK(std::string(data["keyplayers"]["note"].GetString()) == "not computed here");
