@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <functional>
 #include <new>
+#include <optional>
 #include <ostream>
 
 namespace tg::cli {
@@ -25,15 +26,34 @@ void print_error(std::ostream& err, const std::string& message, const std::strin
     if (!hint.empty()) err << "hint: " << hint << '\n';
 }
 
-} // namespace
+// What the command line chose: each command's arguments, filled by CLI11, and the command to run.
+struct Commands {
+    ShowArgs show_args;
+    SearchArgs search_args;
+    PathsArgs paths_args;
+    ConnectArgs connect_args;
+    EgoArgs ego_args;
+    CentralityArgs centrality_args;
+    StructureArgs structure_args;
+    CommunitiesArgs communities_args;
+    KeyPlayersArgs keyplayers_args;
+    DisruptArgs disrupt_args;
+    ConvergenceArgs convergence_args;
+    CounterNetworkArgs counter_args;
+    QueryArgs query_args;
+    RenderArgs render_args;
+    DiagramsArgs diagrams_args;
+    ReportArgs report_args;
+    ExportArgs export_args;
+    ImportArgs import_args;
+    ExtractArgs extract_args;
+    BuildArgs build_args;
+    ReviewArgs review_args;
+    std::function<int(Context&)> command;
+};
 
-int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
-    CLI::App app{"threatgraph: build, check and question knowledge graphs of transnational threat networks", "threatgraph"};
-    app.set_version_flag("--version", std::string("threatgraph ") + TG_VERSION);
-    app.require_subcommand(1, 1);
-    app.fallthrough();
-
-    GlobalOptions options;
+// The options every command takes: which graph, how to read it, where output goes.
+void add_global_options(CLI::App& app, GlobalOptions& options) {
     app.add_option("--data", options.data, "graph-data folder (default: $THREATGRAPH_DATA, ./graph-data, or the installed data)")
         ->type_name("DIR");
     app.add_option("--input", options.input, "analyze this network file instead of graph-data")->type_name("FILE");
@@ -53,16 +73,19 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     app.add_flag("--no-quotes", options.no_quotes, "paraphrases only: do not look for the source texts to quote");
     app.add_option("--format", options.format, "output: text, json or csv (default: text)")->type_name("FORMAT");
     app.add_option("-o,--output", options.output, "write the result to PATH instead of standard output")->type_name("PATH");
+}
 
-    std::function<int(Context&)> command;
-
+// Validate, info, show and search: finding and reading what the graph holds.
+void add_lookup_commands(CLI::App& app, Commands& chosen) {
+    auto& command = chosen.command;
+    auto& show_args = chosen.show_args;
+    auto& search_args = chosen.search_args;
     auto* validate = app.add_subcommand("validate", "check graph-data (or --input) and report every problem; exit 1 if any");
     validate->callback([&] { command = run_validate; });
 
     auto* info = app.add_subcommand("info", "counts by kind and relation type, sources, density, components");
     info->callback([&] { command = run_info; });
 
-    ShowArgs show_args;
     auto* show =
         app.add_subcommand("show", "an entity's kind, aliases, attributes and every relation with its evidence; or one relation by its id");
     show->add_option("entity", show_args.entity, "an entity's id, name or alias, or a relation's id")
@@ -70,13 +93,18 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
         ->type_name("ENTITY|RELATION");
     show->callback([&] { command = [&](Context& c) { return run_show(c, show_args); }; });
 
-    SearchArgs search_args;
     auto* search = app.add_subcommand("search", "ranked fuzzy matches over names and aliases; exit 1 if none");
     search->add_option("text", search_args.text, "what to look for")->required()->type_name("TEXT");
     search->add_option("--limit", search_args.limit, "at most this many results (default: 10)")->check(kCount)->type_name("N");
     search->callback([&] { command = [&](Context& c) { return run_search(c, search_args); }; });
+}
 
-    PathsArgs paths_args;
+// Paths, connect and ego: how entities are linked.
+void add_path_commands(CLI::App& app, Commands& chosen) {
+    auto& command = chosen.command;
+    auto& paths_args = chosen.paths_args;
+    auto& connect_args = chosen.connect_args;
+    auto& ego_args = chosen.ego_args;
     auto* paths = app.add_subcommand("paths", "shortest, k shortest or all simple paths between two entities, with their relations");
     paths->add_option("from", paths_args.from, "where the paths start")->required()->type_name("ENTITY");
     paths->add_option("to", paths_args.to, "where they end")->required()->type_name("ENTITY");
@@ -94,7 +122,6 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     add_world_options(*paths, paths_args.worlds, true);
     paths->callback([&] { command = [&](Context& c) { return run_paths(c, paths_args); }; });
 
-    ConnectArgs connect_args;
     auto* connect = app.add_subcommand("connect", "the connecting network of entities: every shortest path between each pair");
     connect->add_option("entities", connect_args.members, "two or more ids, names or aliases")->required()->type_name("ENTITY...");
     connect->add_option("--direction", connect_args.direction, "any: either way (default); out: follow arrows (each pair both ways); in")
@@ -107,7 +134,6 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
                      "cost of a relation: confidence (-ln confidence, the default), hops, or a numeric attribute");
     connect->callback([&] { command = [&](Context& c) { return run_connect(c, connect_args); }; });
 
-    EgoArgs ego_args;
     auto* ego = app.add_subcommand("ego", "an entity's ego network: everything within --depth hops and the relations among them");
     ego->add_option("entity", ego_args.entity, "an id, a name or an alias")->required()->type_name("ENTITY");
     ego->add_option("--depth", ego_args.depth, "hops from the entity (default 1)")->check(kCount)->type_name("N");
@@ -115,8 +141,18 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
         ->type_name("out|in|any");
     add_view_options(*ego, ego_args.view, "weights play no part in an ego network; accepted for symmetry");
     ego->callback([&] { command = [&](Context& c) { return run_ego(c, ego_args); }; });
+}
 
-    CentralityArgs centrality_args;
+// Centrality, structure, communities, keyplayers, disrupt, convergence and counter-network: the analyses.
+void add_measure_commands(CLI::App& app, Commands& chosen) {
+    auto& command = chosen.command;
+    auto& centrality_args = chosen.centrality_args;
+    auto& structure_args = chosen.structure_args;
+    auto& communities_args = chosen.communities_args;
+    auto& keyplayers_args = chosen.keyplayers_args;
+    auto& disrupt_args = chosen.disrupt_args;
+    auto& convergence_args = chosen.convergence_args;
+    auto& counter_args = chosen.counter_args;
     auto* centrality = app.add_subcommand("centrality", "rank entities by a centrality measure, as NetworkX computes it");
     centrality
         ->add_option("--measure", centrality_args.measure,
@@ -141,7 +177,6 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     add_world_options(*centrality, centrality_args.worlds, false);
     centrality->callback([&] { command = [&](Context& c) { return run_centrality(c, centrality_args); }; });
 
-    StructureArgs structure_args;
     auto* structure = app.add_subcommand("structure", "components, articulation points, bridges, k-core, clustering, diameter");
     structure->add_flag("--exact", structure_args.exact,
                         "compute the average path length from every entity however long it takes (on a large network it is otherwise "
@@ -149,7 +184,6 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     add_view_options(*structure, structure_args.view, "ignored: structure counts hops");
     structure->callback([&] { command = [&](Context& c) { return run_structure(c, structure_args); }; });
 
-    CommunitiesArgs communities_args;
     auto* communities = app.add_subcommand("communities", "communities by Louvain or Girvan-Newman, with their modularity");
     communities->add_option("--method", communities_args.method, "louvain (default) or girvan-newman")->type_name("METHOD");
     communities->add_option("--seed", communities_args.seed, "Louvain's seed (default 0): the same seed, the same answer")
@@ -161,7 +195,6 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     add_view_options(*communities, communities_args.view, "hops (default) or a numeric attribute as the edge weight");
     communities->callback([&] { command = [&](Context& c) { return run_communities(c, communities_args); }; });
 
-    KeyPlayersArgs keyplayers_args;
     auto* keyplayers =
         app.add_subcommand("keyplayers", "the k entities whose removal most fragments the network, or that reach most others");
     keyplayers->add_option("--k", keyplayers_args.k, "how many key players")->required()->check(kCount)->type_name("N");
@@ -182,7 +215,6 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     add_world_options(*keyplayers, keyplayers_args.worlds, false);
     keyplayers->callback([&] { command = [&](Context& c) { return run_keyplayers(c, keyplayers_args); }; });
 
-    DisruptArgs disrupt_args;
     auto* disrupt = app.add_subcommand("disrupt", "remove entities step by step and measure what is left of the network");
     disrupt
         ->add_option("--strategy", disrupt_args.strategies,
@@ -223,7 +255,6 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     add_view_options(*disrupt, disrupt_args.view, "betweenness weight: hops (default), confidence or a numeric attribute", true, false);
     disrupt->callback([&] { command = [&](Context& c) { return run_disrupt(c, disrupt_args); }; });
 
-    ConvergenceArgs convergence_args;
     convergence_args.view.default_lens = Lens::threat;
     auto* convergence = app.add_subcommand("convergence", "where threat domains meet: brokers, brokerage roles and the nexus relations");
     convergence
@@ -245,7 +276,6 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     add_world_options(*convergence, convergence_args.worlds, true);
     convergence->callback([&] { command = [&](Context& c) { return run_convergence(c, convergence_args); }; });
 
-    CounterNetworkArgs counter_args;
     auto* counter =
         app.add_subcommand("counter-network", "the coalition against the threat network: silos, coverage, side-by-side measures");
     counter->add_option("--coalition", counter_args.coalition, "kinds in the coalition (default: state,organization,initiative)")
@@ -272,19 +302,27 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     counter->add_option("--as-of", counter_args.view.as_of, "only relations valid at this date (YYYY, YYYY-MM or YYYY-MM-DD)")
         ->type_name("DATE");
     counter->callback([&] { command = [&](Context& c) { return run_counter_network(c, counter_args); }; });
+}
 
-    QueryArgs query_args;
+// Query, render, diagrams, report, export and import: questions in files, drawings and other formats.
+void add_output_commands(CLI::App& app, Commands& chosen) {
+    auto& command = chosen.command;
+    auto& query_args = chosen.query_args;
+    auto& render_args = chosen.render_args;
+    auto& diagrams_args = chosen.diagrams_args;
+    auto& report_args = chosen.report_args;
+    auto& export_args = chosen.export_args;
+    auto& import_args = chosen.import_args;
     auto* query = app.add_subcommand("query", "run query files (see queries/README.md), a query given with -e, or a prompt");
     query->add_option("files", query_args.files, "query files (.tgq)")->type_name("FILE...");
     query->add_option("-e,--execute", query_args.expression, "a query given on the command line")->type_name("TEXT");
     query->add_option("--out-dir", query_args.out_dir, "where EXPORT, RENDER and charts write (default: out)")->type_name("DIR");
     query->add_flag("--interactive", query_args.interactive, "a prompt, even when standard input is not a terminal");
-    query->callback([&] {
+    query->callback([&, query] { // the subcommand by value: this function returns before parsing
         query_args.has_expression = query->get_option("-e")->count() > 0;
         command = [&](Context& c) { return run_query(c, query_args); };
     });
 
-    RenderArgs render_args;
     auto* render = app.add_subcommand("render", "draw the graph, or the part the filters select, to an SVG, PNG or PDF");
     render->add_option("path", render_args.path, "the image to write: .svg, .png or .pdf")->required()->type_name("PATH");
     render->add_option("--layout", render_args.layout, "auto (default: neato, sfdp above 300 entities), dot, neato, fdp, sfdp or circo")
@@ -307,7 +345,6 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     add_view_options(*render, render_args.view, "weight for --size-by: hops (default), confidence or a numeric attribute");
     render->callback([&] { command = [&](Context& c) { return run_render(c, render_args); }; });
 
-    DiagramsArgs diagrams_args;
     auto* diagrams = app.add_subcommand("diagrams", "draw the standard views into a folder: the whole network, threat actors, routes, "
                                                     "convergence, the counter-network beside the threat network");
     diagrams->add_option("folder", diagrams_args.folder, "where to write them (default: out)")->type_name("DIR");
@@ -316,7 +353,6 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
         ->type_name("N");
     diagrams->callback([&] { command = [&](Context& c) { return run_diagrams(c, diagrams_args); }; });
 
-    ReportArgs report_args;
     auto* report = app.add_subcommand("report", "one self-contained HTML page to explore the network and its evidence offline (-o PATH, "
                                                 "default report.html)");
     report->add_option("--title", report_args.title, "the page's title (default: the source's title)")->type_name("TEXT");
@@ -326,7 +362,6 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     add_view_options(*report, report_args.view, "", true, false);
     report->callback([&] { command = [&](Context& c) { return run_report(c, report_args); }; });
 
-    ExportArgs export_args;
     auto* exporter =
         app.add_subcommand("export", "the graph, or the part the filters select, for NetworkX, igraph, Gephi, Graphviz or Neo4j");
     exporter
@@ -338,7 +373,6 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     add_view_options(*exporter, export_args.view, "");
     exporter->callback([&] { command = [&](Context& c) { return run_export(c, export_args); }; });
 
-    ImportArgs import_args;
     auto* importer = app.add_subcommand(
         "import", "read an exported graph (GraphML, node-link JSON or the CSV pair) into a new graph-data folder, -o DIR");
     importer->add_option("path", import_args.path, "the file, or for csv the folder holding entities.csv and relations.csv")
@@ -346,8 +380,14 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
         ->type_name("PATH");
     importer->add_option("--from", import_args.from, "graphml, json or csv (default: from the name)")->type_name("FORMAT");
     importer->callback([&] { command = [&](Context& c) { return run_import(c, import_args); }; });
+}
 
-    ExtractArgs extract_args;
+// Extract, build and review: from a report's text to reviewed graph-data.
+void add_builder_commands(CLI::App& app, Commands& chosen) {
+    auto& command = chosen.command;
+    auto& extract_args = chosen.extract_args;
+    auto& build_args = chosen.build_args;
+    auto& review_args = chosen.review_args;
     auto* extract =
         app.add_subcommand("extract", "propose entities and relations from a plain-text report, with evidence, for review (-o DIR)");
     extract->add_option("text", extract_args.text, "the report, as plain UTF-8 text")->required()->type_name("TEXT");
@@ -356,7 +396,6 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     add_min_confidence(*extract, extract_args.min_confidence, "leave out relation proposals below X");
     extract->callback([&] { command = [&](Context& c) { return run_extract(c, extract_args); }; });
 
-    BuildArgs build_args;
     auto* build =
         app.add_subcommand("build", "merge the accepted items of a reviewed candidates folder into graph-data (-o NEW-DIR or --in-place)");
     build->add_option("candidates", build_args.candidates, "the folder extract wrote, after review")->required()->type_name("DIR");
@@ -364,7 +403,6 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
                     "rewrite the --data folder's files, after copying them to a backup folder beside it");
     build->callback([&] { command = [&](Context& c) { return run_build(c, build_args); }; });
 
-    ReviewArgs review_args;
     auto* review = app.add_subcommand(
         "review",
         "go through extract's candidates at the terminal: accept, reject or skip each, with its passage (-o NEW-DIR or --in-place)");
@@ -375,12 +413,11 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     review->add_flag("--in-place", review_args.in_place,
                      "save the verdicts in the candidates folder, keeping its previous files in a backup beside it");
     review->callback([&] { command = [&](Context& c) { return run_review(c, review_args); }; });
+}
 
-    for (auto* sub :
-         {validate,    info,    show,  search, paths,    connect, ego,      centrality, structure, communities, keyplayers, disrupt,
-          convergence, counter, query, render, diagrams, report,  exporter, importer,   extract,   build,       review})
-        sub->fallthrough();
-
+// Parses the command line; on a parse error or a request for help, the exit code (help and
+// the version print and exit 0), else nothing.
+std::optional<int> parse(CLI::App& app, int argc, char** argv, std::ostream& out, std::ostream& err) {
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -426,7 +463,11 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
         print_error(err, message, "run 'threatgraph --help' (or 'threatgraph COMMAND --help') for usage");
         return kUsageError;
     }
+    return std::nullopt;
+}
 
+// Runs the chosen command, catching the library's errors once: one clear message and an exit code.
+int run_command(const std::function<int(Context&)>& command, const GlobalOptions& options, std::ostream& out, std::ostream& err) {
     try {
         Context context(options, out, err);
         return command(context);
@@ -456,6 +497,27 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
         print_error(err, std::string("internal error: ") + e.what(), "please report this with the command that caused it");
         return kInternalError;
     }
+}
+
+} // namespace
+
+int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
+    CLI::App app{"threatgraph: build, check and question knowledge graphs of transnational threat networks", "threatgraph"};
+    app.set_version_flag("--version", std::string("threatgraph ") + TG_VERSION);
+    app.require_subcommand(1, 1);
+    app.fallthrough();
+
+    GlobalOptions options;
+    add_global_options(app, options);
+    Commands chosen;
+    add_lookup_commands(app, chosen);
+    add_path_commands(app, chosen);
+    add_measure_commands(app, chosen);
+    add_output_commands(app, chosen);
+    add_builder_commands(app, chosen);
+    for (auto* sub : app.get_subcommands({})) sub->fallthrough();
+    if (const auto exit_code = parse(app, argc, argv, out, err)) return *exit_code;
+    return run_command(chosen.command, options, out, err);
 }
 
 } // namespace tg::cli
