@@ -7,7 +7,7 @@
 // relation graph-data already has (same source, type and target; a symmetric type either way)
 // gains the candidate's evidence. Candidates still "candidate" and rejected ones are left out.
 #include "core/diagnostic.hpp"
-#include "io/candidates_reader.hpp"
+#include "model/candidate_files.hpp"
 #include "model/knowledge_graph.hpp"
 
 #include <vector>
