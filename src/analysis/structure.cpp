@@ -342,4 +342,17 @@ StructureReport analyze_structure(const View& view, const StructureOptions& opti
 
 StructureSummary summarize_structure(const View& view, const StructureOptions& options) { return analyze_structure(view, options).summary; }
 
+std::vector<Vertex32> cut_off_from_largest_component(const View& view, const std::vector<Vertex32>& removed,
+                                                     const std::vector<std::pair<Vertex32, Vertex32>>& cut) {
+    View rest = view;
+    for (auto v : removed) rest.deactivate_vertex(v);
+    for (const auto& [a, b] : cut)
+        for (auto p : view.snapshot().arcs_between(a, b)) rest.deactivate_arc(p);
+    const auto components = weak_components(rest);
+    std::vector<Vertex32> out;
+    for (std::size_t c = 1; c < components.size(); ++c) out.insert(out.end(), components[c].begin(), components[c].end());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 } // namespace tg

@@ -15,6 +15,12 @@ namespace tg {
 std::vector<std::vector<Vertex32>> weak_components(const View& view);
 std::vector<std::vector<Vertex32>> strong_components(const View& view);
 
+// The entities the view shows that are left outside its largest weak component once `removed`
+// and the ties `cut` are taken out (removed entities are not listed): what a drawing of a
+// disruption leaves unfilled.
+std::vector<Vertex32> cut_off_from_largest_component(const View& view, const std::vector<Vertex32>& removed,
+                                                     const std::vector<std::pair<Vertex32, Vertex32>>& cut);
+
 // Hopcroft and Tarjan (1973), iteratively: the cut vertices and the bridges (u < v) of the
 // undirected view, sorted.
 std::vector<Vertex32> articulation_points(const View& view);

@@ -2,6 +2,7 @@
 // and after each step the network's cohesion is measured; several strategies can be compared in
 // one run.
 #include "analysis/disruption.hpp"
+#include "analysis/structure.hpp"
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/view_options.hpp"
@@ -144,7 +145,7 @@ int run_disrupt(Context& context, const DisruptArgs& args) {
                 diagram.removed.insert(diagram.removed.end(), s.removed.begin(), s.removed.end());
                 diagram.cut.insert(diagram.cut.end(), s.cut.begin(), s.cut.end());
             }
-            diagram.mark_cut_off = true;
+            diagram.cut_off = cut_off_from_largest_component(view, diagram.removed, diagram.cut);
             const auto what = unit == RemovalUnit::ties ? "cutting " + count_of(diagram.cut.size(), "tie")
                                                         : "removing " + count_of(diagram.removed.size(), "entity");
             diagram.title = "After " + what + " by " + strategy_name(first.strategy) + ": largest component " +

@@ -1,7 +1,5 @@
 #include "render/network_diagram.hpp"
 
-#include "analysis/structure.hpp"
-
 #include "render/dot_text.hpp"
 
 #include <algorithm>
@@ -101,17 +99,8 @@ std::string network_diagram(const View& view, const DiagramOptions& options) {
     for (auto v : options.removed) removed[v] = 1;
     auto cut = options.cut;
     std::sort(cut.begin(), cut.end());
-    std::vector<std::uint8_t> in_largest(view.vertex_count(), 1);
-    if (options.mark_cut_off) {
-        View rest = view;
-        for (auto v : options.removed) rest.deactivate_vertex(v);
-        for (const auto& [a, b] : options.cut)
-            for (auto p : view.snapshot().arcs_between(a, b)) rest.deactivate_arc(p);
-        const auto components = weak_components(rest);
-        std::fill(in_largest.begin(), in_largest.end(), 0);
-        if (!components.empty())
-            for (auto v : components.front()) in_largest[v] = 1;
-    }
+    std::vector<std::uint8_t> cut_off(view.vertex_count(), 0);
+    for (auto v : options.cut_off) cut_off[v] = 1;
 
     // Every active relation once (a symmetric type has an arc each way: keep the one it was written as).
     std::vector<std::pair<Vertex32, std::size_t>> drawn_arcs; // source vertex, arc
@@ -173,7 +162,7 @@ std::string network_diagram(const View& view, const DiagramOptions& options) {
         if (removed[v])
             look_text =
                 "shape=" + dot_quoted(shape) + ", fillcolor=\"#F2F2F2\", color=\"#AAAAAA\", fontcolor=\"#999999\", style=\"filled,dashed\"";
-        else if (!in_largest[v])
+        else if (cut_off[v])
             look_text = "shape=" + dot_quoted(shape) + ", fillcolor=white, color=\"#777777\", fontcolor=\"#555555\"";
         if (highlighted[v]) look_text += ", penwidth=3.5, color=black, fontname=\"Helvetica-Bold\"";
         // Sized by score: the label from 10 to 16 points, and the shape with it.

@@ -24,7 +24,7 @@ struct DiagramOptions {
     std::string title;
     std::vector<Vertex32> removed;                    // drawn greyed; their relations dotted and light
     std::vector<std::pair<Vertex32, Vertex32>> cut;   // ties (smaller vertex first) drawn dotted and light
-    bool mark_cut_off = false;                        // leave unfilled the entities outside the largest component left
+    std::vector<Vertex32> cut_off;                    // drawn unfilled: cut off from the largest component left
     std::vector<Vertex32> highlighted;                // drawn with a heavy black outline and a bold label
     std::vector<double> size_scores;                  // by vertex: larger labels for larger scores; empty: one size
     std::vector<RelationIndex> highlighted_relations; // drawn heavy and black (a path, say)

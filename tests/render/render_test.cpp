@@ -2,6 +2,7 @@
 // say, clear errors for what Graphviz cannot do.
 #include "analysis/disruption.hpp"
 #include "analysis/graph_fixtures.hpp"
+#include "analysis/structure.hpp"
 #include "core/error.hpp"
 #include "io/graph_data_loader.hpp"
 #include "io/xml_reader.hpp"
@@ -145,7 +146,8 @@ TEST_CASE("a network diagram before and after removal keeps every entity where i
     const auto before_dot = network_diagram(view, before);
     DiagramOptions after = before;
     after.removed = {static_cast<Vertex32>(*g.find("c"))};
-    after.mark_cut_off = true;
+    after.cut_off = cut_off_from_largest_component(view, after.removed, after.cut);
+    CHECK(after.cut_off == std::vector<Vertex32>{static_cast<Vertex32>(*g.find("a")), static_cast<Vertex32>(*g.find("b"))});
     const auto after_dot = network_diagram(view, after);
     // c greyed and dashed; a and b cut off from the largest part (d e f), so unfilled.
     CHECK(after_dot.find("v2 [label=\"c\", tooltip=\"c\", shape=\"ellipse\", fillcolor=\"#F2F2F2\"") != std::string::npos);
