@@ -9,6 +9,7 @@
 #include "query/counter_network_statement.hpp"
 #include "query/keyplayers_statement.hpp"
 #include "query/structure_statement.hpp"
+#include "query/subnetwork_statement.hpp"
 
 #include <optional>
 #include <string>
@@ -39,21 +40,10 @@ struct PathsArgs {
 };
 int run_paths(Context& context, const PathsArgs& args);
 
-struct ConnectArgs {
-    std::vector<std::string> members;
-    std::string direction = "any";
-    std::vector<std::string> through;
-    std::size_t max_hops = 0;
-    ViewRequest view;
-};
+using ConnectArgs = query::ConnectRequest;
 int run_connect(Context& context, const ConnectArgs& args);
 
-struct EgoArgs {
-    std::string entity;
-    std::size_t depth = 1;
-    std::string direction = "any";
-    ViewRequest view;
-};
+using EgoArgs = query::EgoRequest;
 int run_ego(Context& context, const EgoArgs& args);
 
 using CentralityArgs = query::CentralityRequest;

@@ -78,8 +78,6 @@ std::string QueryRunner::run_statement(const query::BoundStatement& b) {
                                    [&]() -> Passages& { return context_.passages(); });
     if (verb == "show") run_show(context_, {b.arguments.front()});
     if (verb == "summary") run_info(context_);
-    if (verb == "neighbors")
-        run_ego(context_, {b.arguments.front(), b.count("depth", 1), b.value("direction", "any"), executor_.view_request(b)});
     if (verb == "paths") {
         PathsArgs a;
         a.from = b.value("from");
@@ -92,15 +90,6 @@ std::string QueryRunner::run_statement(const query::BoundStatement& b) {
         if (b.has("through")) a.through = b.values.at("through");
         a.view = executor_.view_request(b);
         run_paths(context_, a);
-    }
-    if (verb == "connect") {
-        ConnectArgs a;
-        a.members = b.arguments;
-        a.direction = b.value("direction", "any");
-        if (b.has("through")) a.through = b.values.at("through");
-        a.max_hops = std::min<std::size_t>(b.count("max hops", 0), graph.entity_count());
-        a.view = executor_.view_request(b);
-        run_connect(context_, a);
     }
     if (verb == "disrupt") {
         DisruptArgs a;

@@ -1,5 +1,5 @@
 #pragma once
-// Runs a bound query statement by statement: LET, FIND, SEARCH, CENTRALITY, STRUCTURE, COMMUNITIES, KEYPLAYERS, CONVERGENCE and COUNTER-NETWORK through the query executor and its
+// Runs a bound query statement by statement: LET, FIND, SEARCH, CENTRALITY, STRUCTURE, COMMUNITIES, KEYPLAYERS, CONVERGENCE, COUNTER-NETWORK, NEIGHBORS and CONNECT through the query executor and its
 // result writer, the others through the code the commands run, so that a statement prints what
 // its command prints. Selections made by LET live in the executor. A statement that fails at run
 // time stops the query with an error at the statement's place.

@@ -8,6 +8,7 @@
 #include "query/counter_network_statement.hpp"
 #include "query/keyplayers_statement.hpp"
 #include "query/structure_statement.hpp"
+#include "query/subnetwork_statement.hpp"
 
 #include <algorithm>
 
@@ -16,7 +17,8 @@ namespace tg::query {
 bool Executor::runs(const BoundStatement& b) {
     const auto& verb = b.spec->verb;
     return !b.statement->assign_to.empty() || verb == "find" || verb == "select" || verb == "search" || verb == "structure" ||
-           verb == "communities" || verb == "centrality" || verb == "keyplayers" || verb == "convergence" || verb == "counter-network";
+           verb == "communities" || verb == "centrality" || verb == "keyplayers" || verb == "convergence" || verb == "counter-network" ||
+           verb == "neighbors" || verb == "connect";
 }
 
 StatementResult Executor::run(const BoundStatement& b) {
@@ -75,6 +77,17 @@ StatementResult Executor::run(const BoundStatement& b) {
         request.view.min_confidence = b.number("min confidence", 0);
         request.view.as_of = b.value("as of");
         return find_counter_network(graph_, request);
+    }
+    if (verb == "neighbors")
+        return find_ego_network(graph_, {b.arguments.front(), b.count("depth", 1), b.value("direction", "any"), view_request(b)});
+    if (verb == "connect") {
+        ConnectRequest request;
+        request.members = b.arguments;
+        request.direction = b.value("direction", "any");
+        if (b.has("through")) request.through = b.values.at("through");
+        request.max_hops = std::min<std::size_t>(b.count("max hops", 0), graph_.entity_count());
+        request.view = view_request(b);
+        return find_connecting_network(graph_, request);
     }
     if (verb == "search") return find_matches(graph_, {b.arguments.front(), b.count("limit", 10)});
     if (verb == "communities")

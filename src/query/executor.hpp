@@ -5,7 +5,7 @@
 // (a prompt's whole session).
 //
 // The statements it runs so far: LET (every selection: SELECT, FIND, NEIGHBORS, CONNECT, PATHS),
-// FIND, SEARCH, CENTRALITY, STRUCTURE, COMMUNITIES, KEYPLAYERS, CONVERGENCE and COUNTER-NETWORK. The CLI's query runner runs the others through the commands' code, with the view
+// FIND, SEARCH, CENTRALITY, STRUCTURE, COMMUNITIES, KEYPLAYERS, CONVERGENCE, COUNTER-NETWORK, NEIGHBORS and CONNECT. The CLI's query runner runs the others through the commands' code, with the view
 // request this executor makes for them (selections and WHERE included).
 #include "model/knowledge_graph.hpp"
 #include "query/binder.hpp"

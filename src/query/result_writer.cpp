@@ -627,9 +627,60 @@ std::string write(const KnowledgeGraph& graph, const CounterNetworkFound& found,
     return out;
 }
 
+std::string write(const KnowledgeGraph& graph, const SubnetworkFound& found, OutputFormat format, Passages& passages) {
+    const auto& net = found.part;
+    if (format == OutputFormat::json) {
+        JsonWriter json;
+        json.begin_object().key("lens").value(found.lens).key(found.named_as).begin_array();
+        for (auto v : found.named) json.value(graph.entity(v).id());
+        json.end_array().key("entities").begin_array();
+        for (auto v : net.vertices) {
+            const auto& e = graph.entity(v);
+            json.begin_object().key("id").value(e.id()).key("name").value(e.name()).key("kind").value(e.kind()).end_object();
+        }
+        json.end_array().key("relations").begin_array();
+        for (auto r : net.relations) write_relation_json(json, graph, r, passages);
+        json.end_array().end_object();
+        return json.str();
+    }
+    if (format == OutputFormat::csv) {
+        // One table: entity rows, then relation rows, told apart by the first column.
+        std::string out = csv_row({"record", "id", "name", "kind", "source", "type", "target", "confidence"});
+        for (auto v : net.vertices) {
+            const auto& e = graph.entity(v);
+            out += csv_row({"entity", std::string(e.id()), std::string(e.name()), e.kind(), "", "", "", ""});
+        }
+        for (auto r : net.relations) {
+            const auto& rel = graph.relation(r);
+            out += csv_row({"relation", rel.id(), "", "", std::string(rel.source()), rel.type(), std::string(rel.target()),
+                            format_exact(rel.confidence())});
+        }
+        return out;
+    }
+    std::string out = found.heading + ": " + std::to_string(net.vertices.size()) + " entit" + (net.vertices.size() == 1 ? "y" : "ies") +
+                      ", " + std::to_string(net.relations.size()) + " relation" + (net.relations.size() == 1 ? "" : "s") + "\n" +
+                      found.lens_line;
+    TextTable entities({"id", "name", "kind"});
+    for (auto v : net.vertices)
+        entities.add({std::string(graph.entity(v).id()), std::string(graph.entity(v).name()), kind_label(graph, v)});
+    out += "\nentities\n" + entities.str("  ");
+    if (!net.relations.empty()) {
+        TextTable relations({"relation", "confidence", "id"});
+        for (auto r : net.relations) {
+            const auto& rel = graph.relation(r);
+            relations.add({std::string(graph.entity(graph.source_of(r)).name()) + relation_arrow(graph, r) +
+                               std::string(graph.entity(graph.target_of(r)).name()),
+                           format_number(rel.confidence()), rel.id()});
+        }
+        out += "\nrelations\n" + relations.str("  ");
+    }
+    return out;
+}
+
 // The results whose JSON quotes evidence.
 template <class T>
-constexpr bool kQuotesEvidence = std::is_same_v<T, ConvergenceFound> || std::is_same_v<T, CounterNetworkFound>;
+constexpr bool kQuotesEvidence =
+    std::is_same_v<T, ConvergenceFound> || std::is_same_v<T, CounterNetworkFound> || std::is_same_v<T, SubnetworkFound>;
 
 } // namespace
 

@@ -5,6 +5,7 @@
 #include "analysis/counter_network.hpp"
 #include "analysis/keyplayer_worlds.hpp"
 #include "analysis/keyplayers.hpp"
+#include "analysis/paths.hpp"
 #include "analysis/structure.hpp"
 #include "model/alias_index.hpp"
 #include "model/knowledge_graph.hpp"
@@ -110,7 +111,16 @@ struct CounterNetworkFound {
     std::vector<std::vector<RelationIndex>> countering; // by coverage entry: the relations by which members counter it
 };
 
+// NEIGHBORS and CONNECT: a part of the network around the entities named, with its relations.
+struct SubnetworkFound {
+    std::string heading;  // "ego network of X to depth 2", "connecting network of A and B"
+    std::string named_as; // "center" or "members": how the JSON lists the entities named
+    std::vector<Vertex32> named;
+    Subnetwork part;
+    std::string lens, lens_line;
+};
+
 using StatementResult = std::variant<SelectionMade, EntitiesFound, StructureFound, CommunitiesFound, MatchesFound, RankingFound,
-                                     KeyPlayersFound, ConvergenceFound, CounterNetworkFound>;
+                                     KeyPlayersFound, ConvergenceFound, CounterNetworkFound, SubnetworkFound>;
 
 } // namespace tg::query

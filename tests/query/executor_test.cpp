@@ -206,5 +206,7 @@ TEST_CASE("a statement the executor runs prints what its command prints, in ever
         CHECK(executed("COMMUNITIES", format) == command({"communities"}, name));
         CHECK(executed("STRUCTURE", format) == command({"structure"}, name));
         CHECK(executed("COUNTER-NETWORK", format) == command({"counter-network"}, name));
+        CHECK(executed("NEIGHBORS \"MS-13\" DEPTH 2", format) == command({"ego", "MS-13", "--depth", "2"}, name));
+        CHECK(executed("CONNECT \"FARC\", \"Hezbollah\", \"MS-13\"", format) == command({"connect", "FARC", "Hezbollah", "MS-13"}, name));
     }
 }
