@@ -11,18 +11,121 @@
 #include "query/subnetwork_statement.hpp"
 
 #include <algorithm>
+#include <map>
+#include <utility>
 
 namespace tg::query {
 
+namespace {
+
+// The statements the executor runs besides LET, each from its clauses to its request and result.
+using Run = StatementResult (*)(const Executor& executor, const KnowledgeGraph& graph, const BoundStatement& b, const RunHooks& hooks);
+
+StatementResult run_find(const Executor& executor, const KnowledgeGraph& graph, const BoundStatement& b, const RunHooks&) {
+    const GraphSnapshot snapshot(graph);
+    const View view = make_view(snapshot, executor.view_request(b), "hops");
+    EntitiesFound found;
+    for (auto v : view.active_vertices()) found.entities.push_back(v);
+    if (b.has("limit") && found.entities.size() > b.count("limit", 0)) found.entities.resize(b.count("limit", 0));
+    return found;
+}
+
+StatementResult run_search(const Executor&, const KnowledgeGraph& graph, const BoundStatement& b, const RunHooks&) {
+    return find_matches(graph, {b.arguments.front(), b.count("limit", 10)});
+}
+
+StatementResult run_structure(const Executor& executor, const KnowledgeGraph& graph, const BoundStatement& b, const RunHooks& hooks) {
+    return find_structure(graph, {false, executor.view_request(b)}, hooks);
+}
+
+StatementResult run_communities(const Executor& executor, const KnowledgeGraph& graph, const BoundStatement& b, const RunHooks& hooks) {
+    return find_communities(
+        graph, {b.value("method", "louvain"), b.count("seed", 0), b.count("max levels", 1000), executor.view_request(b)}, hooks);
+}
+
+StatementResult run_centrality(const Executor& executor, const KnowledgeGraph& graph, const BoundStatement& b, const RunHooks& hooks) {
+    CentralityRequest request;
+    request.measure = b.arguments.front();
+    request.top = b.count("top", 0);
+    request.raw = b.has("raw");
+    request.samples = b.count("samples", 0);
+    request.seed = b.count("seed", 0);
+    request.view = executor.view_request(b);
+    return find_centrality(graph, request, hooks);
+}
+
+StatementResult run_keyplayers(const Executor& executor, const KnowledgeGraph& graph, const BoundStatement& b, const RunHooks& hooks) {
+    KeyPlayersRequest request;
+    request.k = std::stoul(b.arguments.front());
+    request.objective = b.value("objective", "fragmentation");
+    request.steps = b.count("steps", 1);
+    request.seed = b.count("seed", 0);
+    request.view = executor.view_request(b);
+    return find_key_players(graph, request, hooks);
+}
+
+StatementResult run_convergence(const Executor& executor, const KnowledgeGraph& graph, const BoundStatement& b, const RunHooks& hooks) {
+    ConvergenceRequest request;
+    if (b.has("domains")) request.domains = b.values.at("domains");
+    request.group_by = b.value("group by");
+    request.top = b.count("top", 15);
+    request.directed = b.has("directed");
+    request.view = executor.view_request(b);
+    const GraphSnapshot snapshot(graph);
+    return find_convergence(convergence_view(snapshot, request), request, hooks);
+}
+
+StatementResult run_counter_network(const Executor&, const KnowledgeGraph& graph, const BoundStatement& b, const RunHooks&) {
+    using Kinds = std::vector<std::string> CounterNetworkRequest::*;
+    CounterNetworkRequest request;
+    for (const auto& [keyword, member] : {std::pair<const char*, Kinds>{"coalition", &CounterNetworkRequest::coalition},
+                                          {"threats", &CounterNetworkRequest::threats},
+                                          {"targets", &CounterNetworkRequest::targets},
+                                          {"via", &CounterNetworkRequest::via},
+                                          {"cooperation", &CounterNetworkRequest::cooperation}})
+        if (b.has(keyword)) request.*member = b.values.at(keyword);
+    request.view.min_confidence = b.number("min confidence", 0);
+    request.view.as_of = b.value("as of");
+    return find_counter_network(graph, request);
+}
+
+StatementResult run_neighbors(const Executor& executor, const KnowledgeGraph& graph, const BoundStatement& b, const RunHooks&) {
+    return find_ego_network(graph, {b.arguments.front(), b.count("depth", 1), b.value("direction", "any"), executor.view_request(b)});
+}
+
+StatementResult run_connect(const Executor& executor, const KnowledgeGraph& graph, const BoundStatement& b, const RunHooks&) {
+    ConnectRequest request;
+    request.members = b.arguments;
+    request.direction = b.value("direction", "any");
+    if (b.has("through")) request.through = b.values.at("through");
+    request.max_hops = std::min<std::size_t>(b.count("max hops", 0), graph.entity_count());
+    request.view = executor.view_request(b);
+    return find_connecting_network(graph, request);
+}
+
+const std::map<std::string, Run>& statements() {
+    static const std::map<std::string, Run> table{
+        {"find", run_find},
+        {"search", run_search},
+        {"structure", run_structure},
+        {"communities", run_communities},
+        {"centrality", run_centrality},
+        {"keyplayers", run_keyplayers},
+        {"convergence", run_convergence},
+        {"counter-network", run_counter_network},
+        {"neighbors", run_neighbors},
+        {"connect", run_connect},
+    };
+    return table;
+}
+
+} // namespace
+
 bool Executor::runs(const BoundStatement& b) {
-    const auto& verb = b.spec->verb;
-    return !b.statement->assign_to.empty() || verb == "find" || verb == "select" || verb == "search" || verb == "structure" ||
-           verb == "communities" || verb == "centrality" || verb == "keyplayers" || verb == "convergence" || verb == "counter-network" ||
-           verb == "neighbors" || verb == "connect";
+    return !b.statement->assign_to.empty() || b.spec->verb == "select" || statements().count(b.spec->verb) > 0;
 }
 
 StatementResult Executor::run(const BoundStatement& b) {
-    const auto& verb = b.spec->verb;
     if (!b.statement->assign_to.empty()) {
         auto selection = select(b);
         SelectionMade made{b.statement->assign_to};
@@ -31,75 +134,11 @@ StatementResult Executor::run(const BoundStatement& b) {
         selections_[made.name] = std::move(selection);
         return made;
     }
+    const auto& verb = b.spec->verb;
     if (verb == "select") throw QueryError("SELECT makes a selection: name it with LET name = SELECT ...");
-    if (verb == "structure") return find_structure(graph_, {false, view_request(b)}, hooks_);
-    if (verb == "centrality") {
-        CentralityRequest request;
-        request.measure = b.arguments.front();
-        request.top = b.count("top", 0);
-        request.raw = b.has("raw");
-        request.samples = b.count("samples", 0);
-        request.seed = b.count("seed", 0);
-        request.view = view_request(b);
-        return find_centrality(graph_, request, hooks_);
-    }
-    if (verb == "keyplayers") {
-        KeyPlayersRequest request;
-        request.k = std::stoul(b.arguments.front());
-        request.objective = b.value("objective", "fragmentation");
-        request.steps = b.count("steps", 1);
-        request.seed = b.count("seed", 0);
-        request.view = view_request(b);
-        return find_key_players(graph_, request, hooks_);
-    }
-    if (verb == "convergence") {
-        ConvergenceRequest request;
-        if (b.has("domains")) request.domains = b.values.at("domains");
-        request.group_by = b.value("group by");
-        request.top = b.count("top", 15);
-        request.directed = b.has("directed");
-        request.view = view_request(b);
-        const GraphSnapshot snapshot(graph_);
-        return find_convergence(convergence_view(snapshot, request), request, hooks_);
-    }
-    if (verb == "counter-network") {
-        CounterNetworkRequest request;
-        for (const char* k : {"coalition", "threats", "targets", "via", "cooperation"}) {
-            if (!b.has(k)) continue;
-            const std::string key(k);
-            auto& into = key == "coalition" ? request.coalition
-                         : key == "threats" ? request.threats
-                         : key == "targets" ? request.targets
-                         : key == "via"     ? request.via
-                                            : request.cooperation;
-            into = b.values.at(k);
-        }
-        request.view.min_confidence = b.number("min confidence", 0);
-        request.view.as_of = b.value("as of");
-        return find_counter_network(graph_, request);
-    }
-    if (verb == "neighbors")
-        return find_ego_network(graph_, {b.arguments.front(), b.count("depth", 1), b.value("direction", "any"), view_request(b)});
-    if (verb == "connect") {
-        ConnectRequest request;
-        request.members = b.arguments;
-        request.direction = b.value("direction", "any");
-        if (b.has("through")) request.through = b.values.at("through");
-        request.max_hops = std::min<std::size_t>(b.count("max hops", 0), graph_.entity_count());
-        request.view = view_request(b);
-        return find_connecting_network(graph_, request);
-    }
-    if (verb == "search") return find_matches(graph_, {b.arguments.front(), b.count("limit", 10)});
-    if (verb == "communities")
-        return find_communities(graph_, {b.value("method", "louvain"), b.count("seed", 0), b.count("max levels", 1000), view_request(b)},
-                                hooks_);
-    if (verb != "find") throw InternalError("the executor does not run " + verb + " statements yet");
-    const GraphSnapshot snapshot(graph_);
-    const View view = make_view(snapshot, view_request(b), "hops");
-    EntitiesFound found;
-    for (auto v : view.active_vertices()) found.entities.push_back(v);
-    if (b.has("limit") && found.entities.size() > b.count("limit", 0)) found.entities.resize(b.count("limit", 0));
-    return found;
+    const auto statement = statements().find(verb);
+    if (statement == statements().end()) throw InternalError("the executor does not run " + verb + " statements yet");
+    return statement->second(*this, graph_, b, hooks_);
 }
 
 std::vector<std::string> Executor::selection_names() const {

@@ -246,8 +246,7 @@ std::string write(const KnowledgeGraph& graph, const MatchesFound& found, Output
     TextTable table({"score", "id", "name", "kind", "matched"});
     for (const auto& m : matches) {
         const auto& e = graph.entity(m.entity);
-        const auto* kind = graph.ontology().kind(e.kind());
-        table.add({format_number(m.score, 2), std::string(e.id()), std::string(e.name()), kind ? kind->label : e.kind(),
+        table.add({format_number(m.score, 2), std::string(e.id()), std::string(e.name()), kind_label(graph, m.entity),
                    m.matched == std::string(e.name()) ? "" : m.matched});
     }
     return table.str();
