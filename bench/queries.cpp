@@ -1,19 +1,21 @@
-// Times parse + bind + execute of query files on a graph loaded once: the median and the slowest
-// of --repeat runs per file, against the 50 ms target. Output goes nowhere; files the queries
-// write go to a temporary folder.
+// Times parse + bind + execute + print of query files on a graph loaded once, through the query
+// executor alone (no CLI object), drawing with Graphviz as the CLI does: the median and the
+// slowest of --repeat runs per file, against the 50 ms target. Output goes nowhere; files the
+// queries write go to a temporary folder.
 //   bench_queries [--data DIR] [--repeat N] FILE...
-#include "cli/context.hpp"
-#include "cli/query_runner.hpp"
 #include "core/error.hpp"
+#include "io/graph_data_loader.hpp"
 #include "io/text_file.hpp"
 #include "query/binder.hpp"
+#include "query/executor.hpp"
+#include "query/result_writer.hpp"
+#include "render/graphviz_drawings.hpp"
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
-#include <sstream>
 
 #include <unistd.h>
 
@@ -36,11 +38,12 @@ int main(int argc, char** argv) {
     }
     const auto out_dir = std::filesystem::temp_directory_path() / ("tg-bench-queries-" + std::to_string(::getpid()));
     try {
-        tg::cli::GlobalOptions options;
-        options.data = data;
-        std::ostringstream sink, errors;
-        tg::cli::Context context(options, sink, errors);
-        const auto& graph = context.graph();
+        const auto graph = tg::load_graph_data(data);
+        tg::query::ExecutorSetup setup;
+        setup.origin.path = data;
+        setup.output_folder = out_dir.string();
+        setup.drawings = tg::graphviz_drawings();
+        std::string sink;
         std::printf("%-34s %10s %10s  %s\n", "query", "median ms", "max ms", "target 50 ms");
         bool all_met = true;
         for (const auto& file : files) {
@@ -52,10 +55,11 @@ int main(int argc, char** argv) {
                 tg::query::QueryFile parsed;
                 const auto bound = tg::query::compile_query(source, graph, diagnostics, parsed);
                 if (tg::count_errors(diagnostics) > 0) throw tg::DataError("the query has errors", diagnostics);
-                tg::cli::QueryRunner runner(context, out_dir.string());
-                sink << runner.run({&bound});
+                tg::query::Executor executor(graph, setup);
+                for (const auto& statement : bound.statements)
+                    sink += tg::query::write_result(graph, executor.run(statement), tg::OutputFormat::text);
                 times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
-                sink.str({});
+                sink.clear();
             }
             std::sort(times.begin(), times.end());
             const double median = times[times.size() / 2];

@@ -26,7 +26,7 @@ const std::map<std::string, std::set<std::string>> kMayInclude{
     {"extract", {"core", "model"}},
     {"analysis", {"core", "model"}},
     {"query", {"core", "model", "io", "analysis"}},
-    {"render", {"core", "model", "io", "analysis"}},
+    {"render", {"core", "model", "io", "analysis", "query"}},
     {"cli", {"core", "model", "io", "extract", "analysis", "query", "render"}},
 };
 

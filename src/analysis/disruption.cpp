@@ -34,17 +34,13 @@ std::string strategy_name(RemovalStrategy strategy) { return removal_strategy_na
 
 namespace {
 
-// Random removal averages `runs` runs, each repeating every step's measures: a count past a
-// thousand adds nothing to the mean a user can see, and only time.
-constexpr std::size_t kMostRuns = 1000;
-
 void check_runs(const DisruptionOptions& options) {
     if (options.strategy != RemovalStrategy::random) return;
     if (options.runs == 0) throw ParameterError(parameter("runs") + " must be at least 1");
-    if (options.runs > kMostRuns)
-        throw ParameterError(parameter("runs") + " " + std::to_string(options.runs) + " is more than " + std::to_string(kMostRuns) +
+    if (options.runs > kMostRandomRuns)
+        throw ParameterError(parameter("runs") + " " + std::to_string(options.runs) + " is more than " + std::to_string(kMostRandomRuns) +
                                  " runs",
-                             "10 to 100 runs give a steady mean; choose at most " + std::to_string(kMostRuns));
+                             "10 to 100 runs give a steady mean; choose at most " + std::to_string(kMostRandomRuns));
 }
 
 // Scores equal up to rounding count as a tie.

@@ -31,6 +31,10 @@ enum class RemovalUnit { entities, ties };
 
 using Tie = std::pair<Vertex32, Vertex32>; // the smaller vertex first
 
+// Random removal averages its runs, each repeating every step's measures: a count past a
+// thousand adds nothing to the mean a user can see, and only time.
+constexpr std::size_t kMostRandomRuns = 1000;
+
 struct DisruptionOptions {
     RemovalStrategy strategy = RemovalStrategy::degree;
     RemovalUnit unit = RemovalUnit::entities;

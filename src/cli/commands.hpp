@@ -7,7 +7,11 @@
 #include "query/communities_statement.hpp"
 #include "query/convergence_statement.hpp"
 #include "query/counter_network_statement.hpp"
+#include "query/disrupt_statement.hpp"
+#include "query/export_statement.hpp"
 #include "query/keyplayers_statement.hpp"
+#include "query/paths_statement.hpp"
+#include "query/render_statement.hpp"
 #include "query/structure_statement.hpp"
 #include "query/subnetwork_statement.hpp"
 
@@ -27,17 +31,7 @@ int run_show(Context& context, const ShowArgs& args);
 using SearchArgs = query::SearchRequest;
 int run_search(Context& context, const SearchArgs& args);
 
-struct PathsArgs {
-    std::string from, to;
-    std::size_t k = 1;
-    std::size_t max_hops = 0;
-    bool all = false;
-    std::size_t cap = 100;
-    std::string direction = "out";
-    std::vector<std::string> through;
-    ViewRequest view;
-    WorldArgs worlds;
-};
+using PathsArgs = query::PathsRequest;
 int run_paths(Context& context, const PathsArgs& args);
 
 using ConnectArgs = query::ConnectRequest;
@@ -58,19 +52,7 @@ int run_communities(Context& context, const CommunitiesArgs& args);
 using KeyPlayersArgs = query::KeyPlayersRequest;
 int run_keyplayers(Context& context, const KeyPlayersArgs& args);
 
-struct DisruptArgs {
-    std::vector<std::string> strategies; // empty: degree, or betweenness when cutting ties
-    std::string remove = "entities";     // or "ties"
-    std::vector<std::string> targets;
-    std::optional<std::size_t> steps; // unset: 10, or the number of targets
-    std::size_t seeds = 10;
-    std::uint64_t seed = 0;
-    std::size_t samples = 0;
-    std::string chart;
-    std::string chart_measure = "largest";
-    std::string before, after; // diagrams of the network before and after the first strategy's removals
-    ViewRequest view;
-};
+using DisruptArgs = query::DisruptRequest;
 int run_disrupt(Context& context, const DisruptArgs& args);
 
 struct ConvergenceArgs : query::ConvergenceRequest {
@@ -78,24 +60,9 @@ struct ConvergenceArgs : query::ConvergenceRequest {
 };
 int run_convergence(Context& context, const ConvergenceArgs& args);
 
-// The most entities a drawing holds unless told otherwise: Graphviz's sfdp lays out 3,000 in
-// about 2 s and 10,000 in about 30 s, and a drawing of more is no longer read by anyone.
-constexpr std::size_t kMaxDrawnEntities = 5000;
-
-// Refuses a drawing of more than `limit` entities, saying what to do instead.
-void check_drawable(std::size_t entities, std::size_t limit);
-
-struct RenderArgs {
-    std::string path;
-    std::string layout = "auto";
-    std::string title;
-    std::vector<std::string> highlight;
-    std::string size_by;
-    std::vector<std::string> paths; // A--B: the most credible path drawn heavy
-    std::string cluster_by;
-    std::size_t max_entities = kMaxDrawnEntities;
-    ViewRequest view;
-};
+using RenderArgs = query::RenderRequest;
+using query::check_drawable;
+using query::kMaxDrawnEntities;
 int run_render(Context& context, const RenderArgs& args);
 
 struct ReportArgs {
@@ -107,10 +74,7 @@ struct ReportArgs {
 };
 int run_report(Context& context, const ReportArgs& args);
 
-struct ExportArgs {
-    std::string to;
-    ViewRequest view;
-};
+using ExportArgs = query::ExportRequest;
 int run_export(Context& context, const ExportArgs& args);
 
 struct DiagramsArgs {

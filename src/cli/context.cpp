@@ -91,14 +91,6 @@ Passages& Context::passages() {
 }
 
 void Context::emit(const std::string& text) {
-    if (!redirected_.empty()) {
-        write_file_atomically(redirected_, text);
-        return;
-    }
-    if (capture_) {
-        *capture_ += text;
-        return;
-    }
     if (options_.output.empty() || options_.output == "-") {
         out_ << text;
         out_.flush();
@@ -119,7 +111,14 @@ void Context::progress(const std::string& line) {
 
 query::RunHooks Context::hooks() {
     return {meter(), [this](const std::string& line) { progress(line); },
-            [this](const std::string& note) { err_ << "threatgraph: note: " << note << "\n"; }};
+            [this](const std::string& note) { err_ << "threatgraph: note: " << note << "\n"; },
+            [this](const std::string& line) { err_ << "threatgraph: " << line << "\n"; }};
+}
+
+query::GraphOrigin Context::origin() {
+    graph();
+    if (!network_) return {data_dir(), "", 0};
+    return {options_.input, network_format_name(network_->format), network_->merged_ties};
 }
 
 ProgressMeter Context::meter() {

@@ -6,6 +6,7 @@
 #include "core/output.hpp"
 #include "io/network_reader.hpp"
 #include "model/knowledge_graph.hpp"
+#include "query/results.hpp"
 #include "query/run_hooks.hpp"
 
 #include <iosfwd>
@@ -58,18 +59,18 @@ public:
 
     // Writes the command's result to -o PATH (atomically) or to standard output.
     void emit(const std::string& text);
-    // For a query, which runs commands one after another: emit() appends to `sink` instead
-    // (nullptr ends that), and `redirect_output` makes emit() write PATH (empty: back to -o).
-    void capture_output(std::string* sink) { capture_ = sink; }
-    void redirect_output(const std::string& path) { redirected_ = path; }
     // Warnings and notes go to standard error; they never mix with the result.
     void report(const std::vector<Diagnostic>& diagnostics);
     // A progress line on standard error, only when it is a terminal.
     void progress(const std::string& line);
     // A meter for a long computation: a bar with the time left, on a terminal only.
     ProgressMeter meter();
-    // The meter, progress lines and notes ("threatgraph: note: ...") for the query layer.
+    // The meter, progress lines, notes ("threatgraph: note: ...") and files written
+    // ("threatgraph: chart written to ...") for the query layer.
     query::RunHooks hooks();
+    // Where the graph came from: the graph-data folder, or the network file and its format.
+    // Loads the graph.
+    query::GraphOrigin origin();
 
     std::ostream& err() { return err_; }
     // Standard output, for commands whose -o names something other than their report.
@@ -85,8 +86,6 @@ private:
     std::unique_ptr<KnowledgeGraph> graph_;
     std::optional<NetworkImport> network_;
     std::unique_ptr<Passages> passages_;
-    std::string* capture_ = nullptr;
-    std::string redirected_;
 };
 
 } // namespace tg::cli

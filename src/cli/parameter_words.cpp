@@ -15,6 +15,8 @@ const std::vector<ParameterFlag>& parameter_flags() {
         {"target_kinds", "--targets"},
         {"counter_types", "--via"},
         {"cooperation_types", "--cooperation"},
+        {"export_format", "--to"},
+        {"paths", "--path"},
         // Parameters spelled as their flags, listed so that the query runner knows them.
         {"kinds", "--kinds"},
         {"domains", "--domains"},

@@ -1,15 +1,12 @@
 #pragma once
-// Runs a bound query statement by statement: LET, FIND, SEARCH, CENTRALITY, STRUCTURE, COMMUNITIES, KEYPLAYERS, CONVERGENCE, COUNTER-NETWORK, NEIGHBORS and CONNECT through the query executor and its
-// result writer, the others through the code the commands run, so that a statement prints what
-// its command prints. Selections made by LET live in the executor. A statement that fails at run
-// time stops the query with an error at the statement's place.
+// Runs a bound query statement by statement through the query executor, drawing with Graphviz,
+// and prints each result with the result writer the commands use, so that a statement prints
+// what its command prints. Selections made by LET live in the executor. A statement that fails
+// at run time stops the query with an error at the statement's place, in the query's words.
 #include "cli/context.hpp"
-#include "cli/view_options.hpp"
 #include "query/binder.hpp"
 #include "query/executor.hpp"
 
-#include <cstdint>
-#include <map>
 #include <string>
 #include <vector>
 
@@ -18,8 +15,7 @@ namespace tg::cli {
 class QueryRunner {
 public:
     // Files a query writes go under `out_dir`.
-    QueryRunner(Context& context, std::string out_dir)
-        : context_(context), out_dir_(std::move(out_dir)), executor_(context.graph(), context.hooks()) {}
+    QueryRunner(Context& context, std::string out_dir);
 
     // Runs every statement; returns the output (text: each statement under a "-- statement"
     // heading; json: an array of {statement, line, result}; csv: the results one after another).
@@ -37,11 +33,9 @@ private:
     };
     std::string run_statement(const query::BoundStatement& b);
     std::string format(const std::vector<Result>& results) const;
-    std::string file(const query::BoundStatement& b, const std::string& keyword) const;
 
     Context& context_;
-    std::string out_dir_;
-    query::Executor executor_; // LET and FIND, the selections, each statement's view request
+    query::Executor executor_;
 };
 
 } // namespace tg::cli

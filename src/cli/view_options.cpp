@@ -62,12 +62,4 @@ void add_view_options(CLI::App& command, ViewRequest& args, const std::string& w
     if (direction_flag) command.add_flag("--ignore-direction", args.ignore_direction, "read every relation both ways");
 }
 
-std::pair<Vertex32, Vertex32> resolve_pair_in_view(const View& view, const std::string& text, const std::string& what) {
-    const auto at = text.find("--");
-    if (at == std::string::npos || at == 0 || at + 2 == text.size())
-        throw UsageError("cannot read the " + what + " \"" + text + "\"",
-                         "name a " + what + " as ENTITY--ENTITY, for example farc--colombia");
-    return {resolve_in_view(view, text.substr(0, at)), resolve_in_view(view, text.substr(at + 2))};
-}
-
 } // namespace tg::cli

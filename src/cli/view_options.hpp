@@ -29,8 +29,4 @@ const CLI::Validator& count_validator();
 // --min-confidence X, refused (as a usage error) unless X is a decimal number from 0 to 1.
 void add_min_confidence(CLI::App& command, double& into, const std::string& help);
 
-// "A--B": two entities of the view, in the order named. `what` says what the pair is ("tie",
-// "path") for the message when the text is not two names joined by "--".
-std::pair<Vertex32, Vertex32> resolve_pair_in_view(const View& view, const std::string& text, const std::string& what);
-
 } // namespace tg::cli

@@ -3,8 +3,12 @@
 #include "analysis/centrality.hpp"
 #include "core/error.hpp"
 #include "core/fuzzy.hpp"
+#include "core/image_format.hpp"
 #include "core/text.hpp"
 #include "model/period.hpp"
+#include "query/clause_words.hpp"
+#include "query/describe.hpp"
+#include "query/export_statement.hpp"
 #include "query/parser.hpp"
 #include "query/reporter.hpp"
 
@@ -47,7 +51,8 @@ public:
         verb_ = s.verb;
         const auto& text = source_->content();
         b.text = statement_text(text.substr(s.begin, s.end - s.begin));
-        for (const auto& a : s.arguments) b.arguments.push_back(check(a, b.spec->argument_type, {}, "the " + b.spec->argument_help));
+        for (const auto& a : s.arguments)
+            b.arguments.push_back(check(a, b.spec->argument_type, {}, "the " + b.spec->argument_help, b.spec->argument_least));
         if (b.spec->verb == "connect" && s.arguments.size() < 2)
             problem(s.offset, s.length, "CONNECT needs two or more entities", "for example: " + b.spec->example);
         for (const auto& c : s.clauses) {
@@ -62,7 +67,8 @@ public:
                     b.relations = relation_filter(*c.expression, graph_, source_, diagnostics_);
                 continue;
             }
-            for (const auto& v : c.values) out.push_back(check(v, spec->type, spec->choices, to_upper_ascii(c.keyword)));
+            for (const auto& v : c.values)
+                out.push_back(check(v, spec->type, spec->choices, to_upper_ascii(c.keyword), spec->least, spec->most));
             if (c.keyword == "in") b.selection = out.front();
             if (c.keyword == "path" && c.values.size() != 2)
                 problem(c.offset, c.length, "PATH takes two entities, the ends of the path", "write PATH \"FARC\", \"Hezbollah\"");
@@ -87,22 +93,10 @@ private:
         if (at("all") && !at("max hops"))
             problem(at("all")->offset, at("all")->length, "ALL needs MAX HOPS: every simple path is too many without a bound",
                     "write PATHS FROM a TO b ALL MAX HOPS 4");
-        if (verb_ == "export" && !at("as") && at("to")) {
-            static const std::vector<std::string> known_extensions{".json", ".graphml", ".gexf", ".dot", ".gv", ".cypher", ".cql"};
-            const auto& v = at("to")->values.front();
-            const auto dot = v.text.rfind('.');
-            const auto extension = dot == std::string::npos ? std::string() : to_lower_ascii(v.text.substr(dot));
-            if (std::find(known_extensions.begin(), known_extensions.end(), extension) == known_extensions.end())
-                problem(v.offset, v.length, "cannot tell the export format of \"" + v.text + "\"",
-                        "end the name in .json, .graphml, .gexf, .dot or .cypher, or add AS FORMAT");
-        }
-        if (verb_ == "render" && at("to")) {
-            const auto& v = at("to")->values.front();
-            const auto dot = v.text.rfind('.');
-            const auto extension = dot == std::string::npos ? std::string() : to_lower_ascii(v.text.substr(dot));
-            if (extension != ".svg" && extension != ".png" && extension != ".pdf")
-                problem(v.offset, v.length, "cannot tell the image format of \"" + v.text + "\"", "end the name in .svg, .png or .pdf");
-        }
+        // File names, by the library's own checks: what EXPORT and the drawings would refuse.
+        if (verb_ == "export" && !at("as") && at("to")) library_check(at("to")->values.front(), export_format_for);
+        if ((verb_ == "render" && at("to")) || (verb_ == "disrupt" && at("chart")))
+            library_check(at(verb_ == "render" ? "to" : "chart")->values.front(), image_format_for);
         if (const auto* targets = at("targets"); targets && verb_ == "disrupt") {
             const bool ties = b.value("remove") == "ties";
             for (const auto& v : targets->values) {
@@ -178,6 +172,21 @@ private:
         return out;
     }
 
+    // A value the library checks (a file name's format), its error reported at the value.
+    template <class Check>
+    void library_check(const Literal& v, Check checked) {
+        try {
+            checked(v.text);
+        } catch (const Error& e) {
+            problem(v.offset, v.length, e.message(in_clause_words), e.hint(in_clause_words));
+        }
+    }
+
+    static std::string in_clause_words(std::string_view parameter) {
+        const auto clause = clause_words(parameter);
+        return clause.empty() ? std::string(parameter) : std::string(clause);
+    }
+
     void problem(std::size_t offset, std::size_t length, std::string message, std::string hint = {}) {
         report_.problem(offset, length, std::move(message), std::move(hint));
     }
@@ -187,21 +196,25 @@ private:
     }
 
     // The canonical text of a value of the type, with a diagnostic when it is not one.
-    std::string check(const Literal& v, ValueType type, const std::vector<std::string>& choices, const std::string& where) {
+    // Counts are held to the bounds the statement's table gives (`least`, `most`; 0: none).
+    std::string check(const Literal& v, ValueType type, const std::vector<std::string>& choices, const std::string& where,
+                      std::size_t least = 0, std::size_t most = 0) {
         switch (type) {
             case ValueType::entity:
+                return report_.entity_id(graph_, v).value_or(v.text);
+            case ValueType::item:
+                // A relation's id when no entity is named so (as SHOW's command reads it).
+                if (!graph_.find(v.text) && find_relation(graph_, v.text)) return v.text;
                 return report_.entity_id(graph_, v).value_or(v.text);
             case ValueType::count: {
                 if (!v.number || *v.number < 0 || std::floor(*v.number) != *v.number || *v.number > 1e9) {
                     problem(v.offset, v.length, where + " expects a whole number, found \"" + v.text + "\"");
                     return v.text;
                 }
-                // Counts of zero mean nothing for these.
-                static const std::vector<std::string> at_least_one{"K", "CAP", "STEPS", "SEEDS", "LIMIT", "the K"};
-                if (*v.number < 1 && std::find(at_least_one.begin(), at_least_one.end(), where) != at_least_one.end())
-                    problem(v.offset, v.length, where + " must be at least 1");
-                // The same bounds as the commands': random runs and Yen's paths beyond a thousand never end in time.
-                if ((where == "SEEDS" || where == "K") && *v.number > 1000) problem(v.offset, v.length, where + " must be at most 1000");
+                if (*v.number < static_cast<double>(least))
+                    problem(v.offset, v.length, where + " must be at least " + std::to_string(least));
+                if (most && *v.number > static_cast<double>(most))
+                    problem(v.offset, v.length, where + " must be at most " + std::to_string(most));
                 return std::to_string(static_cast<long long>(*v.number)); // 1e1 is 10
             }
             case ValueType::number:

@@ -41,6 +41,14 @@ std::string_view clause_words(std::string_view parameter) {
         {"coalition_kinds", "COALITION"},
         {"threat_kinds", "THREATS"},
         {"cooperation_types", "COOPERATION"},
+        {"export_format", "AS"},
+        {"layout", "LAYOUT"},
+        {"title", "TITLE"},
+        {"highlight", "HIGHLIGHT"},
+        {"paths", "PATH"},
+        {"size_by", "SIZE BY"},
+        {"cluster_by", "CLUSTER BY"},
+        {"chart", "CHART"},
     };
     for (const auto& [name, clause] : table)
         if (name == parameter) return clause;

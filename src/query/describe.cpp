@@ -5,6 +5,11 @@
 #include "io/evidence_writer.hpp"
 #include "io/json_writer.hpp"
 
+#include "core/output.hpp"
+
+#include <algorithm>
+#include <cmath>
+
 namespace tg {
 
 std::string kind_label(const KnowledgeGraph& graph, const std::string& kind) {
@@ -13,6 +18,11 @@ std::string kind_label(const KnowledgeGraph& graph, const std::string& kind) {
 }
 
 std::string kind_label(const KnowledgeGraph& graph, EntityIndex e) { return kind_label(graph, graph.entity(e).kind()); }
+
+void write_entity_json(JsonWriter& json, const KnowledgeGraph& graph, EntityIndex e) {
+    const auto entity = graph.entity(e);
+    json.begin_object().key("id").value(entity.id()).key("name").value(entity.name()).key("kind").value(entity.kind()).end_object();
+}
 
 std::string relation_arrow(const KnowledgeGraph& graph, RelationIndex r, bool along) {
     const auto& relation = graph.relation(r);
@@ -37,6 +47,11 @@ std::optional<RelationIndex> find_relation(const KnowledgeGraph& graph, std::str
     for (RelationIndex r = 0; r < graph.relation_count(); ++r)
         if (graph.relation(r).id() == id) return r;
     return std::nullopt;
+}
+
+std::string component_size_text(double size) {
+    const int whole = size >= 1 ? static_cast<int>(std::floor(std::log10(size))) + 1 : 1;
+    return format_number(size, std::max(4, whole + 1));
 }
 
 } // namespace tg

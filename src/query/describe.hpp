@@ -15,6 +15,9 @@ class Passages;
 std::string kind_label(const KnowledgeGraph& graph, const std::string& kind);
 std::string kind_label(const KnowledgeGraph& graph, EntityIndex e);
 
+// {"id", "name", "kind"}: an entity as every JSON output refers to it.
+void write_entity_json(JsonWriter& json, const KnowledgeGraph& graph, EntityIndex e);
+
 // {"id", "source", "type", "target", "confidence", "grading"?, "period"?, "evidence"}: a relation as
 // every JSON output lists it, its evidence written as write_evidence_json does.
 void write_relation_json(JsonWriter& json, const KnowledgeGraph& graph, RelationIndex r, Passages& passages);
@@ -25,5 +28,9 @@ std::optional<RelationIndex> find_relation(const KnowledgeGraph& graph, std::str
 // " -[operates in]-> " when read along the relation, " <-[operates in]- " against it, and
 // " -[borders]- " for a symmetric type.
 std::string relation_arrow(const KnowledgeGraph& graph, RelationIndex r, bool along = true);
+
+// A component's size, perhaps a mean over random runs: every digit of its whole part and one
+// decimal ("11", "10.5", "1234.5").
+std::string component_size_text(double size);
 
 } // namespace tg

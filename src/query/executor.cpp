@@ -2,15 +2,22 @@
 
 #include "analysis/paths.hpp"
 #include "core/error.hpp"
+#include "io/file_guard.hpp"
+#include "io/text_file.hpp"
 #include "query/centrality_statement.hpp"
 #include "query/communities_statement.hpp"
 #include "query/convergence_statement.hpp"
 #include "query/counter_network_statement.hpp"
+#include "query/disrupt_statement.hpp"
+#include "query/export_statement.hpp"
 #include "query/keyplayers_statement.hpp"
+#include "query/paths_statement.hpp"
+#include "query/show_statement.hpp"
 #include "query/structure_statement.hpp"
 #include "query/subnetwork_statement.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 #include <utility>
 
@@ -19,9 +26,9 @@ namespace tg::query {
 namespace {
 
 // The statements the executor runs besides LET, each from its clauses to its request and result.
-using Run = StatementResult (*)(const Executor& executor, const KnowledgeGraph& graph, const BoundStatement& b, const RunHooks& hooks);
+using Run = StatementResult (*)(const Executor& executor, const KnowledgeGraph& graph, const BoundStatement& b, const ExecutorSetup& setup);
 
-StatementResult run_find(const Executor& executor, const KnowledgeGraph& graph, const BoundStatement& b, const RunHooks&) {
+StatementResult run_find(const Executor& executor, const KnowledgeGraph& graph, const BoundStatement& b, const ExecutorSetup&) {
     const GraphSnapshot snapshot(graph);
     const View view = make_view(snapshot, executor.view_request(b), "hops");
     EntitiesFound found;
@@ -30,20 +37,21 @@ StatementResult run_find(const Executor& executor, const KnowledgeGraph& graph, 
     return found;
 }
 
-StatementResult run_search(const Executor&, const KnowledgeGraph& graph, const BoundStatement& b, const RunHooks&) {
+StatementResult run_search(const Executor&, const KnowledgeGraph& graph, const BoundStatement& b, const ExecutorSetup&) {
     return find_matches(graph, {b.arguments.front(), b.count("limit", 10)});
 }
 
-StatementResult run_structure(const Executor& executor, const KnowledgeGraph& graph, const BoundStatement& b, const RunHooks& hooks) {
-    return find_structure(graph, {false, executor.view_request(b)}, hooks);
+StatementResult run_structure(const Executor& executor, const KnowledgeGraph& graph, const BoundStatement& b, const ExecutorSetup& setup) {
+    return find_structure(graph, {false, executor.view_request(b)}, setup.hooks);
 }
 
-StatementResult run_communities(const Executor& executor, const KnowledgeGraph& graph, const BoundStatement& b, const RunHooks& hooks) {
+StatementResult run_communities(const Executor& executor, const KnowledgeGraph& graph, const BoundStatement& b,
+                                const ExecutorSetup& setup) {
     return find_communities(
-        graph, {b.value("method", "louvain"), b.count("seed", 0), b.count("max levels", 1000), executor.view_request(b)}, hooks);
+        graph, {b.value("method", "louvain"), b.count("seed", 0), b.count("max levels", 1000), executor.view_request(b)}, setup.hooks);
 }
 
-StatementResult run_centrality(const Executor& executor, const KnowledgeGraph& graph, const BoundStatement& b, const RunHooks& hooks) {
+StatementResult run_centrality(const Executor& executor, const KnowledgeGraph& graph, const BoundStatement& b, const ExecutorSetup& setup) {
     CentralityRequest request;
     request.measure = b.arguments.front();
     request.top = b.count("top", 0);
@@ -51,20 +59,21 @@ StatementResult run_centrality(const Executor& executor, const KnowledgeGraph& g
     request.samples = b.count("samples", 0);
     request.seed = b.count("seed", 0);
     request.view = executor.view_request(b);
-    return find_centrality(graph, request, hooks);
+    return find_centrality(graph, request, setup.hooks);
 }
 
-StatementResult run_keyplayers(const Executor& executor, const KnowledgeGraph& graph, const BoundStatement& b, const RunHooks& hooks) {
+StatementResult run_keyplayers(const Executor& executor, const KnowledgeGraph& graph, const BoundStatement& b, const ExecutorSetup& setup) {
     KeyPlayersRequest request;
     request.k = std::stoul(b.arguments.front());
     request.objective = b.value("objective", "fragmentation");
     request.steps = b.count("steps", 1);
     request.seed = b.count("seed", 0);
     request.view = executor.view_request(b);
-    return find_key_players(graph, request, hooks);
+    return find_key_players(graph, request, setup.hooks);
 }
 
-StatementResult run_convergence(const Executor& executor, const KnowledgeGraph& graph, const BoundStatement& b, const RunHooks& hooks) {
+StatementResult run_convergence(const Executor& executor, const KnowledgeGraph& graph, const BoundStatement& b,
+                                const ExecutorSetup& setup) {
     ConvergenceRequest request;
     if (b.has("domains")) request.domains = b.values.at("domains");
     request.group_by = b.value("group by");
@@ -72,10 +81,10 @@ StatementResult run_convergence(const Executor& executor, const KnowledgeGraph& 
     request.directed = b.has("directed");
     request.view = executor.view_request(b);
     const GraphSnapshot snapshot(graph);
-    return find_convergence(convergence_view(snapshot, request), request, hooks);
+    return find_convergence(convergence_view(snapshot, request), request, setup.hooks);
 }
 
-StatementResult run_counter_network(const Executor&, const KnowledgeGraph& graph, const BoundStatement& b, const RunHooks&) {
+StatementResult run_counter_network(const Executor&, const KnowledgeGraph& graph, const BoundStatement& b, const ExecutorSetup&) {
     using Kinds = std::vector<std::string> CounterNetworkRequest::*;
     CounterNetworkRequest request;
     for (const auto& [keyword, member] : {std::pair<const char*, Kinds>{"coalition", &CounterNetworkRequest::coalition},
@@ -89,11 +98,11 @@ StatementResult run_counter_network(const Executor&, const KnowledgeGraph& graph
     return find_counter_network(graph, request);
 }
 
-StatementResult run_neighbors(const Executor& executor, const KnowledgeGraph& graph, const BoundStatement& b, const RunHooks&) {
+StatementResult run_neighbors(const Executor& executor, const KnowledgeGraph& graph, const BoundStatement& b, const ExecutorSetup&) {
     return find_ego_network(graph, {b.arguments.front(), b.count("depth", 1), b.value("direction", "any"), executor.view_request(b)});
 }
 
-StatementResult run_connect(const Executor& executor, const KnowledgeGraph& graph, const BoundStatement& b, const RunHooks&) {
+StatementResult run_connect(const Executor& executor, const KnowledgeGraph& graph, const BoundStatement& b, const ExecutorSetup&) {
     ConnectRequest request;
     request.members = b.arguments;
     request.direction = b.value("direction", "any");
@@ -101,6 +110,77 @@ StatementResult run_connect(const Executor& executor, const KnowledgeGraph& grap
     request.max_hops = std::min<std::size_t>(b.count("max hops", 0), graph.entity_count());
     request.view = executor.view_request(b);
     return find_connecting_network(graph, request);
+}
+
+StatementResult run_show(const Executor&, const KnowledgeGraph& graph, const BoundStatement& b, const ExecutorSetup& setup) {
+    return find_shown(graph, b.arguments.front(), setup.origin);
+}
+
+StatementResult run_summary(const Executor&, const KnowledgeGraph& graph, const BoundStatement&, const ExecutorSetup& setup) {
+    return find_summary(graph, setup.origin);
+}
+
+StatementResult run_paths(const Executor& executor, const KnowledgeGraph& graph, const BoundStatement& b, const ExecutorSetup& setup) {
+    PathsRequest request;
+    request.from = b.value("from");
+    request.to = b.value("to");
+    request.k = b.count("k", 1);
+    request.max_hops = b.count("max hops", 0);
+    request.all = b.has("all");
+    request.cap = b.count("cap", 100);
+    request.direction = b.value("direction", "out");
+    if (b.has("through")) request.through = b.values.at("through");
+    request.view = executor.view_request(b);
+    return find_paths(graph, request, setup.hooks);
+}
+
+// A file a statement names, inside the output folder.
+std::string output_file(const ExecutorSetup& setup, const BoundStatement& b, const std::string& keyword) {
+    return (std::filesystem::path(setup.output_folder) / b.value(keyword)).string();
+}
+
+StatementResult run_disrupt(const Executor& executor, const KnowledgeGraph& graph, const BoundStatement& b, const ExecutorSetup& setup) {
+    DisruptRequest request;
+    if (b.has("strategy")) request.strategies = b.values.at("strategy");
+    request.remove = b.value("remove", "entities");
+    if (b.has("targets")) request.targets = b.values.at("targets");
+    if (b.has("steps")) request.steps = b.count("steps", 10);
+    request.seeds = b.count("seeds", 10);
+    request.seed = b.count("seed", 0);
+    request.samples = b.count("samples", 0);
+    if (b.has("chart")) request.chart = output_file(setup, b, "chart");
+    request.view = executor.view_request(b);
+    const auto* drawings = request.chart.empty() ? nullptr : &drawing_engine(setup.drawings.get(), "CHART");
+    auto found = find_disruption(graph, request, setup.hooks);
+    if (drawings) {
+        const ConfinedOutputs confined(setup.output_folder);
+        drawings->disruption(graph, request, found, setup.hooks);
+    }
+    return found;
+}
+
+StatementResult run_export(const Executor& executor, const KnowledgeGraph& graph, const BoundStatement& b, const ExecutorSetup& setup) {
+    const auto path = output_file(setup, b, "to");
+    const auto exported =
+        export_network(graph, {b.has("as") ? b.value("as") : export_format_for(path), executor.view_request(b)}, setup.drawings.get());
+    const ConfinedOutputs confined(setup.output_folder);
+    write_file_atomically(path, exported.text);
+    return FileWritten{path, exported.format, exported.entities.size(), exported.relations.size()};
+}
+
+StatementResult run_render(const Executor& executor, const KnowledgeGraph& graph, const BoundStatement& b, const ExecutorSetup& setup) {
+    RenderRequest request;
+    request.path = output_file(setup, b, "to");
+    request.layout = b.value("layout", "auto");
+    request.title = b.value("title");
+    if (b.has("highlight")) request.highlight = b.values.at("highlight");
+    if (b.has("path")) request.paths = {b.values.at("path").at(0) + "--" + b.values.at("path").at(1)};
+    request.size_by = b.value("size by");
+    request.cluster_by = b.value("cluster by");
+    request.view = executor.view_request(b);
+    const auto& drawings = drawing_engine(setup.drawings.get(), "RENDER");
+    const ConfinedOutputs confined(setup.output_folder);
+    return drawings.network(graph, request, setup.hooks);
 }
 
 const std::map<std::string, Run>& statements() {
@@ -115,15 +195,17 @@ const std::map<std::string, Run>& statements() {
         {"counter-network", run_counter_network},
         {"neighbors", run_neighbors},
         {"connect", run_connect},
+        {"show", run_show},
+        {"summary", run_summary},
+        {"paths", run_paths},
+        {"disrupt", run_disrupt},
+        {"export", run_export},
+        {"render", run_render},
     };
     return table;
 }
 
 } // namespace
-
-bool Executor::runs(const BoundStatement& b) {
-    return !b.statement->assign_to.empty() || b.spec->verb == "select" || statements().count(b.spec->verb) > 0;
-}
 
 StatementResult Executor::run(const BoundStatement& b) {
     if (!b.statement->assign_to.empty()) {
@@ -137,8 +219,8 @@ StatementResult Executor::run(const BoundStatement& b) {
     const auto& verb = b.spec->verb;
     if (verb == "select") throw QueryError("SELECT makes a selection: name it with LET name = SELECT ...");
     const auto statement = statements().find(verb);
-    if (statement == statements().end()) throw InternalError("the executor does not run " + verb + " statements yet");
-    return statement->second(*this, graph_, b, hooks_);
+    if (statement == statements().end()) throw InternalError("the executor has no " + verb + " statement");
+    return statement->second(*this, graph_, b, setup_);
 }
 
 std::vector<std::string> Executor::selection_names() const {

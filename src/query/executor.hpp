@@ -4,11 +4,12 @@
 // by LET live here, as masks over the graph's entities and relations, for the executor's life
 // (a prompt's whole session).
 //
-// The statements it runs so far: LET (every selection: SELECT, FIND, NEIGHBORS, CONNECT, PATHS),
-// FIND, SEARCH, CENTRALITY, STRUCTURE, COMMUNITIES, KEYPLAYERS, CONVERGENCE, COUNTER-NETWORK, NEIGHBORS and CONNECT. The CLI's query runner runs the others through the commands' code, with the view
-// request this executor makes for them (selections and WHERE included).
+// It runs every statement of the language. EXPORT, RENDER and DISRUPT's CHART write their files
+// inside the output folder (never outside it, never through a symbolic link, never over a file
+// this process read).
 #include "model/knowledge_graph.hpp"
 #include "query/binder.hpp"
+#include "query/drawings.hpp"
 #include "query/results.hpp"
 #include "query/run_hooks.hpp"
 #include "query/view_request.hpp"
@@ -16,21 +17,30 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace tg::query {
 
+struct ExecutorSetup {
+    GraphOrigin origin;              // what SUMMARY says the graph is
+    std::string output_folder = "."; // where EXPORT, RENDER and CHART write
+    // Hear of long computations (structure's path lengths, Girvan-Newman, worlds), of notes
+    // worth giving and of files written.
+    RunHooks hooks;
+    // The drawing engine RENDER, EXPORT AS dot and CHART use (render/graphviz_drawings.hpp's);
+    // none: they are refused.
+    std::shared_ptr<const Drawings> drawings;
+};
+
 class Executor {
 public:
-    // `hooks` hear of long computations (structure's path lengths, Girvan-Newman, worlds) and
-    // of notes worth giving.
-    explicit Executor(const KnowledgeGraph& graph, RunHooks hooks = {}) : graph_(graph), hooks_(std::move(hooks)) {}
+    explicit Executor(const KnowledgeGraph& graph, ExecutorSetup setup = {}) : graph_(graph), setup_(std::move(setup)) {}
 
-    // Whether run() takes the statement (else its front end runs it, with view_request()).
-    static bool runs(const BoundStatement& b);
     // Throws DataError when the statement cannot run on this graph (an entity outside the view,
-    // no path between two entities), QueryError for a SELECT with no LET.
+    // no path between two entities), ParameterError for a value the analysis refuses, QueryError
+    // for a SELECT with no LET.
     StatementResult run(const BoundStatement& b);
 
     // The part of the graph a statement looks at: its clauses, the selection it runs IN, its
@@ -48,7 +58,7 @@ private:
     Selection select(const BoundStatement& b) const;
 
     const KnowledgeGraph& graph_;
-    RunHooks hooks_;
+    ExecutorSetup setup_;
     std::map<std::string, Selection> selections_;
 };
 

@@ -4,6 +4,7 @@
 #include "io/json_writer.hpp"
 #include "query/describe.hpp"
 #include "query/evidence.hpp"
+#include "query/result_writer_parts.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -36,15 +37,7 @@ std::string write(const KnowledgeGraph& graph, const EntitiesFound& found, Outpu
     if (format == OutputFormat::json) {
         JsonWriter json;
         json.begin_object().key("entities").begin_array();
-        for (auto e : found.entities)
-            json.begin_object()
-                .key("id")
-                .value(graph.entity(e).id())
-                .key("name")
-                .value(graph.entity(e).name())
-                .key("kind")
-                .value(graph.entity(e).kind())
-                .end_object();
+        for (auto e : found.entities) write_entity_json(json, graph, e);
         json.end_array().end_object();
         return json.str();
     }
@@ -633,10 +626,7 @@ std::string write(const KnowledgeGraph& graph, const SubnetworkFound& found, Out
         json.begin_object().key("lens").value(found.lens).key(found.named_as).begin_array();
         for (auto v : found.named) json.value(graph.entity(v).id());
         json.end_array().key("entities").begin_array();
-        for (auto v : net.vertices) {
-            const auto& e = graph.entity(v);
-            json.begin_object().key("id").value(e.id()).key("name").value(e.name()).key("kind").value(e.kind()).end_object();
-        }
+        for (auto v : net.vertices) write_entity_json(json, graph, v);
         json.end_array().key("relations").begin_array();
         for (auto r : net.relations) write_relation_json(json, graph, r, passages);
         json.end_array().end_object();
@@ -676,10 +666,44 @@ std::string write(const KnowledgeGraph& graph, const SubnetworkFound& found, Out
     return out;
 }
 
-// The results whose JSON quotes evidence.
+std::string write(const KnowledgeGraph& graph, const EntityShown& shown, OutputFormat format, Passages& passages) {
+    return write_entity_shown(graph, shown, format, passages);
+}
+
+std::string write(const KnowledgeGraph& graph, const RelationShown& shown, OutputFormat format, Passages& passages) {
+    return write_relation_shown(graph, shown, format, passages);
+}
+
+std::string write(const KnowledgeGraph& graph, const SummaryFound& found, OutputFormat format) {
+    return write_summary(graph, found, format);
+}
+
+std::string write(const KnowledgeGraph& graph, const PathsFound& found, OutputFormat format, Passages& passages) {
+    return write_paths(graph, found, format, passages);
+}
+
+std::string write(const KnowledgeGraph& graph, const DisruptionFound& found, OutputFormat format) {
+    return write_disruption(graph, found, format);
+}
+
+std::string write(const KnowledgeGraph&, const FileWritten& written, OutputFormat format) {
+    if (format == OutputFormat::json) {
+        JsonWriter json;
+        json.begin_object().key("wrote").value(written.path).key("format").value(written.format);
+        json.key("entities").value(written.entities).key("relations").value(written.relations).end_object();
+        return json.str();
+    }
+    if (format == OutputFormat::csv)
+        return csv_row({"wrote", "format", "entities", "relations"}) +
+               csv_row({written.path, written.format, std::to_string(written.entities), std::to_string(written.relations)});
+    return "wrote " + written.path + "\n";
+}
+
+// The results that quote evidence.
 template <class T>
 constexpr bool kQuotesEvidence =
-    std::is_same_v<T, ConvergenceFound> || std::is_same_v<T, CounterNetworkFound> || std::is_same_v<T, SubnetworkFound>;
+    std::is_same_v<T, ConvergenceFound> || std::is_same_v<T, CounterNetworkFound> || std::is_same_v<T, SubnetworkFound> ||
+    std::is_same_v<T, EntityShown> || std::is_same_v<T, RelationShown> || std::is_same_v<T, PathsFound>;
 
 } // namespace
 

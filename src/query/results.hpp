@@ -3,22 +3,34 @@
 // return them, query/result_writer prints them as text, JSON or CSV.
 #include "analysis/convergence.hpp"
 #include "analysis/counter_network.hpp"
+#include "analysis/disruption.hpp"
 #include "analysis/keyplayer_worlds.hpp"
 #include "analysis/keyplayers.hpp"
 #include "analysis/paths.hpp"
 #include "analysis/structure.hpp"
+#include "analysis/summary.hpp"
+#include "analysis/uncertainty.hpp"
 #include "model/alias_index.hpp"
 #include "model/knowledge_graph.hpp"
 #include "query/worlds.hpp"
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <variant>
 #include <vector>
 
 namespace tg::query {
+
+// Where the graph came from: a graph-data folder, or a network file brought with --input.
+struct GraphOrigin {
+    std::string path;
+    std::string format;          // the network file's format; empty: a graph-data folder
+    std::size_t merged_ties = 0; // ties of the file merged into one (parallel or both ways)
+    bool network() const { return !format.empty(); }
+};
 
 // LET name = ...: the selection made and its size.
 struct SelectionMade {
@@ -120,7 +132,61 @@ struct SubnetworkFound {
     std::string lens, lens_line;
 };
 
+// SHOW of an entity: the entity and its relations, outgoing first, each by type then by the
+// other end's name (in an undirected network by type and name only).
+struct EntityShown {
+    struct Relating {
+        RelationIndex relation;
+        bool outgoing = true;
+    };
+    EntityIndex entity = 0;
+    std::vector<Relating> relations;
+    bool network = false; // a network file: no confidences or gradings to show
+};
+
+// SHOW of a relation: its ends, grading, period, attributes and evidence.
+struct RelationShown {
+    RelationIndex relation = 0;
+    bool network = false;
+};
+
+// SUMMARY: counts by kind and relation type, density, components, and where the graph came from.
+struct SummaryFound {
+    GraphOrigin origin;
+    GraphSummary summary;
+};
+
+// PATHS: the shortest, the k shortest or every simple path between two entities, and with
+// worlds how often the second is reached and the most reliable path.
+struct PathsFound {
+    Vertex32 from = 0, to = 0;
+    std::string lens, lens_line;
+    std::string weight; // how arcs weigh, as WeightSpec::describe() says it
+    bool by_confidence = false, weighted = false;
+    std::vector<Path> paths;
+    bool truncated = false; // ALL stopped at its cap or its work limit
+    std::size_t cap = 0;
+    WorldRequest worlds; // worlds.worlds == 0: none
+    Reachability reach;
+    std::optional<Path> most_reliable;
+};
+
+// DISRUPT: each strategy's removals step by step and what was left of the network.
+struct DisruptionFound {
+    std::vector<Disruption> strategies;
+    std::uint64_t seed = 0;   // the random runs' first seed
+    std::size_t entities = 0; // in view
+};
+
+// EXPORT and RENDER: the file written.
+struct FileWritten {
+    std::string path;
+    std::string format; // "graphml", "svg", ...
+    std::size_t entities = 0, relations = 0;
+};
+
 using StatementResult = std::variant<SelectionMade, EntitiesFound, StructureFound, CommunitiesFound, MatchesFound, RankingFound,
-                                     KeyPlayersFound, ConvergenceFound, CounterNetworkFound, SubnetworkFound>;
+                                     KeyPlayersFound, ConvergenceFound, CounterNetworkFound, SubnetworkFound, EntityShown, RelationShown,
+                                     SummaryFound, PathsFound, DisruptionFound, FileWritten>;
 
 } // namespace tg::query

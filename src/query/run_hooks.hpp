@@ -9,6 +9,7 @@ struct RunHooks {
     ProgressMeter meter;     // units of work done towards a total (a bar)
     ProgressReport progress; // a line on what is being done
     ProgressReport note;     // a remark worth the user's attention ("every world is the same")
+    ProgressReport remark;   // a file written besides the result ("chart written to out/chart.svg")
 };
 
 } // namespace tg::query

@@ -2,6 +2,7 @@
 // The statements of the query language: each verb with its argument and clauses, what each
 // takes, and an example. The parser reads clauses by this table, the binder checks values by it,
 // and `help` and queries/README.md show it, so the three never disagree.
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,7 @@ enum class Shape { none, one, list, expression };
 enum class ValueType {
     none,
     entity,          // a name, alias or id
+    item,            // an entity's name, alias or id, or a relation's id
     count,           // a whole number, 0 or more
     number,          // any number
     fraction,        // a number from 0 to 1
@@ -35,6 +37,9 @@ struct ClauseSpec {
     ValueType type = ValueType::none;
     std::vector<std::string> choices; // for ValueType::choice
     std::string help;
+    // For a count: the least and the most the analysis takes (0: no bound), so that a query is
+    // refused before any statement runs.
+    std::size_t least = 0, most = 0;
 };
 
 struct StatementSpec {
@@ -48,6 +53,7 @@ struct StatementSpec {
     std::vector<std::string> required; // clause keywords that must be present
     bool makes_selection = false;      // may follow LET NAME =
     std::string example;
+    std::size_t argument_least = 0; // for a count argument: the least the analysis takes
 };
 
 const std::vector<StatementSpec>& statement_specs();

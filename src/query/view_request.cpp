@@ -69,4 +69,12 @@ Vertex32 resolve_in_view(const View& view, const std::string& name) {
     return v;
 }
 
+std::pair<Vertex32, Vertex32> resolve_pair_in_view(const View& view, const std::string& text, const std::string& what) {
+    const auto at = text.find("--");
+    if (at == std::string::npos || at == 0 || at + 2 == text.size())
+        throw ParameterError("cannot read the " + what + " \"" + text + "\"",
+                             "name a " + what + " as ENTITY--ENTITY, for example FARC--Colombia");
+    return {resolve_in_view(view, text.substr(0, at)), resolve_in_view(view, text.substr(at + 2))};
+}
+
 } // namespace tg

@@ -53,4 +53,8 @@ Direction parse_direction(const std::string& text);
 // The entity for a name, checked to be inside the view.
 Vertex32 resolve_in_view(const View& view, const std::string& name);
 
+// "A--B": two entities of the view, in the order named. `what` says what the pair is ("tie",
+// "path") for the message when the text is not two names joined by "--".
+std::pair<Vertex32, Vertex32> resolve_pair_in_view(const View& view, const std::string& text, const std::string& what);
+
 } // namespace tg

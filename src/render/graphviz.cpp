@@ -114,27 +114,6 @@ void write_all(int fd, const char* data, std::size_t size) {
 
 } // namespace
 
-ImageFormat image_format_for(const std::string& path) {
-    std::string extension = std::filesystem::path(path).extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
-    if (extension == ".svg") return ImageFormat::svg;
-    if (extension == ".png") return ImageFormat::png;
-    if (extension == ".pdf") return ImageFormat::pdf;
-    throw UsageError("cannot tell the image format of \"" + path + "\"", "end the file name in .svg, .png or .pdf");
-}
-
-std::string format_name(ImageFormat format) {
-    switch (format) {
-        case ImageFormat::svg:
-            return "svg";
-        case ImageFormat::png:
-            return "png";
-        case ImageFormat::pdf:
-            return "pdf";
-    }
-    return "svg";
-}
-
 namespace {
 
 // Runs Graphviz in a child process and returns what it wrote.

@@ -4,17 +4,13 @@
 // one context per process, leaks its font caches and aborts on some inputs (Graphviz 2.42's
 // spline router), so each drawing is made in a child process: a Graphviz crash becomes an error
 // here, and its memory goes with the child. Its headers stay inside graphviz.cpp.
+#include "core/image_format.hpp"
+
 #include <map>
 #include <string>
 #include <vector>
 
 namespace tg {
-
-enum class ImageFormat { svg, png, pdf };
-
-// By the file name's extension (.svg, .png, .pdf, any case); UsageError for another.
-ImageFormat image_format_for(const std::string& path);
-std::string format_name(ImageFormat format);
 
 // The image's bytes. Throws InternalError with Graphviz's own message when the DOT text does not
 // parse or the layout or renderer is missing, and when Graphviz crashes.

@@ -4,12 +4,16 @@
 #include "io/graph_data_loader.hpp"
 #include "query/binder.hpp"
 #include "query/executor.hpp"
+#include "query/paths_statement.hpp"
 #include "query/result_writer.hpp"
+#include "render/graphviz_drawings.hpp"
 #include "support/run.hpp"
+#include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <variant>
 
@@ -26,7 +30,8 @@ const KnowledgeGraph& tiny() {
 }
 
 struct Session {
-    Executor executor{tiny()};
+    explicit Session(ExecutorSetup setup = {}) : executor(tiny(), std::move(setup)) {}
+    Executor executor;
     std::vector<std::string> known;
 
     StatementResult run(const std::string& text) {
@@ -35,7 +40,6 @@ struct Session {
         const auto bound = compile_query(std::make_shared<SourceText>("q.tgq", text), tiny(), diagnostics, file, known);
         REQUIRE(diagnostics.empty());
         REQUIRE(bound.statements.size() == 1);
-        REQUIRE(Executor::runs(bound.statements.front()));
         auto result = executor.run(bound.statements.front());
         known = executor.selection_names();
         return result;
@@ -59,7 +63,9 @@ std::string executed(const std::string& statement, OutputFormat format) {
     QueryFile file;
     const auto bound = compile_query(std::make_shared<SourceText>("q.tgq", statement), proceedings(), diagnostics, file);
     REQUIRE(diagnostics.empty());
-    Executor executor(proceedings());
+    ExecutorSetup setup;
+    setup.origin.path = std::string(TG_SOURCE_DIR) + "/graph-data";
+    Executor executor(proceedings(), setup);
     return write_result(proceedings(), executor.run(bound.statements.front()), format, as_flag);
 }
 
@@ -92,7 +98,6 @@ TEST_CASE("the executor makes selections and finds entities with no CLI, as type
     const auto bound =
         compile_query(std::make_shared<SourceText>("q.tgq", "DISRUPT STEPS 2 IN states"), tiny(), diagnostics, file, session.known);
     REQUIRE(diagnostics.empty());
-    CHECK_FALSE(Executor::runs(bound.statements.front()));
     const auto request = session.executor.view_request(bound.statements.front());
     const GraphSnapshot snapshot(tiny());
     CHECK(make_view(snapshot, request, "hops").active_count() == 4);
@@ -208,5 +213,113 @@ TEST_CASE("a statement the executor runs prints what its command prints, in ever
         CHECK(executed("COUNTER-NETWORK", format) == command({"counter-network"}, name));
         CHECK(executed("NEIGHBORS \"MS-13\" DEPTH 2", format) == command({"ego", "MS-13", "--depth", "2"}, name));
         CHECK(executed("CONNECT \"FARC\", \"Hezbollah\", \"MS-13\"", format) == command({"connect", "FARC", "Hezbollah", "MS-13"}, name));
+        CHECK(executed("SHOW \"MS-13\"", format) == command({"show", "MS-13"}, name));
+        CHECK(executed("SHOW \"farc-operates_in-colombia\"", format) == command({"show", "farc-operates_in-colombia"}, name));
+        CHECK(executed("SUMMARY", format) == command({"info"}, name));
+        CHECK(executed("PATHS FROM \"FARC\" TO \"Hezbollah\" K 3", format) == command({"paths", "FARC", "Hezbollah", "--k", "3"}, name));
+        CHECK(executed("DISRUPT STRATEGY degree, random STEPS 4 SEEDS 3", format) ==
+              command({"disrupt", "--strategy", "degree,random", "--steps", "4", "--seeds", "3"}, name));
     }
+}
+
+TEST_CASE("the executor shows an entity, a relation and the graph in counts as typed results", "[query][executor]") {
+    ExecutorSetup setup;
+    setup.origin.path = "tests/data/tiny";
+    Session session(setup);
+    // MS-13 operates in Honduras (out) and Panama monitors it (in): outgoing first.
+    const auto ms13 = std::get<EntityShown>(session.run("SHOW \"Mara Salvatrucha\""));
+    CHECK(tiny().entity(ms13.entity).id() == "ms13");
+    REQUIRE(ms13.relations.size() == 2);
+    CHECK((tiny().relation(ms13.relations[0].relation).id() == "ms13-operates_in-honduras" && ms13.relations[0].outgoing));
+    CHECK((tiny().relation(ms13.relations[1].relation).id() == "panama-monitors-ms13" && !ms13.relations[1].outgoing));
+    CHECK_FALSE(ms13.network);
+    const auto watch = std::get<RelationShown>(session.run("SHOW \"panama-monitors-ms13\""));
+    CHECK(tiny().relation(watch.relation).confidence() == Approx(0.5));
+    // Six entities, six relations: density 6 / (6 * 5) = 0.2, one component.
+    const auto summary = std::get<SummaryFound>(session.run("SUMMARY"));
+    CHECK(summary.origin.path == "tests/data/tiny");
+    CHECK_FALSE(summary.origin.network());
+    CHECK(summary.summary.entities == 6);
+    CHECK(summary.summary.relations == 6);
+    CHECK(summary.summary.density == Approx(0.2));
+    CHECK(summary.summary.components == 1);
+    CHECK(write_result(tiny(), summary, OutputFormat::text).rfind("graph-data at tests/data/tiny\n", 0) == 0);
+}
+
+TEST_CASE("the executor finds paths with their chain confidence", "[query][executor]") {
+    Session session;
+    // FARC -> Colombia -- Panama -> MS-13 -> Honduras, read either way: 0.9 * 0.9 * 0.5 * 0.9.
+    const auto found = std::get<PathsFound>(session.run("PATHS FROM \"FARC\" TO \"Honduras\" DIRECTION any"));
+    REQUIRE(found.paths.size() == 1);
+    CHECK(found.paths.front().hops.size() == 4);
+    CHECK(std::exp(-found.paths.front().cost) == Approx(0.3645));
+    CHECK(found.by_confidence);
+    CHECK_FALSE(found.most_reliable);
+    // Along the arrows too (cooperation is symmetric); from Honduras no arrow leads anywhere.
+    CHECK(std::get<PathsFound>(session.run("PATHS FROM \"FARC\" TO \"Honduras\"")).paths.front().hops.size() == 4);
+    CHECK_THROWS_AS(session.run("PATHS FROM \"Honduras\" TO \"FARC\""), DataError);
+    // The three shortest are as many as there are: one.
+    CHECK(std::get<PathsFound>(session.run("PATHS FROM \"FARC\" TO \"Honduras\" K 3")).paths.size() == 1);
+}
+
+TEST_CASE("a query's counts are held to the bounds the analyses set, before anything runs", "[query][executor]") {
+    const auto problems = [](const std::string& text) {
+        std::vector<Diagnostic> diagnostics;
+        QueryFile file;
+        compile_query(std::make_shared<SourceText>("q.tgq", text), tiny(), diagnostics, file);
+        std::string out;
+        for (const auto& d : diagnostics) out += d.message + "\n";
+        return out;
+    };
+    CHECK(problems("PATHS FROM \"FARC\" TO \"Honduras\" K " + std::to_string(kMostShortestPaths)).empty());
+    CHECK(problems("PATHS FROM \"FARC\" TO \"Honduras\" K " + std::to_string(kMostShortestPaths + 1)) ==
+          "K must be at most " + std::to_string(kMostShortestPaths) + "\n");
+    CHECK(problems("DISRUPT STRATEGY random SEEDS " + std::to_string(kMostRandomRuns + 1)) ==
+          "SEEDS must be at most " + std::to_string(kMostRandomRuns) + "\n");
+    CHECK(problems("DISRUPT STEPS 0") == "STEPS must be at least 1\n");
+    CHECK(problems("KEYPLAYERS 0") == "the K must be at least 1\n");
+    CHECK(problems("FIND WHERE kind = state LIMIT 0") == "LIMIT must be at least 1\n");
+    // A library user who builds a request by hand meets the same bound in the analysis.
+    PathsRequest request;
+    request.from = "FARC";
+    request.to = "Honduras";
+    request.k = kMostShortestPaths + 1;
+    CHECK_THROWS_AS(find_paths(tiny(), request), ParameterError);
+}
+
+TEST_CASE("the executor simulates a disruption step by step as a typed result", "[query][executor]") {
+    Session session;
+    // Taking Colombia out of the tree leaves {FARC, Venezuela} and {Panama, MS-13, Honduras}:
+    // largest 3 of 6, two components, 8 of 30 ordered pairs linked: fragmentation 1 - 12/30 = 0.6.
+    const auto found = std::get<DisruptionFound>(session.run("DISRUPT STRATEGY names TARGETS \"Colombia\""));
+    REQUIRE(found.strategies.size() == 1);
+    const auto& d = found.strategies.front();
+    CHECK(d.initial.largest_component == 6);
+    REQUIRE(d.steps.size() == 1);
+    CHECK(d.steps[0].largest_component == Approx(3));
+    CHECK(d.steps[0].components == Approx(2));
+    CHECK(d.steps[0].fragmentation == Approx(0.6));
+    CHECK(tiny().entity(d.steps[0].removed.at(0)).id() == "colombia");
+}
+
+TEST_CASE("EXPORT and RENDER write inside the output folder, and drawing needs an engine", "[query][executor]") {
+    const test::TempDir folder;
+    ExecutorSetup setup;
+    setup.output_folder = folder.str();
+    setup.drawings = graphviz_drawings();
+    Session session(setup);
+    const auto exported = std::get<FileWritten>(session.run("EXPORT TO \"tiny.graphml\""));
+    CHECK(exported.path == (folder.path() / "tiny.graphml").string());
+    CHECK(exported.format == "graphml");
+    CHECK((exported.entities == 6 && exported.relations == 6));
+    CHECK(test::read_text(exported.path).find("<graphml") != std::string::npos);
+    CHECK(write_result(tiny(), exported, OutputFormat::text) == "wrote " + exported.path + "\n");
+    const auto drawn = std::get<FileWritten>(session.run("RENDER TO \"tiny.svg\" HIGHLIGHT \"MS-13\""));
+    CHECK((drawn.format == "svg" && drawn.entities == 6));
+    CHECK(test::read_text(drawn.path).find("<svg") != std::string::npos);
+    // With no engine the statements that draw say what they need; the others still run.
+    Session bare;
+    CHECK_THROWS_AS(bare.run("RENDER TO \"tiny.svg\""), QueryError);
+    CHECK_THROWS_AS(bare.run("EXPORT TO \"tiny.dot\""), QueryError);
+    CHECK_NOTHROW(bare.run("DISRUPT STEPS 1"));
 }

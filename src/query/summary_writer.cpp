@@ -1,29 +1,25 @@
-#include "analysis/summary.hpp"
-#include "cli/app.hpp"
-#include "cli/commands.hpp"
 #include "core/output.hpp"
 #include "io/json_writer.hpp"
+#include "query/result_writer_parts.hpp"
 
-namespace tg::cli {
+namespace tg::query {
 
-int run_info(Context& context) {
-    const auto& graph = context.graph();
-    const auto s = summarize(graph);
-    const auto* network = context.network();
-    const std::string origin = network ? context.options().input : context.data_dir();
-
-    if (context.format() == OutputFormat::json) {
+std::string write_summary(const KnowledgeGraph& graph, const SummaryFound& found, OutputFormat format) {
+    const auto& s = found.summary;
+    const auto& origin = found.origin;
+    const bool network = origin.network();
+    if (format == OutputFormat::json) {
         JsonWriter json;
         json.begin_object();
         json.key("origin").begin_object();
-        json.key("kind").value(network ? "input" : "graph-data").key("path").value(origin);
-        if (network) json.key("format").value(network_format_name(network->format));
+        json.key("kind").value(network ? "input" : "graph-data").key("path").value(origin.path);
+        if (network) json.key("format").value(origin.format);
         json.end_object();
         json.key("entities").value(s.entities).key("relations").value(s.relations);
         json.key("directed").value(s.directed).key("density").value(s.density);
         json.key("components").value(s.components).key("largest_component").value(s.largest_component);
         json.key("isolates").value(s.isolates).key("self_loops").value(s.self_loops);
-        if (network) json.key("merged_ties").value(network->merged_ties);
+        if (network) json.key("merged_ties").value(origin.merged_ties);
         const auto counts = [&](const char* key, const std::vector<std::pair<std::string, std::size_t>>& list) {
             json.key(key).begin_object();
             for (const auto& [name, n] : list) json.key(name).value(n);
@@ -38,10 +34,9 @@ int run_info(Context& context) {
             json.key("file").value(source.file).key("sections").value(source.sections.size()).end_object();
         }
         json.end_array().end_object();
-        context.emit(json.str());
-        return kOk;
+        return json.str();
     }
-    if (context.format() == OutputFormat::csv) {
+    if (format == OutputFormat::csv) {
         std::string out = csv_row({"group", "name", "value"});
         out += csv_row({"graph", "entities", std::to_string(s.entities)});
         out += csv_row({"graph", "relations", std::to_string(s.relations)});
@@ -54,13 +49,12 @@ int run_info(Context& context) {
         for (const auto& [name, n] : s.by_kind) out += csv_row({"kind", name, std::to_string(n)});
         for (const auto& [name, n] : s.by_relation_type) out += csv_row({"relation_type", name, std::to_string(n)});
         for (const auto& [name, n] : s.by_domain) out += csv_row({"domain", name, std::to_string(n)});
-        context.emit(out);
-        return kOk;
+        return out;
     }
 
     std::string out;
-    out += (network ? "network " : "graph-data at ") + origin;
-    if (network) out += std::string(" (") + network_format_name(network->format) + ", " + (s.directed ? "directed" : "undirected") + ")";
+    out += (network ? "network " : "graph-data at ") + origin.path;
+    if (network) out += std::string(" (") + origin.format + ", " + (s.directed ? "directed" : "undirected") + ")";
     out += "\n\n";
     const char* node_word = network ? "nodes" : "entities";
     const char* edge_word = network ? "edges" : "relations";
@@ -94,8 +88,7 @@ int run_info(Context& context) {
             sources.add({source.id, source.title + " (" + std::to_string(source.sections.size()) + " sections)"});
         out += sources.str("  ");
     }
-    context.emit(out);
-    return kOk;
+    return out;
 }
 
-} // namespace tg::cli
+} // namespace tg::query
