@@ -19,9 +19,15 @@ std::string kind_label(const KnowledgeGraph& graph, const std::string& kind) {
 
 std::string kind_label(const KnowledgeGraph& graph, EntityIndex e) { return kind_label(graph, graph.entity(e).kind()); }
 
-void write_entity_json(JsonWriter& json, const KnowledgeGraph& graph, EntityIndex e) {
+void write_entity_fields(JsonWriter& json, const KnowledgeGraph& graph, EntityIndex e) {
     const auto entity = graph.entity(e);
-    json.begin_object().key("id").value(entity.id()).key("name").value(entity.name()).key("kind").value(entity.kind()).end_object();
+    json.key("id").value(entity.id()).key("name").value(entity.name()).key("kind").value(entity.kind());
+}
+
+void write_entity_json(JsonWriter& json, const KnowledgeGraph& graph, EntityIndex e) {
+    json.begin_object();
+    write_entity_fields(json, graph, e);
+    json.end_object();
 }
 
 std::string relation_arrow(const KnowledgeGraph& graph, RelationIndex r, bool along) {

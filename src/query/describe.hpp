@@ -15,8 +15,10 @@ class Passages;
 std::string kind_label(const KnowledgeGraph& graph, const std::string& kind);
 std::string kind_label(const KnowledgeGraph& graph, EntityIndex e);
 
-// {"id", "name", "kind"}: an entity as every JSON output refers to it.
+// {"id", "name", "kind"}: an entity as every JSON output refers to it; the fields alone go into
+// an object the caller opened and goes on filling (a match's score, a node's roles).
 void write_entity_json(JsonWriter& json, const KnowledgeGraph& graph, EntityIndex e);
+void write_entity_fields(JsonWriter& json, const KnowledgeGraph& graph, EntityIndex e);
 
 // {"id", "source", "type", "target", "confidence", "grading"?, "period"?, "evidence"}: a relation as
 // every JSON output lists it, its evidence written as write_evidence_json does.

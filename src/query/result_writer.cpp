@@ -218,8 +218,8 @@ std::string write(const KnowledgeGraph& graph, const MatchesFound& found, Output
         JsonWriter json;
         json.begin_object().key("query").value(found.text).key("results").begin_array();
         for (const auto& m : matches) {
-            const auto& e = graph.entity(m.entity);
-            json.begin_object().key("id").value(e.id()).key("name").value(e.name()).key("kind").value(e.kind());
+            json.begin_object();
+            write_entity_fields(json, graph, m.entity);
             json.key("matched").value(m.matched).key("score").value(m.score).end_object();
         }
         json.end_array().end_object();
@@ -447,7 +447,8 @@ std::string write(const KnowledgeGraph& graph, const ConvergenceFound& found, Ou
         json.end_array().key("cross_domain_pairs").value(c.cross_pairs).key("nodes").begin_array();
         for (const auto& n : c.nodes) {
             const auto& e = graph.entity(n.vertex);
-            json.begin_object().key("id").value(e.id()).key("name").value(e.name()).key("kind").value(e.kind());
+            json.begin_object();
+            write_entity_fields(json, graph, n.vertex);
             json.key("domains").begin_array();
             for (const auto& d : e.domains()) json.value(d);
             json.end_array().key("group");

@@ -82,7 +82,7 @@ std::string write_entity_shown(const KnowledgeGraph& graph, const EntityShown& s
     if (format == OutputFormat::json) {
         JsonWriter json;
         json.begin_object();
-        json.key("id").value(entity.id()).key("name").value(entity.name()).key("kind").value(entity.kind());
+        write_entity_fields(json, graph, index);
         json.key("aliases").begin_array();
         for (const auto& a : entity.aliases()) json.value(a);
         json.end_array().key("domains").begin_array();
