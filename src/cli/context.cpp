@@ -54,7 +54,8 @@ const KnowledgeGraph& Context::graph() {
         if (!options_.input_format.empty()) {
             n.format = parse_network_format(options_.input_format);
             if (!n.format)
-                throw UsageError("unknown --input-format \"" + options_.input_format + "\"", "use json, graphml, csv, edgelist or matrix");
+                throw UsageError("unknown --input-format \"" + options_.input_format + "\"",
+                                 "use json, graphml, csv, edgelist, matrix or pajek");
         }
         n.nodes_path = options_.nodes;
         n.undirected = options_.undirected;

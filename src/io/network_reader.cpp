@@ -8,6 +8,7 @@
 #include "io/graphml_reader.hpp"
 #include "io/network_builder.hpp"
 #include "io/node_link_reader.hpp"
+#include "io/pajek_reader.hpp"
 #include "io/text_file.hpp"
 
 #include <algorithm>
@@ -25,6 +26,7 @@ std::optional<NetworkFormat> parse_network_format(const std::string& name) {
     if (n == "csv") return NetworkFormat::csv;
     if (n == "edgelist") return NetworkFormat::edgelist;
     if (n == "matrix") return NetworkFormat::matrix;
+    if (n == "pajek" || n == "net") return NetworkFormat::pajek;
     return std::nullopt;
 }
 
@@ -40,6 +42,8 @@ const char* network_format_name(NetworkFormat format) {
             return "edgelist";
         case NetworkFormat::matrix:
             return "matrix";
+        case NetworkFormat::pajek:
+            return "pajek";
     }
     return "edgelist";
 }
@@ -222,7 +226,40 @@ void json_attributes(const rapidjson::Value& object, std::initializer_list<const
     }
 }
 
+// Whether threatgraph wrote the file (export --to json): its "graph" says "producer".
+bool written_by_threatgraph(const NodeLinkReader& reader) {
+    const auto& root = reader.root();
+    if (!root.HasMember("graph") || !root["graph"].IsObject()) return false;
+    const auto& graph = root["graph"];
+    return graph.HasMember("producer") && graph["producer"].IsString() && std::string(graph["producer"].GetString()) == "threatgraph";
+}
+
+// threatgraph's own export: the attributes sit in "attributes" as {"name": {"value": ...}}, and
+// the members beside them (kind, type, confidence) are attributes only where they say something
+// a network's defaults do not.
+template <class Set>
+void exported_attributes(const rapidjson::Value& object, const char* usual_kind_key, const char* usual_kind, Set&& set) {
+    if (object.HasMember(usual_kind_key) && object[usual_kind_key].IsString() &&
+        std::string(object[usual_kind_key].GetString()) != usual_kind)
+        set(usual_kind_key, AttributeValue{std::string(object[usual_kind_key].GetString())});
+    if (object.HasMember("confidence") && object["confidence"].IsNumber() && object["confidence"].GetDouble() != 1)
+        set("confidence", AttributeValue{object["confidence"].GetDouble()});
+    if (!object.HasMember("attributes") || !object["attributes"].IsObject()) return;
+    for (const auto& m : object["attributes"].GetObject()) {
+        if (!m.value.IsObject() || !m.value.HasMember("value")) continue;
+        const auto& value = m.value["value"];
+        const std::string key(m.name.GetString(), m.name.GetStringLength());
+        if (value.IsNumber())
+            set(key, AttributeValue{value.GetDouble()});
+        else if (value.IsString())
+            set(key, AttributeValue{std::string(value.GetString(), value.GetStringLength())});
+        else if (value.IsBool())
+            set(key, AttributeValue{value.GetBool()});
+    }
+}
+
 void read_node_link_network(const NodeLinkReader& reader, NetworkBuilder& builder) {
+    const bool ours = written_by_threatgraph(reader);
     reader.for_each_node([&](const rapidjson::Value& node, const std::string& pointer) {
         const auto id = json_scalar_text(node["id"]);
         if (id.empty()) reader.fail(pointer + "/id", "empty-id", "node id must be a non-empty string or a number");
@@ -231,8 +268,11 @@ void read_node_link_network(const NodeLinkReader& reader, NetworkBuilder& builde
         for (const char* key : {"label", "name"})
             if (node.HasMember(key) && node[key].IsString())
                 builder.set_name(v, std::string_view(node[key].GetString(), node[key].GetStringLength()));
-        json_attributes(node, {"id", "name", "label"},
-                        [&](const std::string& key, const AttributeValue& value) { builder.set_node_attribute(v, key, value); });
+        const auto set = [&](const std::string& key, const AttributeValue& value) { builder.set_node_attribute(v, key, value); };
+        if (ours)
+            exported_attributes(node, "kind", "node", set);
+        else
+            json_attributes(node, {"id", "name", "label"}, set);
     });
     reader.for_each_link([&](const rapidjson::Value& link, const std::string& pointer) {
         const auto from = builder.find_node(json_scalar_text(link["source"]));
@@ -245,10 +285,20 @@ void read_node_link_network(const NodeLinkReader& reader, NetworkBuilder& builde
             if (!link["weight"].IsNumber()) reader.fail(pointer + "/weight", "bad-weight", "weight must be a number");
             weight = link["weight"].GetDouble();
         }
+        std::vector<std::pair<std::string, AttributeValue>> attributes;
+        const auto collect = [&](const std::string& key, const AttributeValue& value) {
+            if (key == "weight" && !weight && std::holds_alternative<double>(value))
+                weight = std::get<double>(value);
+            else
+                attributes.emplace_back(key, value);
+        };
+        if (ours)
+            exported_attributes(link, "type", "tie", collect);
+        else
+            json_attributes(link, {"source", "target", "weight", "key"}, collect);
         const auto tie = builder.add_tie(from, to, weight);
         if (tie == NetworkBuilder::kDropped) return;
-        json_attributes(link, {"source", "target", "weight", "key"},
-                        [&](const std::string& k, const AttributeValue& value) { builder.set_tie_attribute(tie, k, value); });
+        for (const auto& [key, value] : attributes) builder.set_tie_attribute(tie, key, value);
     });
 }
 
@@ -314,6 +364,7 @@ NetworkFormat guess_format(const std::string& path, const std::string& content) 
     const auto ext = to_lower_ascii(std::filesystem::path(path).extension().string());
     if (ext == ".json") return NetworkFormat::json;
     if (ext == ".graphml" || ext == ".xml") return NetworkFormat::graphml;
+    if (ext == ".net" || ext == ".paj" || looks_like_pajek(content)) return NetworkFormat::pajek;
     const auto first_line = content.substr(0, content.find('\n'));
     if (ext == ".csv" && first_line.find(',') != std::string::npos) {
         // A matrix header starts with an empty or label cell followed by the node ids, and has
@@ -339,6 +390,7 @@ std::size_t memory_for(NetworkFormat format, std::size_t bytes) {
     switch (format) {
         case NetworkFormat::edgelist:
         case NetworkFormat::csv:
+        case NetworkFormat::pajek:
             return 6 * bytes;
         case NetworkFormat::json:
             return 3 * bytes;
@@ -372,6 +424,7 @@ NetworkImport read_network(const NetworkOptions& given) {
         if (!node_link->directed()) options.undirected = true;
     }
     if (format == NetworkFormat::graphml && graphml_declares_undirected(source)) options.undirected = true;
+    if (format == NetworkFormat::pajek && pajek_declares_undirected(source)) options.undirected = true;
     NetworkBuilder builder(options);
     switch (format) {
         case NetworkFormat::edgelist:
@@ -392,6 +445,9 @@ NetworkImport read_network(const NetworkOptions& given) {
             break;
         case NetworkFormat::json:
             read_node_link_network(*node_link, builder);
+            break;
+        case NetworkFormat::pajek:
+            read_pajek(source, builder, notices);
             break;
     }
     auto out = builder.finish(format, std::move(notices), std::move(files));

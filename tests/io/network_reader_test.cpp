@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <functional>
+#include <optional>
 
 using namespace tg;
 using namespace tg::test;
@@ -292,4 +293,80 @@ TEST_CASE("the Madrid network keeps its six isolates and reports its doubled tie
     const auto s = summarize(*n.graph);
     CHECK(s.isolates == 6);
     CHECK(s.largest_component == 64);
+}
+
+TEST_CASE("a Pajek file reads its vertices' labels as names and its edges as an undirected network", "[io][pajek]") {
+    // Krebs (2002): the 9/11 hijackers' prior contacts, 19 people and 27 ties, labels with spaces.
+    NetworkOptions options;
+    options.path = std::string(TG_SOURCE_DIR) + "/tests/data/networks/krebs_prior_contacts.net";
+    const auto n = read_network(options);
+    const auto& g = *n.graph;
+    CHECK(n.format == NetworkFormat::pajek);
+    CHECK_FALSE(g.directed());
+    CHECK(g.entity_count() == 19);
+    CHECK(g.relation_count() == 27);
+    CHECK(g.entity(g.resolve("1")).name() == "Satam Suqami");
+    CHECK(g.entity(g.resolve("Wail Alshehri")).id() == "2");
+    // The drawing parameters after each label are named, not silently dropped.
+    REQUIRE(n.notices.size() == 1);
+    CHECK(n.notices[0].code == "pajek-drawing");
+    CHECK(n.notices[0].position().line == 5);
+}
+
+TEST_CASE("a Pajek matrix is a valued directed network", "[io][pajek]") {
+    // CAVIAR's first phase (Morselli): 15 players, 26 valued ties; player 1 wrote to player 89 four times.
+    NetworkOptions options;
+    options.path = std::string(TG_SOURCE_DIR) + "/tests/data/networks/caviar_phase1.net";
+    const auto n = read_network(options);
+    const auto& g = *n.graph;
+    CHECK(g.directed());
+    CHECK(g.entity_count() == 15);
+    CHECK(g.relation_count() == 26);
+    std::optional<double> written;
+    for (auto r : g.out_relations(g.resolve("player 1")))
+        if (g.entity(g.target_of(r)).name() == "player 89") written = weight(g, r);
+    CHECK(written == 4.0);
+}
+
+TEST_CASE("Pajek arcs, edges, lists and named relations read as Pajek means them", "[io][pajek]") {
+    TempDir dir;
+    // Arcs and edges together: a directed network, each edge read both ways and said so.
+    const auto mixed = read(dir, "m.net", "*Vertices 3\n1 \"a\"\n2 b\n*Arcs :1 \"calls\"\n1 2 3\n*Edges :2 \"meets\"\n2 3\n");
+    CHECK(mixed.graph->directed());
+    CHECK(mixed.graph->relation_count() == 3);
+    CHECK(std::get<std::string>(mixed.graph->relation(0).attributes().at("relation").value) == "calls");
+    CHECK(std::get<std::string>(mixed.graph->relation(2).attributes().at("relation").value) == "meets");
+    CHECK(mixed.graph->entity(mixed.graph->resolve("3")).name() == "3"); // unlisted: named by its number
+    REQUIRE(mixed.notices.size() == 1);
+    CHECK(mixed.notices[0].code == "pajek-edges");
+    // An edges list, and a file whose name says nothing: found by its *Vertices line.
+    const auto list = read(dir, "contacts.txt", "% a comment\n*vertices 4\n*edgeslist\n1 2 3 4\n");
+    CHECK(list.format == NetworkFormat::pajek);
+    CHECK_FALSE(list.graph->directed());
+    CHECK(list.graph->relation_count() == 3);
+    // A two-mode network marks each vertex's mode.
+    const auto two = read(dir, "t.net", "*Vertices 3 1\n*Edges\n1 2\n1 3\n");
+    CHECK(std::get<double>(two.graph->entity(0).attributes().at("mode").value) == 1);
+    CHECK(std::get<double>(two.graph->entity(2).attributes().at("mode").value) == 2);
+    // A section that is not part of a network ends the reading, with a warning.
+    const auto partition = read(dir, "p.net", "*Vertices 2\n*Arcs\n1 2\n*Partition groups\n*Vertices 2\n1\n2\n");
+    CHECK(partition.graph->relation_count() == 1);
+    REQUIRE(partition.notices.size() == 1);
+    CHECK(partition.notices[0].severity == Severity::warning);
+    CHECK(partition.notices[0].position().line == 4);
+}
+
+TEST_CASE("a malformed Pajek file is refused at the spot", "[io][pajek]") {
+    TempDir dir;
+    const auto& range = single_error([&] { read(dir, "x.net", "*Vertices 3\n*Arcs\n1 2\n2 4\n"); });
+    CHECK(range.code == "pajek-vertex");
+    CHECK(range.position().line == 4);
+    CHECK(range.position().column == 3);
+    CHECK(single_error([&] { read(dir, "x.net", "*Arcs\n1 2\n"); }).code == "pajek-order");
+    CHECK(single_error([&] { read(dir, "x.net", "*Vertices many\n"); }).code == "pajek-vertices");
+    CHECK(single_error([&] { read(dir, "x.net", "*Vertices 2\n1 \"open\n"); }).code == "pajek-quote");
+    CHECK(single_error([&] { read(dir, "x.net", "*Vertices 2\n*Matrix\n0 1\n1\n"); }).code == "pajek-matrix");
+    CHECK(single_error([&] { read(dir, "x.net", "*Vertices 2\n*Matrix\n0 x\n1 0\n"); }).code == "pajek-matrix");
+    CHECK(single_error([&] { read(dir, "x.net", "*Vertices 2\n1 a\n2 b\n3 c\n"); }).code == "pajek-vertex");
+    CHECK(single_error([&] { read(dir, "x.net", "*Vertices 1\n*Vertices 1\n"); }).code == "pajek-vertices");
 }
