@@ -9,8 +9,20 @@ namespace tg::query {
 
 CommunitiesFound find_communities(const KnowledgeGraph& graph, const CommunitiesRequest& request, const RunHooks& hooks) {
     const GraphSnapshot snapshot(graph);
-    const View view = make_view(snapshot, request.view, "hops").undirected();
     CommunitiesFound found;
+    // NetworkX's louvain_communities weighs ties by their "weight" attribute unless told
+    // otherwise: so does Louvain here, saying so, when the ties have one and no weight was asked.
+    auto view_request = request.view;
+    if (request.method == "louvain" && view_request.weight.empty() && graph.relation_attributes().column("weight")) {
+        view_request.weight = "weight";
+        try {
+            make_view(snapshot, view_request, "hops");
+            found.assumed_weight = "weight";
+        } catch (const Error&) {
+            view_request.weight.clear(); // not a number everywhere: hops, as asked
+        }
+    }
+    const View view = make_view(snapshot, view_request, "hops").undirected();
     found.method = request.method;
     found.seed = request.seed;
     Partition partition;

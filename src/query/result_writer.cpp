@@ -155,6 +155,9 @@ std::string write(const KnowledgeGraph& graph, const StructureFound& found, Outp
     table.add({"diameter", diameter_text(lengths)});
     table.add({"average path length", average_text(lengths)});
     std::string out = table.str();
+    // NetworkX's clustering and transitivity on a directed graph count directed triangles; these are
+    // those of the network read without direction.
+    if (found.directed) out += "(clustering and transitivity read the relations without direction, as NetworkX's on G.to_undirected())\n";
     out += "\narticulation points (" + std::to_string(points.size()) + "): removing one splits its component\n";
     for (std::size_t i = 0; i < points.size() && i < kListed; ++i) out += "  " + name(points[i]) + "  [" + id(points[i]) + "]\n";
     out += more_line(points.size());
@@ -177,6 +180,7 @@ std::string write(const KnowledgeGraph& graph, const CommunitiesFound& found, Ou
         JsonWriter json;
         json.begin_object().key("method").value(found.method).key("modularity").value(found.modularity);
         if (found.method == "louvain") json.key("seed").value(static_cast<std::int64_t>(found.seed));
+        if (!found.assumed_weight.empty()) json.key("weight").value(found.assumed_weight);
         json.key("truncated").value(found.truncated).key("communities").begin_array();
         for (const auto& c : found.communities) {
             json.begin_array();
@@ -197,6 +201,9 @@ std::string write(const KnowledgeGraph& graph, const CommunitiesFound& found, Ou
     // each; JSON and CSV list every one.
     std::string out = found.method + ": " + std::to_string(found.communities.size()) + " communities, modularity " +
                       format_number(found.modularity, 4) + "\n";
+    if (!found.assumed_weight.empty())
+        out += "ties weighed by their " + found.assumed_weight + " attribute, as NetworkX's louvain_communities does (" +
+               parameter("weight") + " hops counts each tie once)\n";
     for (std::size_t i = 0; i < found.communities.size() && i < kListed; ++i) {
         std::string members;
         for (std::size_t k = 0; k < found.communities[i].size() && k < kListed; ++k)

@@ -57,6 +57,9 @@ struct CommunitiesFound {
     double modularity = 0;
     std::vector<std::vector<Vertex32>> communities;
     bool truncated = false; // Girvan-Newman stopped at its level limit
+    // The attribute Louvain weighed ties by without being asked, as NetworkX's
+    // louvain_communities does with "weight"; empty: as asked (hops unless told).
+    std::string assumed_weight;
 };
 
 // SEARCH: names and aliases resembling a text, best first.

@@ -174,6 +174,13 @@ def measures(case):
         nx_louvain = nx.community.louvain_communities(u, seed=1, weight=wkey)
         best = nx.community.modularity(u, nx_louvain, weight=wkey)
         check(f"{n} Louvain modularity close to NetworkX's", c["modularity"] >= best - 0.03, f'{c["modularity"]} vs {best}')
+    if w:
+        # Asked for no weight, Louvain weighs ties by "weight" as louvain_communities does by
+        # default, and says so.
+        d = run(args + ["--format", "json", "communities", "--seed", "1"])
+        q = nx.community.modularity(u_str, [set(x) for x in d["communities"]], weight="weight")
+        check(f"{n} Louvain weighs by the weight attribute unasked, as NetworkX", d.get("weight") == "weight" and abs(d["modularity"] - q) < 1e-9,
+              f'{d.get("weight")} {d["modularity"]} vs {q}')
 
     # Girvan-Newman, unweighted as NetworkX's default is: the level of highest modularity. Its
     # cost grows as edges squared, so only on the small graphs.
