@@ -366,7 +366,8 @@ void add_output_commands(CLI::App& app, Commands& chosen) {
         app.add_subcommand("export", "the graph, or the part the filters select, for NetworkX, igraph, Gephi, Graphviz or Neo4j");
     exporter
         ->add_option("--to", export_args.format,
-                     "json (NetworkX node-link), graphml, gexf (Gephi 1.3), dot (Graphviz, styled), csv (neo4j-admin import; -o DIR) "
+                     "json (NetworkX node-link), graphml, gexf (Gephi, NetworkX; GEXF 1.2), dot (Graphviz, styled), csv (neo4j-admin "
+                     "import; -o DIR) "
                      "or cypher")
         ->required()
         ->type_name("FORMAT");

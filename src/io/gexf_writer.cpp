@@ -47,6 +47,14 @@ std::string rgb(const std::string& hex) {
     return "r=\"" + channel(1) + "\" g=\"" + channel(3) + "\" b=\"" + channel(5) + "\"";
 }
 
+// The edge's weight: the network's own (a numeric "weight" attribute), else the confidence.
+double edge_weight(const KnowledgeGraph& graph, RelationIndex r) {
+    const auto relation = graph.relation(r);
+    if (const auto weight = relation.attribute("weight"); weight && std::holds_alternative<double>(weight->value))
+        return std::get<double>(weight->value);
+    return relation.confidence();
+}
+
 } // namespace
 
 std::string write_gexf(const KnowledgeGraph& graph, const std::vector<EntityIndex>& entities, const std::vector<RelationIndex>& relations) {
@@ -54,10 +62,11 @@ std::string write_gexf(const KnowledgeGraph& graph, const std::vector<EntityInde
     const auto edges = relation_properties(graph, relations);
     bool dynamic = false;
     for (auto r : relations) dynamic = dynamic || graph.relation(r).period() != nullptr;
+    // GEXF 1.2: the version both Gephi and NetworkX (up to 1.2) read.
     std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                      "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" "
+                      "<gexf xmlns=\"http://www.gexf.net/1.2draft\" xmlns:viz=\"http://www.gexf.net/1.2draft/viz\" "
                       "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
-                      "      xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
+                      "      xsi:schemaLocation=\"http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd\" version=\"1.2\">\n"
                       "  <meta>\n    <creator>threatgraph</creator>\n  </meta>\n";
     out += std::string("  <graph defaultedgetype=\"") + (graph.directed() ? "directed" : "undirected") + "\" mode=\"" +
            (dynamic ? "dynamic\" timeformat=\"date\"" : "static\"") + ">\n";
@@ -79,9 +88,9 @@ std::string write_gexf(const KnowledgeGraph& graph, const std::vector<EntityInde
         const auto* type = graph.ontology().relation_type(r.type());
         const std::string owner = "relation \"" + r.id() + "\"";
         out += "      <edge id=\"" + xml_escaped(r.id(), "a relation id") + "\" source=\"" + xml_escaped(r.source(), owner + " source") +
-               "\" target=\"" + xml_escaped(r.target(), owner + " target") + "\" kind=\"" + xml_escaped(r.type(), owner + " type") +
-               "\" label=\"" + xml_escaped(type && !type->label.empty() ? type->label : r.type(), owner + " label") + "\" weight=\"" +
-               round_trip_number(r.confidence()) + "\">\n";
+               "\" target=\"" + xml_escaped(r.target(), owner + " target") + "\" label=\"" +
+               xml_escaped(type && !type->label.empty() ? type->label : r.type(), owner + " label") + "\" weight=\"" +
+               round_trip_number(edge_weight(graph, relations[row])) + "\">\n";
         write_values(out, edges, row, "e", owner);
         if (r.period()) {
             out += "        <spells>\n          <spell";

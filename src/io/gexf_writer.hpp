@@ -1,8 +1,10 @@
 #pragma once
-// GEXF 1.3 (https://gexf.net/) for Gephi: every property of entities and relations as a declared,
-// typed attribute (the same columns as GraphML), entity names as labels, relation types as edge
-// kinds and labels, confidence as the edge weight, each kind's colour from the ontology, and a
-// relation's validity period as a spell, so Gephi's timeline filters the network by date.
+// GEXF 1.2 (https://gexf.net/), which Gephi and NetworkX (read_gexf) both read: every property of
+// entities and relations as a declared, typed attribute (the same columns as GraphML), entity
+// names as labels, relation types as edge labels (and a "type" attribute), the network's own
+// weight as the edge weight (the confidence when the ties have none), each kind's colour from
+// the ontology, and a relation's validity period as a spell, so Gephi's timeline filters the
+// network by date.
 // Export only: GraphML and node-link JSON are the formats that come back.
 #include "model/knowledge_graph.hpp"
 

@@ -7,8 +7,9 @@ Exports the bundled graph-data to each format and reads it back the way its peer
   json     networkx.node_link_graph
   graphml  networkx.read_graphml and igraph's Graph.Read_GraphML (when python3-igraph is
            installed), and xmllint for well-formed XML
-  gexf     xmllint, then a reader written here from the GEXF 1.3 specification (NetworkX 2.8
-           reads GEXF only up to 1.2): declared, typed attributes, spells from validity periods
+  gexf     xmllint, a reader written here from the GEXF 1.2 specification (declared, typed
+           attributes, spells from validity periods), and networkx.read_gexf; a weighted network's
+           GEXF carries its weights as the edge weights
   csv      Python's csv module with the neo4j-admin import header rules (name:type, :ID...)
   cypher   a parser written here for the CREATE/MATCH statements and Cypher literals used
   dot      Graphviz's own dot program, whose SVG must parse as XML and name every entity
@@ -190,8 +191,8 @@ def from_igraph_graphml(path):
     return ents, rels
 
 
-GEXF = "{http://gexf.net/1.3}"
-VIZ = "{http://gexf.net/1.3/viz}"
+GEXF = "{http://www.gexf.net/1.2draft}"
+VIZ = "{http://www.gexf.net/1.2draft/viz}"
 
 
 def gexf_value(text, kind):
@@ -219,7 +220,7 @@ def spell_bounds(period):
 
 def from_gexf(path, relations, colours):
     root = ET.parse(path).getroot()
-    check("gexf: root is <gexf> in the 1.3 namespace, version 1.3", root.tag == GEXF + "gexf" and root.get("version") == "1.3")
+    check("gexf: root is <gexf> in the 1.2 namespace, version 1.2", root.tag == GEXF + "gexf" and root.get("version") == "1.2")
     graph = root.find(GEXF + "graph")
     check("gexf: directed, dynamic with dates", graph.get("defaultedgetype") == "directed" and graph.get("mode") == "dynamic"
           and graph.get("timeformat") == "date")
@@ -253,8 +254,8 @@ def from_gexf(path, relations, colours):
     period_of = {r["id"]: r.get("period") for r in relations}
     for e in graph.find(GEXF + "edges"):
         props = values(e, "edge")
-        check(f"gexf: edge {e.get('id')} kind is its type and weight its confidence",
-              e.get("kind") == props.get("type") and float(e.get("weight")) == props.get("confidence"))
+        check(f"gexf: edge {e.get('id')} weight is its confidence (graph-data has no weights of its own)",
+              float(e.get("weight")) == props.get("confidence"))
         spells = [dict(s.attrib) for s in e.iter(GEXF + "spell")]
         period = period_of.get(e.get("id"))
         check(f"gexf: edge {e.get('id')} spell is its validity period", spells == ([spell_bounds(period)] if period else []),
@@ -436,6 +437,22 @@ def main():
         export("gexf", output=gexf)
         xmllint(gexf, "gexf")
         compare("gexf", entities, relations, *from_gexf(gexf, relations, colours))
+        # NetworkX 2.8 reads it (it reads GEXF up to 1.2): every entity and relation, names as labels.
+        g = nx.read_gexf(gexf)
+        check("gexf (NetworkX): every entity and relation", g.number_of_nodes() == len(entities) and g.number_of_edges() == len(relations),
+              f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges")
+        check("gexf (NetworkX): names as labels", all(g.nodes[e["id"]].get("label") == e["name"] for e in entities if e["id"] in g))
+        # A network's own weights are the edge weights (CAVIAR phase 1: player 1 wrote to player 89 four times).
+        net = os.path.join(SOURCE, "tests", "data", "networks", "caviar_phase1.net")
+        weighted = os.path.join(work, "w.gexf")
+        with open(weighted, "w", encoding="utf-8") as f:
+            f.write(subprocess.run([BIN, "--input", net, "export", "--to", "gexf"], capture_output=True, text=True, check=True).stdout)
+        w = nx.read_gexf(weighted)
+        ids = {w.nodes[n]["label"]: n for n in w}
+        weights = [d.get("weight") for d in (w.get_edge_data(ids["player 1"], ids["player 89"]) or {}).values()] if w.is_multigraph() \
+            else [(w.get_edge_data(ids["player 1"], ids["player 89"]) or {}).get("weight")]
+        check("gexf (NetworkX): a network's weights are the edge weights", w.number_of_edges() == 26 and weights == [4.0],
+              f"{w.number_of_edges()} edges, {weights}")
 
         folder = os.path.join(work, "neo4j")
         export("csv", output=folder)
