@@ -5,6 +5,7 @@
 #include "core/text.hpp"
 #include "io/csv.hpp"
 #include "io/edge_list_reader.hpp"
+#include "io/gexf_reader.hpp"
 #include "io/graphml_reader.hpp"
 #include "io/network_builder.hpp"
 #include "io/node_link_reader.hpp"
@@ -27,6 +28,7 @@ std::optional<NetworkFormat> parse_network_format(const std::string& name) {
     if (n == "edgelist") return NetworkFormat::edgelist;
     if (n == "matrix") return NetworkFormat::matrix;
     if (n == "pajek" || n == "net") return NetworkFormat::pajek;
+    if (n == "gexf") return NetworkFormat::gexf;
     return std::nullopt;
 }
 
@@ -44,6 +46,8 @@ const char* network_format_name(NetworkFormat format) {
             return "matrix";
         case NetworkFormat::pajek:
             return "pajek";
+        case NetworkFormat::gexf:
+            return "gexf";
     }
     return "edgelist";
 }
@@ -364,6 +368,7 @@ NetworkFormat guess_format(const std::string& path, const std::string& content) 
     const auto ext = to_lower_ascii(std::filesystem::path(path).extension().string());
     if (ext == ".json") return NetworkFormat::json;
     if (ext == ".graphml" || ext == ".xml") return NetworkFormat::graphml;
+    if (ext == ".gexf") return NetworkFormat::gexf;
     if (ext == ".net" || ext == ".paj" || looks_like_pajek(content)) return NetworkFormat::pajek;
     const auto first_line = content.substr(0, content.find('\n'));
     if (ext == ".csv" && first_line.find(',') != std::string::npos) {
@@ -395,6 +400,7 @@ std::size_t memory_for(NetworkFormat format, std::size_t bytes) {
         case NetworkFormat::json:
             return 3 * bytes;
         case NetworkFormat::graphml:
+        case NetworkFormat::gexf:
         case NetworkFormat::matrix:
             return 2 * bytes;
     }
@@ -425,6 +431,7 @@ NetworkImport read_network(const NetworkOptions& given) {
     }
     if (format == NetworkFormat::graphml && graphml_declares_undirected(source)) options.undirected = true;
     if (format == NetworkFormat::pajek && pajek_declares_undirected(source)) options.undirected = true;
+    if (format == NetworkFormat::gexf && gexf_declares_undirected(source)) options.undirected = true;
     NetworkBuilder builder(options);
     switch (format) {
         case NetworkFormat::edgelist:
@@ -448,6 +455,9 @@ NetworkImport read_network(const NetworkOptions& given) {
             break;
         case NetworkFormat::pajek:
             read_pajek(source, builder, notices);
+            break;
+        case NetworkFormat::gexf:
+            read_gexf(source, builder, notices);
             break;
     }
     auto out = builder.finish(format, std::move(notices), std::move(files));

@@ -370,3 +370,69 @@ TEST_CASE("a malformed Pajek file is refused at the spot", "[io][pajek]") {
     CHECK(single_error([&] { read(dir, "x.net", "*Vertices 2\n1 a\n2 b\n3 c\n"); }).code == "pajek-vertex");
     CHECK(single_error([&] { read(dir, "x.net", "*Vertices 1\n*Vertices 1\n"); }).code == "pajek-vertices");
 }
+
+TEST_CASE("a GEXF file reads its labels as names, its weights and its typed attributes", "[io][gexf]") {
+    // Koschade (2006): the Jemaah Islamiyah cell of the 2002 Bali bombings, 17 members, 63 ties
+    // weighted 1-5, written by NetworkX's write_gexf (GEXF 1.2).
+    NetworkOptions options;
+    options.path = std::string(TG_SOURCE_DIR) + "/tests/data/networks/koschade_bali.gexf";
+    const auto n = read_network(options);
+    const auto& g = *n.graph;
+    CHECK(n.format == NetworkFormat::gexf);
+    CHECK_FALSE(g.directed());
+    CHECK(g.entity_count() == 17);
+    CHECK(g.relation_count() == 63);
+    CHECK(std::get<std::string>(g.entity(g.resolve("SAMUDRA")).attributes().at("role").value) == "member");
+    double total = 0;
+    for (RelationIndex r = 0; r < g.relation_count(); ++r) total += weight(g, r);
+    CHECK(total == 166); // the weights of ../shared/datasets/jemaah-islamiyah-bali/covert_26_edges.csv summed
+}
+
+TEST_CASE("GEXF 1.3 with kinds, mutual edges and drawing reads as Gephi means it", "[io][gexf]") {
+    TempDir dir;
+    const auto n =
+        read(dir, "g.gexf",
+             "<?xml version=\"1.0\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n"
+             "<graph defaultedgetype=\"directed\">\n"
+             "<attributes class=\"node\"><attribute id=\"0\" title=\"members\" type=\"integer\"/></attributes>\n"
+             "<attributes class=\"edge\"><attribute id=\"e\" title=\"secret\" type=\"boolean\"/></attributes>\n"
+             "<nodes><node id=\"a\" label=\"Alpha\"><attvalues><attvalue for=\"0\" value=\"12\"/></attvalues>"
+             "<viz:color r=\"1\" g=\"2\" b=\"3\"/></node><node id=\"b\"/><node id=\"c\"/></nodes>\n"
+             "<edges><edge source=\"a\" target=\"b\" kind=\"calls\" weight=\"2.5\"><attvalues><attvalue for=\"e\" value=\"true\"/>"
+             "</attvalues></edge><edge source=\"b\" target=\"c\" type=\"mutual\"/></edges>\n</graph>\n</gexf>\n");
+    const auto& g = *n.graph;
+    CHECK(g.directed());
+    CHECK(g.entity(g.resolve("a")).name() == "Alpha");
+    CHECK(std::get<double>(g.entity(g.resolve("a")).attributes().at("members").value) == 12);
+    REQUIRE(g.relation_count() == 3); // the mutual edge both ways
+    CHECK(weight(g, 0) == 2.5);
+    CHECK(std::get<std::string>(g.relation(0).attributes().at("kind").value) == "calls");
+    CHECK(std::get<bool>(g.relation(0).attributes().at("secret").value));
+    REQUIRE(n.notices.size() == 2);
+    CHECK(n.notices[0].code == "gexf-drawing");
+    CHECK(n.notices[1].code == "gexf-edges");
+}
+
+TEST_CASE("a malformed GEXF file is refused at the element", "[io][gexf]") {
+    TempDir dir;
+    const std::string head = "<gexf version=\"1.2\"><graph><attributes class=\"node\"><attribute id=\"0\" title=\"n\" type=\"integer\"/>"
+                             "</attributes><nodes>";
+    const auto& undeclared = single_error([&] {
+        read(dir, "x.gexf",
+             head + "<node id=\"a\"><attvalues><attvalue for=\"9\" value=\"1\"/>"
+                    "</attvalues></node></nodes></graph></gexf>");
+    });
+    CHECK(undeclared.code == "gexf");
+    CHECK(undeclared.message == "<attvalue> for \"9\", which no <attribute> declares");
+    CHECK(single_error([&] {
+              read(dir, "x.gexf",
+                   head + "<node id=\"a\"><attvalues><attvalue for=\"0\" value=\"many\"/></attvalues></node></nodes></graph></gexf>");
+          }).message == "\"many\" is not a valid integer for \"n\"");
+    CHECK(single_error([&] {
+              read(dir, "x.gexf", head + "<node id=\"a\"/></nodes><edges><edge source=\"a\" target=\"z\"/></edges></graph></gexf>");
+          }).message == "edge end \"z\" is not a listed node");
+    CHECK(single_error([&] {
+              read(dir, "x.gexf", head + "<node id=\"a\"><nodes><node id=\"b\"/></nodes></node></nodes></graph></gexf>");
+          }).message == "a node inside a node: hierarchical GEXF is not read");
+    CHECK(single_error([&] { read(dir, "x.gexf", "<graphml/>"); }).message == "the root element is <graphml>, not <gexf>");
+}

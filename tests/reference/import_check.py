@@ -3,11 +3,12 @@
 
 Usage: import_check.py THREATGRAPH_BINARY SOURCE_DIR
 
-For each real-world sample in tests/data/networks/ (written from ../shared/datasets), threatgraph
-reads the file and exports it as node-link JSON; the same file is read by NetworkX and, where
-python3-igraph is installed, by igraph. Compared: direction, the vertices' names, and every tie
+For each real-world sample in tests/data/networks/ (Pajek .net and GEXF, written from
+../shared/datasets), threatgraph reads the file and exports it as node-link JSON; the same file is
+read by NetworkX and, for Pajek where python3-igraph is installed, by igraph. Compared: direction, the vertices' names, and every tie
 with its weight, by the names at its ends. Then the JSON threatgraph wrote is read back by
-threatgraph and must give the same network (a round trip).
+threatgraph and must give the same network, and a GEXF threatgraph writes of it must read in
+NetworkX as the same network (round trips).
 Prints one line per failure and "N passed, M failed"; exits 1 on any failure.
 """
 import json
@@ -84,6 +85,18 @@ def pajek_networkx(path):
 
 for name in sorted(os.listdir(NETWORKS)):
     path = os.path.join(NETWORKS, name)
+    if name.endswith(".gexf"):
+        ours = ties_of_json(threatgraph_json(path))
+        theirs = nx.read_gexf(path)
+        check("%s (NetworkX): direction" % name, theirs.is_directed() == ours[0])
+        compare(name + " (NetworkX)", ours, ties_of_networkx(theirs, ours[0]))
+        # And back: threatgraph's GEXF of it, read by NetworkX, holds the same ties and weights.
+        with tempfile.TemporaryDirectory() as tmp:
+            again = os.path.join(tmp, "again.gexf")
+            with open(again, "w", encoding="utf-8") as f:
+                f.write(subprocess.run([BIN, "--input", path, "export", "--to", "gexf"], capture_output=True, text=True, check=True).stdout)
+            compare(name + " written by threatgraph, read by NetworkX", ours, ties_of_networkx(nx.read_gexf(again), ours[0]))
+        continue
     if not name.endswith(".net"):
         continue
     ours = ties_of_json(threatgraph_json(path))
