@@ -6,6 +6,7 @@
 #include "io/csv.hpp"
 #include "io/edge_list_reader.hpp"
 #include "io/gexf_reader.hpp"
+#include "io/gml_reader.hpp"
 #include "io/graphml_reader.hpp"
 #include "io/network_builder.hpp"
 #include "io/node_link_reader.hpp"
@@ -29,6 +30,7 @@ std::optional<NetworkFormat> parse_network_format(const std::string& name) {
     if (n == "matrix") return NetworkFormat::matrix;
     if (n == "pajek" || n == "net") return NetworkFormat::pajek;
     if (n == "gexf") return NetworkFormat::gexf;
+    if (n == "gml") return NetworkFormat::gml;
     return std::nullopt;
 }
 
@@ -48,6 +50,8 @@ const char* network_format_name(NetworkFormat format) {
             return "pajek";
         case NetworkFormat::gexf:
             return "gexf";
+        case NetworkFormat::gml:
+            return "gml";
     }
     return "edgelist";
 }
@@ -369,6 +373,7 @@ NetworkFormat guess_format(const std::string& path, const std::string& content) 
     if (ext == ".json") return NetworkFormat::json;
     if (ext == ".graphml" || ext == ".xml") return NetworkFormat::graphml;
     if (ext == ".gexf") return NetworkFormat::gexf;
+    if (ext == ".gml") return NetworkFormat::gml;
     if (ext == ".net" || ext == ".paj" || looks_like_pajek(content)) return NetworkFormat::pajek;
     const auto first_line = content.substr(0, content.find('\n'));
     if (ext == ".csv" && first_line.find(',') != std::string::npos) {
@@ -398,6 +403,7 @@ std::size_t memory_for(NetworkFormat format, std::size_t bytes) {
         case NetworkFormat::pajek:
             return 6 * bytes;
         case NetworkFormat::json:
+        case NetworkFormat::gml:
             return 3 * bytes;
         case NetworkFormat::graphml:
         case NetworkFormat::gexf:
@@ -432,6 +438,7 @@ NetworkImport read_network(const NetworkOptions& given) {
     if (format == NetworkFormat::graphml && graphml_declares_undirected(source)) options.undirected = true;
     if (format == NetworkFormat::pajek && pajek_declares_undirected(source)) options.undirected = true;
     if (format == NetworkFormat::gexf && gexf_declares_undirected(source)) options.undirected = true;
+    if (format == NetworkFormat::gml && !gml_declares_directed(source)) options.undirected = true;
     NetworkBuilder builder(options);
     switch (format) {
         case NetworkFormat::edgelist:
@@ -458,6 +465,9 @@ NetworkImport read_network(const NetworkOptions& given) {
             break;
         case NetworkFormat::gexf:
             read_gexf(source, builder, notices);
+            break;
+        case NetworkFormat::gml:
+            read_gml(source, builder, notices);
             break;
     }
     auto out = builder.finish(format, std::move(notices), std::move(files));

@@ -4,6 +4,7 @@
 #include "core/fuzzy.hpp"
 #include "core/text.hpp"
 #include "io/gexf_writer.hpp"
+#include "io/gml_writer.hpp"
 #include "io/graphml_writer.hpp"
 #include "io/neo4j_writer.hpp"
 #include "io/node_link_writer.hpp"
@@ -13,7 +14,7 @@
 namespace tg::query {
 
 const std::vector<std::string>& export_formats() {
-    static const std::vector<std::string> formats{"json", "dot", "graphml", "gexf", "csv", "cypher"};
+    static const std::vector<std::string> formats{"json", "dot", "graphml", "gexf", "gml", "csv", "cypher"};
     return formats;
 }
 
@@ -22,10 +23,11 @@ std::string export_format_for(const std::string& path) {
     if (extension == ".json") return "json";
     if (extension == ".graphml") return "graphml";
     if (extension == ".gexf") return "gexf";
+    if (extension == ".gml") return "gml";
     if (extension == ".dot" || extension == ".gv") return "dot";
     if (extension == ".cypher" || extension == ".cql") return "cypher";
     throw ParameterError("cannot tell the export format of \"" + path + "\"",
-                         "end the name in .json, .graphml, .gexf, .dot or .cypher, or add " + parameter("export_format") + " FORMAT");
+                         "end the name in .json, .graphml, .gexf, .gml, .dot or .cypher, or add " + parameter("export_format") + " FORMAT");
 }
 
 const Drawings& drawing_engine(const Drawings* drawings, const std::string& what) {
@@ -48,6 +50,7 @@ ExportedNetwork export_network(const KnowledgeGraph& graph, const ExportRequest&
     if (out.format == "json") out.text = write_node_link(graph, out.entities, out.relations);
     if (out.format == "graphml") out.text = write_graphml(graph, out.entities, out.relations);
     if (out.format == "gexf") out.text = write_gexf(graph, out.entities, out.relations);
+    if (out.format == "gml") out.text = write_gml(graph, out.entities, out.relations);
     if (out.format == "cypher") out.text = write_cypher(graph, out.entities, out.relations);
     return out;
 }

@@ -232,7 +232,7 @@ std::vector<StatementSpec> make_specs() {
          false,
          "the selection (default: the whole graph)",
          {{"to", Shape::one, V::file, {}, "the file, under the output folder"},
-          {"as", Shape::one, V::choice, {"json", "graphml", "gexf", "dot", "cypher"}, "the format (default: from the file name)"}},
+          {"as", Shape::one, V::choice, {"json", "graphml", "gexf", "gml", "dot", "cypher"}, "the format (default: from the file name)"}},
          {"to"},
          false,
          "EXPORT TO \"proceedings.graphml\" AS graphml"},

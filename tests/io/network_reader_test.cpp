@@ -436,3 +436,55 @@ TEST_CASE("a malformed GEXF file is refused at the element", "[io][gexf]") {
           }).message == "a node inside a node: hierarchical GEXF is not read");
     CHECK(single_error([&] { read(dir, "x.gexf", "<graphml/>"); }).message == "the root element is <graphml>, not <gexf>");
 }
+
+TEST_CASE("a GML file reads nodes by label, as NetworkX does, and keeps a self-loop it says it kept", "[io][gml]") {
+    // Krebs (2002): the 9/11 hijackers and their associates, 60 people and 126 ties with one
+    // self-loop, written by NetworkX's write_gml.
+    NetworkOptions options;
+    options.path = std::string(TG_SOURCE_DIR) + "/tests/data/networks/krebs_hijackers.gml";
+    const auto n = read_network(options);
+    const auto& g = *n.graph;
+    CHECK(n.format == NetworkFormat::gml);
+    CHECK_FALSE(g.directed());
+    CHECK(g.entity_count() == 60);
+    CHECK(g.relation_count() == 126);
+    CHECK(n.self_loops == 1);
+    CHECK(g.entity(g.resolve("Mohamed Atta")).id() == "Mohamed Atta");
+}
+
+TEST_CASE("GML names, weights, entities in strings and nested lists read as written", "[io][gml]") {
+    TempDir dir;
+    const auto n = read(dir, "g.gml",
+                        "Creator \"hand\"\n# a comment\ngraph [\n directed 1\n node [ id 7 label \"a\" name \"Jos&#233; &amp; Co\" size 3 "
+                        "graphics [ x 1 y 2 ] ]\n node [ id 8 ]\n edge [ source 7 target 8 weight 2.5 relation \"calls\" ]\n]\n");
+    const auto& g = *n.graph;
+    CHECK(g.directed());
+    CHECK(g.entity(g.resolve("a")).name() == "Jos\xc3\xa9 & Co");
+    CHECK(std::get<double>(g.entity(g.resolve("a")).attributes().at("size").value) == 3);
+    CHECK(g.entity(1).id() == "8"); // no label: known by its id
+    REQUIRE(g.relation_count() == 1);
+    CHECK(weight(g, 0) == 2.5);
+    CHECK(std::get<std::string>(g.relation(0).attributes().at("relation").value) == "calls");
+    REQUIRE(n.notices.size() == 1);
+    CHECK(n.notices[0].code == "gml-nested");
+}
+
+TEST_CASE("a malformed GML file is refused at the token", "[io][gml]") {
+    TempDir dir;
+    const auto& open = single_error([&] { read(dir, "x.gml", "graph [\n node [ id 1\n"); });
+    CHECK(open.code == "gml");
+    CHECK(open.message == "a list opened here is never closed");
+    CHECK(open.position().line == 2);
+    CHECK(single_error([&] { read(dir, "x.gml", "graph [ node [ id 1 label \"a ] ]"); }).message == "a string opened here is never closed");
+    CHECK(single_error([&] { read(dir, "x.gml", "graph [ node [ id 1 ] edge [ source 1 target 2 ] ]"); }).message ==
+          "edge end 2 is not a listed node's id");
+    CHECK(single_error([&] { read(dir, "x.gml", "graph [ node [ id 1 label \"a\" ] node [ id 2 label \"a\" ] ]"); }).message ==
+          "node label \"a\" is listed twice");
+    CHECK(single_error([&] { read(dir, "x.gml", "graph [ node [ label \"a\" ] ]"); }).message == "a node needs an id");
+    CHECK(single_error([&] { read(dir, "x.gml", "network [ ]"); }).message == "no graph [ ... ] in the file");
+    CHECK(single_error([&] { read(dir, "x.gml", "graph [ directed yes ]"); }).message == "\"yes\" is neither a number nor a quoted string");
+    // Lists nested past any real file's depth are refused, not recursed into without end.
+    std::string deep = "graph [";
+    for (int i = 0; i < 100; ++i) deep += " x [";
+    CHECK(single_error([&] { read(dir, "x.gml", deep); }).message == "lists nested more than 64 deep");
+}

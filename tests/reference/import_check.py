@@ -3,7 +3,7 @@
 
 Usage: import_check.py THREATGRAPH_BINARY SOURCE_DIR
 
-For each real-world sample in tests/data/networks/ (Pajek .net and GEXF, written from
+For each real-world sample in tests/data/networks/ (Pajek .net, GEXF and GML, written from
 ../shared/datasets), threatgraph reads the file and exports it as node-link JSON; the same file is
 read by NetworkX and, for Pajek where python3-igraph is installed, by igraph. Compared: direction, the vertices' names, and every tie
 with its weight, by the names at its ends. Then the JSON threatgraph wrote is read back by
@@ -96,6 +96,28 @@ for name in sorted(os.listdir(NETWORKS)):
             with open(again, "w", encoding="utf-8") as f:
                 f.write(subprocess.run([BIN, "--input", path, "export", "--to", "gexf"], capture_output=True, text=True, check=True).stdout)
             compare(name + " written by threatgraph, read by NetworkX", ours, ties_of_networkx(nx.read_gexf(again), ours[0]))
+        continue
+    if name.endswith(".gml"):
+        ours = ties_of_json(threatgraph_json(path))
+        compare(name + " (NetworkX)", ours, ties_of_networkx(nx.read_gml(path), ours[0]))
+        if igraph is not None:
+            graph = igraph.Graph.Read_GML(path)
+            names = [str(v["label"]) for v in graph.vs]
+            ties = {}
+            for e in graph.es:
+                ends = (names[e.source], names[e.target])
+                ties[ends if graph.is_directed() else tuple(sorted(ends))] = e["weight"] if "weight" in e.attributes() else 1
+            compare(name + " (igraph)", ours, (sorted(names), ties))
+        # And back: threatgraph's GML of it, read by NetworkX and igraph, holds the same ties.
+        with tempfile.TemporaryDirectory() as tmp:
+            again = os.path.join(tmp, "again.gml")
+            with open(again, "w", encoding="utf-8") as f:
+                f.write(subprocess.run([BIN, "--input", path, "export", "--to", "gml"], capture_output=True, text=True, check=True).stdout)
+            written = nx.read_gml(again)
+            named = nx.relabel_nodes(written, {v: written.nodes[v].get("name", v) for v in written})
+            compare(name + " written by threatgraph, read by NetworkX", ours, ties_of_networkx(named, ours[0]))
+            if igraph is not None:
+                check(name + " written by threatgraph, read by igraph", igraph.Graph.Read_GML(again).ecount() == len(ours[2]))
         continue
     if not name.endswith(".net"):
         continue
