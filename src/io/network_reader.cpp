@@ -12,6 +12,7 @@
 #include "io/node_link_reader.hpp"
 #include "io/pajek_reader.hpp"
 #include "io/text_file.hpp"
+#include "io/ucinet_reader.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -31,6 +32,7 @@ std::optional<NetworkFormat> parse_network_format(const std::string& name) {
     if (n == "pajek" || n == "net") return NetworkFormat::pajek;
     if (n == "gexf") return NetworkFormat::gexf;
     if (n == "gml") return NetworkFormat::gml;
+    if (n == "ucinet" || n == "dl") return NetworkFormat::ucinet;
     return std::nullopt;
 }
 
@@ -52,6 +54,8 @@ const char* network_format_name(NetworkFormat format) {
             return "gexf";
         case NetworkFormat::gml:
             return "gml";
+        case NetworkFormat::ucinet:
+            return "ucinet";
     }
     return "edgelist";
 }
@@ -374,6 +378,7 @@ NetworkFormat guess_format(const std::string& path, const std::string& content) 
     if (ext == ".graphml" || ext == ".xml") return NetworkFormat::graphml;
     if (ext == ".gexf") return NetworkFormat::gexf;
     if (ext == ".gml") return NetworkFormat::gml;
+    if (ext == ".dl" || looks_like_ucinet(content)) return NetworkFormat::ucinet;
     if (ext == ".net" || ext == ".paj" || looks_like_pajek(content)) return NetworkFormat::pajek;
     const auto first_line = content.substr(0, content.find('\n'));
     if (ext == ".csv" && first_line.find(',') != std::string::npos) {
@@ -401,6 +406,7 @@ std::size_t memory_for(NetworkFormat format, std::size_t bytes) {
         case NetworkFormat::edgelist:
         case NetworkFormat::csv:
         case NetworkFormat::pajek:
+        case NetworkFormat::ucinet:
             return 6 * bytes;
         case NetworkFormat::json:
         case NetworkFormat::gml:
@@ -468,6 +474,9 @@ NetworkImport read_network(const NetworkOptions& given) {
             break;
         case NetworkFormat::gml:
             read_gml(source, builder, notices);
+            break;
+        case NetworkFormat::ucinet:
+            read_ucinet(source, builder);
             break;
     }
     auto out = builder.finish(format, std::move(notices), std::move(files));

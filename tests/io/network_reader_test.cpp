@@ -488,3 +488,74 @@ TEST_CASE("a malformed GML file is refused at the token", "[io][gml]") {
     for (int i = 0; i < 100; ++i) deep += " x [";
     CHECK(single_error([&] { read(dir, "x.gml", deep); }).message == "lists nested more than 64 deep");
 }
+
+TEST_CASE("a UCINET full matrix reads as a valued directed network", "[io][ucinet]") {
+    // CAVIAR's second phase (Morselli) as DL with labels: 24 players; player 1 to player 89, 6.
+    NetworkOptions dl;
+    dl.path = std::string(TG_SOURCE_DIR) + "/tests/data/networks/caviar_phase2.dl";
+    const auto from_dl = read_network(dl);
+    CHECK(from_dl.format == NetworkFormat::ucinet);
+    const auto& g = *from_dl.graph;
+    CHECK(g.directed());
+    CHECK(g.entity_count() == 24);
+    std::optional<double> written;
+    for (auto r : g.out_relations(g.resolve("player 1")))
+        if (g.entity(g.target_of(r)).id() == "player 89") written = weight(g, r);
+    CHECK(written == 6.0);
+}
+
+TEST_CASE("a UCINET full matrix reads as the same CSV matrix does", "[io][ucinet][shared]") {
+    // The DL sample and the shared CSV it was written from.
+    NetworkOptions dl, csv;
+    dl.path = std::string(TG_SOURCE_DIR) + "/tests/data/networks/caviar_phase2.dl";
+    const auto from_dl = read_network(dl);
+    const auto& g = *from_dl.graph;
+    csv.path = std::string(TG_SHARED_DIR) + "/datasets/caviar/phase2.csv";
+    const auto from_csv = read_network(csv);
+    const auto& h = *from_csv.graph;
+    REQUIRE(g.relation_count() == h.relation_count());
+    for (RelationIndex r = 0; r < g.relation_count(); ++r) {
+        // The DL's ids are "player N", the CSV's "N".
+        CHECK(std::string(g.entity(g.source_of(r)).id()) == "player " + std::string(h.entity(h.source_of(r)).id()));
+        CHECK(std::string(g.entity(g.target_of(r)).id()) == "player " + std::string(h.entity(h.target_of(r)).id()));
+        CHECK(weight(g, r) == weight(h, r));
+    }
+}
+
+TEST_CASE("UCINET edge and node lists, embedded labels and an absent diagonal read as UCINET means them", "[io][ucinet]") {
+    NetworkOptions options;
+    options.path = std::string(TG_SOURCE_DIR) + "/tests/data/networks/montagna_meetings.dl";
+    const auto meetings = read_network(options);
+    CHECK(meetings.graph->entity_count() == 101);
+    CHECK(meetings.graph->directed());
+    CHECK(meetings.graph->relation_count() == 289); // each pair as listed: a DL edge list is directed
+    TempDir dir;
+    const auto nodes = read(dir, "n.dl", "dl n=4\nformat = nodelist1\nlabels:\nA B \"C D\" E\ndata:\n1 2 3\n4 1\n");
+    CHECK(nodes.format == NetworkFormat::ucinet);
+    CHECK(nodes.graph->relation_count() == 3);
+    CHECK(nodes.graph->entity(nodes.graph->target_of(1)).id() == "C D");
+    const auto edges = read(dir, "e.txt", "DL N = 3, FORMAT = EDGELIST1\nLABELS EMBEDDED\nDATA:\nx y 2\ny z\n");
+    CHECK(edges.format == NetworkFormat::ucinet); // found by its header, whatever the name
+    CHECK(weight(*edges.graph, 0) == 2);
+    CHECK(edges.graph->relation_count() == 2);
+    // Without its diagonal a row holds N - 1 cells.
+    const auto matrix = read(dir, "m.dl", "DL N=3 FORMAT=FULLMATRIX DIAGONAL ABSENT\nDATA:\n1 0\n0 1\n1 1\n");
+    CHECK(matrix.graph->relation_count() == 4);
+}
+
+TEST_CASE("a UCINET file holding what threatgraph does not read says so at the word", "[io][ucinet]") {
+    TempDir dir;
+    const auto& two = single_error([&] { read(dir, "x.dl", "DL NR=2, NC=3\nDATA:\n1 0 1\n0 1 1\n"); });
+    CHECK(two.code == "ucinet");
+    CHECK(two.message == "two-mode DL (NR, NC) is not read");
+    CHECK(two.position().column == 4);
+    CHECK(single_error([&] { read(dir, "x.dl", "DL N=2 NM=2\nDATA:\n"); }).message == "this file holds several matrices (NM > 1)");
+    CHECK(single_error([&] { read(dir, "x.dl", "DL N=2 FORMAT=BLOCKMATRIX\nDATA:\n"); }).message == "FORMAT blockmatrix is not read");
+    CHECK(single_error([&] { read(dir, "x.dl", "DL N=3\nLABELS:\na b\nDATA:\n"); }).message == "2 labels for N=3 nodes");
+    CHECK(single_error([&] { read(dir, "x.dl", "DL N=2 FORMAT=EDGELIST1\nDATA:\n1 3\n"); }).message ==
+          "\"3\" is not a node number from 1 to 2");
+    CHECK(single_error([&] { read(dir, "x.dl", "DL N=2\nDATA:\n0 1\n1 0\n1\n"); }).message == "more cells than an N by N matrix holds");
+    CHECK(single_error([&] { read(dir, "x.dl", "DL N=2\nDATA:\n0 1\n1\n"); }).message == "the file ends where a matrix cell should be");
+    CHECK(single_error([&] { read(dir, "x.dl", "DL N=2\n0 1\n"); }).message == "\"0\" is not a DL header keyword");
+    CHECK(single_error([&] { read(dir, "x.dl", "DL FORMAT=EDGELIST1\nDATA:\n"); }).message == "the header does not say N=");
+}

@@ -3,7 +3,7 @@
 
 Usage: import_check.py THREATGRAPH_BINARY SOURCE_DIR
 
-For each real-world sample in tests/data/networks/ (Pajek .net, GEXF and GML, written from
+For each real-world sample in tests/data/networks/ (Pajek .net, GEXF, GML and UCINET DL, written from
 ../shared/datasets), threatgraph reads the file and exports it as node-link JSON; the same file is
 read by NetworkX and, for Pajek where python3-igraph is installed, by igraph. Compared: direction, the vertices' names, and every tie
 with its weight, by the names at its ends. Then the JSON threatgraph wrote is read back by
@@ -57,11 +57,13 @@ def ties_of_networkx(graph, directed):
 
 
 def ties_of_igraph(graph):
-    names = [str(v["id"]) if "id" in v.attributes() and v["id"] else str(v.index + 1) for v in graph.vs]
+    names = [str(v["name"]) if "name" in v.attributes() and v["name"] else
+             str(v["id"]) if "id" in v.attributes() and v["id"] else str(v.index + 1) for v in graph.vs]
     ties = {}
     for e in graph.es:
         ends = (names[e.source], names[e.target])
-        ties[ends if graph.is_directed() else tuple(sorted(ends))] = e["weight"] if "weight" in e.attributes() else 1
+        # A tie listed twice keeps its first weight, as threatgraph's default merge does.
+        ties.setdefault(ends if graph.is_directed() else tuple(sorted(ends)), e["weight"] if "weight" in e.attributes() else 1)
     return sorted(names), ties
 
 
@@ -118,6 +120,17 @@ for name in sorted(os.listdir(NETWORKS)):
             compare(name + " written by threatgraph, read by NetworkX", ours, ties_of_networkx(named, ours[0]))
             if igraph is not None:
                 check(name + " written by threatgraph, read by igraph", igraph.Graph.Read_GML(again).ecount() == len(ours[2]))
+        continue
+    if name.endswith(".dl"):
+        ours = ties_of_json(threatgraph_json(path))
+        with open(path, encoding="utf-8") as f:
+            full_matrix = "fullmatrix" in f.read(300).lower()
+        # igraph reads DL full matrices of 0 and 1 only; valued ones are checked against the CSV
+        # they came from in tests/io.
+        if igraph is not None and not full_matrix:
+            graph = igraph.Graph.Read_DL(path)
+            check("%s (igraph): direction" % name, graph.is_directed() == ours[0])
+            compare(name + " (igraph)", ours, ties_of_igraph(graph))
         continue
     if not name.endswith(".net"):
         continue
