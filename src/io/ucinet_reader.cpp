@@ -3,6 +3,7 @@
 #include "core/error.hpp"
 #include "core/text.hpp"
 
+#include <cmath>
 #include <optional>
 #include <string_view>
 
@@ -77,8 +78,9 @@ void read_ucinet(const SourceTextPtr& source, NetworkBuilder& builder) {
     };
     const auto count = [&](const Token& t, const char* what) {
         const auto n = parse_number(t.text);
-        if (!n || *n < 0 || *n != static_cast<double>(static_cast<std::size_t>(*n)) || *n > 1e8)
-            fail(source, t.offset, std::string(what) + " must be a whole number, found \"" + t.text + "\"");
+        // In range before any conversion: a double past size_t's range does not convert.
+        if (!n || !(*n >= 0 && *n <= 1e8) || std::floor(*n) != *n)
+            fail(source, t.offset, std::string(what) + " must be a whole number up to 100000000, found \"" + t.text + "\"");
         return static_cast<std::size_t>(*n);
     };
     std::optional<std::size_t> n;

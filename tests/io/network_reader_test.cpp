@@ -558,4 +558,8 @@ TEST_CASE("a UCINET file holding what threatgraph does not read says so at the w
     CHECK(single_error([&] { read(dir, "x.dl", "DL N=2\nDATA:\n0 1\n1\n"); }).message == "the file ends where a matrix cell should be");
     CHECK(single_error([&] { read(dir, "x.dl", "DL N=2\n0 1\n"); }).message == "\"0\" is not a DL header keyword");
     CHECK(single_error([&] { read(dir, "x.dl", "DL FORMAT=EDGELIST1\nDATA:\n"); }).message == "the header does not say N=");
+    // A count past any size (the fuzzer's 1e72) is refused before it is converted.
+    CHECK(single_error([&] { read(dir, "x.dl", "DL N=1e72\nDATA:\n"); }).message ==
+          "N must be a whole number up to 100000000, found \"1e72\"");
+    CHECK(single_error([&] { read(dir, "x.dl", "DL N=2.5\nDATA:\n"); }).code == "ucinet");
 }
