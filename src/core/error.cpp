@@ -56,4 +56,8 @@ DataError::DataError(const std::string& message, std::vector<Diagnostic> diagnos
 
 DataError::DataError(const std::string& message, std::string hint) : Error(message, std::move(hint)) {}
 
+void fail_at(const SourceTextPtr& source, std::size_t offset, std::string code, std::string message, std::string hint) {
+    throw DataError({{Severity::error, source, {}, offset, 1, std::move(code), std::move(message), std::move(hint)}});
+}
+
 } // namespace tg

@@ -80,6 +80,10 @@ private:
     std::vector<Diagnostic> diagnostics_;
 };
 
+// Throws a DataError holding one error at `offset` in `source`: how a reader refuses a file at
+// the word that is wrong.
+[[noreturn]] void fail_at(const SourceTextPtr& source, std::size_t offset, std::string code, std::string message, std::string hint = {});
+
 // Summary line such as "3 errors, 1 warning".
 std::string diagnostic_counts(const std::vector<Diagnostic>& diagnostics);
 

@@ -14,7 +14,7 @@ namespace tg {
 namespace {
 
 [[noreturn]] void fail(const SourceTextPtr& source, std::size_t offset, std::string message, std::string hint = {}) {
-    throw DataError({{Severity::error, source, {}, offset, 1, "gexf", std::move(message), std::move(hint)}});
+    fail_at(source, offset, "gexf", std::move(message), std::move(hint));
 }
 
 // The element's name without its namespace prefix ("viz:color" is "color" of viz).

@@ -13,7 +13,7 @@ namespace tg {
 namespace {
 
 [[noreturn]] void fail(const SourceTextPtr& source, std::size_t offset, std::string message, std::string hint = {}) {
-    throw DataError({{Severity::error, source, {}, offset, 1, "gml", std::move(message), std::move(hint)}});
+    fail_at(source, offset, "gml", std::move(message), std::move(hint));
 }
 
 // A GML value: a number, a string, or a list of key-value pairs.
@@ -24,21 +24,6 @@ struct GmlValue {
     std::vector<std::pair<std::string, GmlValue>> list;
     std::size_t offset = 0;
 };
-
-// UTF-8 for a code point.
-void append_utf8(std::string& out, std::uint32_t point) {
-    if (point < 0x80) {
-        out += static_cast<char>(point);
-    } else if (point < 0x800) {
-        out += static_cast<char>(0xC0 | (point >> 6)), out += static_cast<char>(0x80 | (point & 0x3F));
-    } else if (point < 0x10000) {
-        out += static_cast<char>(0xE0 | (point >> 12)), out += static_cast<char>(0x80 | ((point >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (point & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (point >> 18)), out += static_cast<char>(0x80 | ((point >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((point >> 6) & 0x3F)), out += static_cast<char>(0x80 | (point & 0x3F));
-    }
-}
 
 class GmlParser {
 public:

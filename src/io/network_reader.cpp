@@ -84,10 +84,6 @@ const char* merge_rule_name(MergeRule rule) {
 
 namespace {
 
-[[noreturn]] void fail(const SourceTextPtr& source, std::size_t offset, std::string code, std::string message, std::string hint = {}) {
-    throw DataError({{Severity::error, source, {}, offset, 1, std::move(code), std::move(message), std::move(hint)}});
-}
-
 // The label with the spaces around it removed (and counted, for a note).
 std::string_view clean_name(std::string_view raw, NetworkBuilder& builder) {
     const auto trimmed = trim(raw);
@@ -112,8 +108,8 @@ std::vector<std::string> header_names(const std::vector<CsvCell>& row) {
 // Every row has as many fields as the header.
 void check_row_width(const SourceTextPtr& source, std::size_t width, const std::vector<CsvCell>& row) {
     if (row.size() != width)
-        fail(source, row.front().offset, "csv-column-count",
-             "expected " + std::to_string(width) + " fields as in the header, found " + std::to_string(row.size()));
+        fail_at(source, row.front().offset, "csv-column-count",
+                "expected " + std::to_string(width) + " fields as in the header, found " + std::to_string(row.size()));
 }
 
 // The value of a cell as an attribute: a number where it parses, text otherwise, nothing when
@@ -128,7 +124,7 @@ std::optional<AttributeValue> cell_value(std::string_view text) {
 void read_nodes_csv(const SourceTextPtr& source, NetworkBuilder& builder) {
     CsvScanner scanner(source);
     std::vector<CsvCell> row;
-    if (!scanner.next(row)) fail(source, 0, "empty-file", "the nodes file is empty", "expected a header such as \"id,name\"");
+    if (!scanner.next(row)) fail_at(source, 0, "empty-file", "the nodes file is empty", "expected a header such as \"id,name\"");
     const auto header = header_names(row);
     std::size_t id_col = find_column(header, {"id", "node", "name"});
     if (id_col == header.size()) id_col = 0;
@@ -137,8 +133,8 @@ void read_nodes_csv(const SourceTextPtr& source, NetworkBuilder& builder) {
     while (scanner.next(row)) {
         check_row_width(source, header.size(), row);
         const auto id = clean_name(row[id_col].text, builder);
-        if (id.empty()) fail(source, row[id_col].offset, "empty-id", "empty node id");
-        if (builder.has_node(id)) fail(source, row[id_col].offset, "duplicate-node", "node \"" + std::string(id) + "\" is listed twice");
+        if (id.empty()) fail_at(source, row[id_col].offset, "empty-id", "empty node id");
+        if (builder.has_node(id)) fail_at(source, row[id_col].offset, "duplicate-node", "node \"" + std::string(id) + "\" is listed twice");
         const auto node = builder.node(id);
         if (name_col < row.size()) builder.set_name(node, clean_name(row[name_col].text, builder));
         for (std::size_t c = 0; c < header.size(); ++c)
@@ -150,11 +146,11 @@ void read_nodes_csv(const SourceTextPtr& source, NetworkBuilder& builder) {
 void read_edges_csv(const SourceTextPtr& source, NetworkBuilder& builder, bool nodes_given) {
     CsvScanner scanner(source);
     std::vector<CsvCell> row;
-    if (!scanner.next(row)) fail(source, 0, "empty-file", "the file is empty", "expected a header such as \"from,to,weight\"");
+    if (!scanner.next(row)) fail_at(source, 0, "empty-file", "the file is empty", "expected a header such as \"from,to,weight\"");
     const auto header = header_names(row);
     if (header.size() < 2)
-        fail(source, 0, "csv-header", "expected a header with at least two columns (source, target)",
-             "for a whitespace-separated list use --input-format edgelist");
+        fail_at(source, 0, "csv-header", "expected a header with at least two columns (source, target)",
+                "for a whitespace-separated list use --input-format edgelist");
     std::size_t from_col = find_column(header, {"from", "source", "src", ":start_id"});
     std::size_t to_col = find_column(header, {"to", "target", "dst", ":end_id"});
     if (from_col == header.size() || to_col == header.size()) from_col = 0, to_col = 1;
@@ -163,16 +159,18 @@ void read_edges_csv(const SourceTextPtr& source, NetworkBuilder& builder, bool n
         check_row_width(source, header.size(), row);
         const auto from = clean_name(row[from_col].text, builder);
         const auto to = clean_name(row[to_col].text, builder);
-        if (from.empty() || to.empty()) fail(source, row[from.empty() ? from_col : to_col].offset, "empty-id", "empty node id in an edge");
+        if (from.empty() || to.empty())
+            fail_at(source, row[from.empty() ? from_col : to_col].offset, "empty-id", "empty node id in an edge");
         for (const auto& [end, col] : {std::make_pair(from, from_col), std::make_pair(to, to_col)})
             if (nodes_given && !builder.has_node(end))
-                fail(source, row[col].offset, "unknown-node", "node \"" + std::string(end) + "\" is not in the nodes file",
-                     "add it to the nodes file or leave out --nodes");
+                fail_at(source, row[col].offset, "unknown-node", "node \"" + std::string(end) + "\" is not in the nodes file",
+                        "add it to the nodes file or leave out --nodes");
         std::optional<double> weight;
         if (weight_col < row.size()) {
             weight = parse_number(row[weight_col].text);
             if (!weight)
-                fail(source, row[weight_col].offset, "bad-weight", "weight \"" + std::string(row[weight_col].text) + "\" is not a number");
+                fail_at(source, row[weight_col].offset, "bad-weight",
+                        "weight \"" + std::string(row[weight_col].text) + "\" is not a number");
         }
         const auto a = builder.node(from);
         const auto tie = builder.add_tie(a, builder.node(to), weight);
@@ -186,15 +184,15 @@ void read_edges_csv(const SourceTextPtr& source, NetworkBuilder& builder, bool n
 void read_matrix(const SourceTextPtr& source, NetworkBuilder& builder) {
     CsvScanner scanner(source);
     std::vector<CsvCell> row;
-    if (!scanner.next(row)) fail(source, 0, "empty-file", "the matrix file is empty");
+    if (!scanner.next(row)) fail_at(source, 0, "empty-file", "the matrix file is empty");
     const std::size_t n = row.size() - 1;
-    if (n == 0) fail(source, 0, "matrix-header", "expected a header row with the node ids after the first cell");
+    if (n == 0) fail_at(source, 0, "matrix-header", "expected a header row with the node ids after the first cell");
     std::vector<std::uint32_t> column_node;
     for (std::size_t c = 1; c < row.size(); ++c) {
         const auto id = clean_name(row[c].text, builder);
-        if (id.empty()) fail(source, row[c].offset, "empty-id", "empty node id in the header row");
+        if (id.empty()) fail_at(source, row[c].offset, "empty-id", "empty node id in the header row");
         if (builder.has_node(id))
-            fail(source, row[c].offset, "duplicate-node", "node \"" + std::string(id) + "\" appears twice in the header");
+            fail_at(source, row[c].offset, "duplicate-node", "node \"" + std::string(id) + "\" appears twice in the header");
         column_node.push_back(builder.node(id));
     }
     std::vector<bool> seen(n, false);
@@ -206,19 +204,19 @@ void read_matrix(const SourceTextPtr& source, NetworkBuilder& builder) {
         const auto id = clean_name(row[0].text, builder);
         const auto node = builder.find_node(id);
         if (node == NetworkBuilder::kNoNode)
-            fail(source, row[0].offset, "unknown-node", "row \"" + std::string(id) + "\" is not in the header row");
-        if (seen[node]) fail(source, row[0].offset, "duplicate-node", "row \"" + std::string(id) + "\" appears twice");
+            fail_at(source, row[0].offset, "unknown-node", "row \"" + std::string(id) + "\" is not in the header row");
+        if (seen[node]) fail_at(source, row[0].offset, "duplicate-node", "row \"" + std::string(id) + "\" appears twice");
         seen[node] = true;
         for (std::size_t c = 1; c < row.size(); ++c) {
             const auto value = parse_number(row[c].text.empty() ? std::string_view("0") : row[c].text);
-            if (!value) fail(source, row[c].offset, "bad-weight", "cell \"" + std::string(row[c].text) + "\" is not a number");
+            if (!value) fail_at(source, row[c].offset, "bad-weight", "cell \"" + std::string(row[c].text) + "\" is not a number");
             if (*value != 0) builder.add_tie(node, column_node[c - 1], *value);
         }
     }
     if (rows != n)
-        fail(source, rows > 0 ? last_row_offset : 0, "matrix-not-square",
-             "the header names " + std::to_string(n) + " nodes but there are " + std::to_string(rows) + " rows",
-             "an adjacency matrix has one row per node, in any order");
+        fail_at(source, rows > 0 ? last_row_offset : 0, "matrix-not-square",
+                "the header names " + std::to_string(n) + " nodes but there are " + std::to_string(rows) + " rows",
+                "an adjacency matrix has one row per node, in any order");
 }
 
 // The scalar members of a JSON object but those in `skip`, as attributes.
@@ -341,13 +339,13 @@ void read_graphml_network(const SourceTextPtr& source, NetworkBuilder& builder) 
         for (const auto& d : element.data) {
             const auto value = graphml_value(*d.key, d.text);
             if (!value)
-                fail(source, d.offset, "graphml-bad-value",
-                     "\"" + std::string(trim(d.text)) + "\" is not a valid " + d.key->type + " for key \"" + d.key->name + "\"");
+                fail_at(source, d.offset, "graphml-bad-value",
+                        "\"" + std::string(trim(d.text)) + "\" is not a valid " + d.key->type + " for key \"" + d.key->name + "\"");
             values.emplace_back(d.key, *value);
         }
         if (element.kind == GraphmlElement::Kind::node) {
             if (builder.has_node(element.id))
-                fail(source, element.offset, "duplicate-node", "node \"" + element.id + "\" is declared twice");
+                fail_at(source, element.offset, "duplicate-node", "node \"" + element.id + "\" is declared twice");
             const auto node = builder.node(element.id);
             for (const auto& [key, value] : values) {
                 if ((key->name == "name" || key->name == "label") && std::holds_alternative<std::string>(value))
@@ -360,8 +358,8 @@ void read_graphml_network(const SourceTextPtr& source, NetworkBuilder& builder) 
         const auto from = builder.find_node(element.source), to = builder.find_node(element.target);
         for (const auto& [end, name] : {std::make_pair(from, element.source), std::make_pair(to, element.target)})
             if (end == NetworkBuilder::kNoNode)
-                fail(source, element.offset, "unknown-node", "edge end \"" + name + "\" is not a declared node",
-                     "declare every <node> before the edges that use it");
+                fail_at(source, element.offset, "unknown-node", "edge end \"" + name + "\" is not a declared node",
+                        "declare every <node> before the edges that use it");
         std::optional<double> weight;
         for (const auto& [key, value] : values)
             if (key->name == "weight" && std::holds_alternative<double>(value)) weight = std::get<double>(value);

@@ -10,10 +10,6 @@ namespace tg {
 
 namespace {
 
-[[noreturn]] void fail(const SourceTextPtr& source, std::size_t offset, std::string code, std::string message, std::string hint = {}) {
-    throw DataError({{Severity::error, source, {}, offset, 1, std::move(code), std::move(message), std::move(hint)}});
-}
-
 struct Word {
     std::string_view text;
     std::size_t offset = 0;
@@ -31,7 +27,7 @@ std::vector<Word> words_of(std::string_view line, std::size_t at, const SourceTe
         }
         if (line[i] == '"') {
             const auto end = line.find('"', i + 1);
-            if (end == std::string_view::npos) fail(source, at + i, "pajek-quote", "a label opens a quote that the line does not close");
+            if (end == std::string_view::npos) fail_at(source, at + i, "pajek-quote", "a label opens a quote that the line does not close");
             words.push_back({line.substr(i + 1, end - i - 1), at + i, true});
             i = end + 1;
             continue;
@@ -123,18 +119,18 @@ void read_pajek(const SourceTextPtr& source, NetworkBuilder& builder, std::vecto
     // A *Matrix holds a value for every ordered pair of vertices.
     const auto close_matrix = [&]() {
         if (section == PajekSection::matrix && matrix_cell != vertices * vertices)
-            fail(source, matrix_offset, "pajek-matrix",
-                 "the matrix has " + std::to_string(matrix_cell) + " cells, not " + std::to_string(vertices) + " by " +
-                     std::to_string(vertices),
-                 "*Matrix lists one row of values per vertex");
+            fail_at(source, matrix_offset, "pajek-matrix",
+                    "the matrix has " + std::to_string(matrix_cell) + " cells, not " + std::to_string(vertices) + " by " +
+                        std::to_string(vertices),
+                    "*Matrix lists one row of values per vertex");
     };
 
     const auto vertex = [&](const Word& w) {
         const auto n = whole_number(w.text);
         if (!n || *n < 1 || *n > vertices)
-            fail(source, w.offset, "pajek-vertex",
-                 "\"" + std::string(w.text) + "\" is not a vertex number from 1 to " + std::to_string(vertices),
-                 "ties name vertices by their number in *Vertices");
+            fail_at(source, w.offset, "pajek-vertex",
+                    "\"" + std::string(w.text) + "\" is not a vertex number from 1 to " + std::to_string(vertices),
+                    "ties name vertices by their number in *Vertices");
         return node[*n - 1];
     };
     const auto tie = [&](std::uint32_t a, std::uint32_t b, const std::optional<double>& weight, bool both_ways) {
@@ -161,18 +157,18 @@ void read_pajek(const SourceTextPtr& source, NetworkBuilder& builder, std::vecto
             }
             if (next == PajekSection::vertices) {
                 if (section != PajekSection::none)
-                    fail(source, words[0].offset, "pajek-vertices", "a second *Vertices section", "a .net file holds one network");
+                    fail_at(source, words[0].offset, "pajek-vertices", "a second *Vertices section", "a .net file holds one network");
                 const auto n = words.size() > 1 ? whole_number(words[1].text) : std::nullopt;
                 if (!n)
-                    fail(source, words.size() > 1 ? words[1].offset : words[0].offset, "pajek-vertices",
-                         "*Vertices needs the number of vertices");
-                if (*n > (std::size_t{1} << 31)) fail(source, words[1].offset, "pajek-vertices", "more vertices than threatgraph holds");
+                    fail_at(source, words.size() > 1 ? words[1].offset : words[0].offset, "pajek-vertices",
+                            "*Vertices needs the number of vertices");
+                if (*n > (std::size_t{1} << 31)) fail_at(source, words[1].offset, "pajek-vertices", "more vertices than threatgraph holds");
                 vertices = *n;
                 if (words.size() > 2) {
                     const auto m = whole_number(words[2].text);
                     if (!m || *m > vertices)
-                        fail(source, words[2].offset, "pajek-vertices",
-                             "the first mode's size must be a number up to " + std::to_string(vertices));
+                        fail_at(source, words[2].offset, "pajek-vertices",
+                                "the first mode's size must be a number up to " + std::to_string(vertices));
                     first_mode = *m;
                 }
                 node.reserve(vertices);
@@ -181,8 +177,8 @@ void read_pajek(const SourceTextPtr& source, NetworkBuilder& builder, std::vecto
                     if (first_mode) builder.set_node_attribute(node.back(), "mode", AttributeValue{k <= first_mode ? 1.0 : 2.0});
                 }
             } else if (section == PajekSection::none) {
-                fail(source, words[0].offset, "pajek-order", std::string(words[0].text) + " comes before *Vertices",
-                     "a .net file starts with *Vertices N");
+                fail_at(source, words[0].offset, "pajek-order", std::string(words[0].text) + " comes before *Vertices",
+                        "a .net file starts with *Vertices N");
             }
             section = next;
             relation.clear();
@@ -197,13 +193,13 @@ void read_pajek(const SourceTextPtr& source, NetworkBuilder& builder, std::vecto
         }
         switch (section) {
             case PajekSection::none:
-                fail(source, at, "pajek-order", "a line before *Vertices", "a .net file starts with *Vertices N");
+                fail_at(source, at, "pajek-order", "a line before *Vertices", "a .net file starts with *Vertices N");
             case PajekSection::vertices: {
                 const auto k = whole_number(words[0].text);
                 if (!k || *k < 1 || *k > vertices)
-                    fail(source, words[0].offset, "pajek-vertex",
-                         "\"" + std::string(words[0].text) + "\" is not a vertex number from 1 to " + std::to_string(vertices));
-                if (++listed > vertices) fail(source, words[0].offset, "pajek-vertex", "more vertex lines than *Vertices says");
+                    fail_at(source, words[0].offset, "pajek-vertex",
+                            "\"" + std::string(words[0].text) + "\" is not a vertex number from 1 to " + std::to_string(vertices));
+                if (++listed > vertices) fail_at(source, words[0].offset, "pajek-vertex", "more vertex lines than *Vertices says");
                 if (words.size() > 1) {
                     const auto label = trim(words[1].text);
                     if (!label.empty() && label != words[0].text) builder.set_name(node[*k - 1], label);
@@ -213,7 +209,7 @@ void read_pajek(const SourceTextPtr& source, NetworkBuilder& builder, std::vecto
             }
             case PajekSection::arcs:
             case PajekSection::edges: {
-                if (words.size() < 2) fail(source, words[0].offset, "pajek-tie", "a tie needs two vertex numbers");
+                if (words.size() < 2) fail_at(source, words[0].offset, "pajek-tie", "a tie needs two vertex numbers");
                 std::optional<double> weight;
                 if (words.size() > 2) weight = parse_number(words[2].text);
                 if (words.size() > (weight ? 3u : 2u) && !drawing) drawing = words[weight ? 3 : 2].offset;
@@ -230,10 +226,10 @@ void read_pajek(const SourceTextPtr& source, NetworkBuilder& builder, std::vecto
             case PajekSection::matrix:
                 for (const auto& w : words) {
                     if (matrix_cell >= vertices * vertices)
-                        fail(source, w.offset, "pajek-matrix",
-                             "more cells than a " + std::to_string(vertices) + " by " + std::to_string(vertices) + " matrix");
+                        fail_at(source, w.offset, "pajek-matrix",
+                                "more cells than a " + std::to_string(vertices) + " by " + std::to_string(vertices) + " matrix");
                     const auto value = parse_number(w.text);
-                    if (!value) fail(source, w.offset, "pajek-matrix", "cell \"" + std::string(w.text) + "\" is not a number");
+                    if (!value) fail_at(source, w.offset, "pajek-matrix", "cell \"" + std::string(w.text) + "\" is not a number");
                     const auto row = matrix_cell / vertices, column = matrix_cell % vertices;
                     ++matrix_cell;
                     if (*value != 0) tie(node[row], node[column], *value, false);
@@ -245,7 +241,7 @@ void read_pajek(const SourceTextPtr& source, NetworkBuilder& builder, std::vecto
         return true;
     });
     close_matrix();
-    if (section == PajekSection::none) fail(source, 0, "pajek-vertices", "no *Vertices section", "a .net file starts with *Vertices N");
+    if (section == PajekSection::none) fail_at(source, 0, "pajek-vertices", "no *Vertices section", "a .net file starts with *Vertices N");
     if (drawing)
         notices.push_back(
             {Severity::note, source, {}, *drawing, 1, "pajek-drawing", "coordinates, shapes and colours in the file are not read", {}});

@@ -12,7 +12,7 @@ namespace tg {
 namespace {
 
 [[noreturn]] void fail(const SourceTextPtr& source, std::size_t offset, std::string message, std::string hint = {}) {
-    throw DataError({{Severity::error, source, {}, offset, 1, "ucinet", std::move(message), std::move(hint)}});
+    fail_at(source, offset, "ucinet", std::move(message), std::move(hint));
 }
 
 struct Token {
