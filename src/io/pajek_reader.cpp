@@ -162,7 +162,13 @@ void read_pajek(const SourceTextPtr& source, NetworkBuilder& builder, std::vecto
                 if (!n)
                     fail_at(source, words.size() > 1 ? words[1].offset : words[0].offset, "pajek-vertices",
                             "*Vertices needs the number of vertices");
-                if (*n > (std::size_t{1} << 31)) fail_at(source, words[1].offset, "pajek-vertices", "more vertices than threatgraph holds");
+                // Vertices need not be listed, but no file stands for more than some ten per byte:
+                // a count past that is refused before the vertices are made.
+                if (*n > 10 * source->content().size() + 1000)
+                    fail_at(source, words[1].offset, "pajek-vertices",
+                            "*Vertices " + std::to_string(*n) + " is more vertices than this file of " +
+                                std::to_string(source->content().size()) + " bytes stands for",
+                            "give the number of vertices the network has");
                 vertices = *n;
                 if (words.size() > 2) {
                     const auto m = whole_number(words[2].text);

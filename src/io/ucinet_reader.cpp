@@ -140,6 +140,12 @@ void read_ucinet(const SourceTextPtr& source, NetworkBuilder& builder) {
              "the header holds N=, FORMAT=, LABELS:, DIAGONAL and DATA:");
     }
     if (!n) fail(source, tokens[0].offset, "the header does not say N=", "write DL N=number-of-nodes");
+    // A declared size no file of this length stands for (some ten nodes a byte) is refused before
+    // N nodes are made.
+    if (*n > 10 * source->content().size() + 1000)
+        fail(source, tokens[0].offset,
+             "N=" + std::to_string(*n) + " is more nodes than this file of " + std::to_string(source->content().size()) + " bytes holds",
+             "give N as the number of nodes the data lists");
     if (format != "fullmatrix" && format != "fm" && format != "edgelist1" && format != "el1" && format != "nodelist1" && format != "nl1")
         fail(source, format_offset, "FORMAT " + format + " is not read", "threatgraph reads FULLMATRIX, EDGELIST1 and NODELIST1");
     if (!labels.empty() && labels.size() != *n)

@@ -562,4 +562,8 @@ TEST_CASE("a UCINET file holding what threatgraph does not read says so at the w
     CHECK(single_error([&] { read(dir, "x.dl", "DL N=1e72\nDATA:\n"); }).message ==
           "N must be a whole number up to 100000000, found \"1e72\"");
     CHECK(single_error([&] { read(dir, "x.dl", "DL N=2.5\nDATA:\n"); }).code == "ucinet");
+    // A size far past what the file holds is refused before the nodes are made, not after minutes.
+    CHECK(single_error([&] { read(dir, "x.dl", "DL N=99999999\nDATA:\n1\n"); }).message ==
+          "N=99999999 is more nodes than this file of 22 bytes holds");
+    CHECK(single_error([&] { read(dir, "x.net", "*Vertices 99999999\n"); }).code == "pajek-vertices");
 }
