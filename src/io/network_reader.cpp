@@ -407,8 +407,9 @@ std::size_t memory_for(NetworkFormat format, std::size_t bytes) {
         case NetworkFormat::ucinet:
             return 6 * bytes;
         case NetworkFormat::json:
-        case NetworkFormat::gml:
             return 3 * bytes;
+        case NetworkFormat::gml:
+            return 11 * bytes; // the parsed tree of keys and values: 675 MB for a 64 MB file
         case NetworkFormat::graphml:
         case NetworkFormat::gexf:
         case NetworkFormat::matrix:
