@@ -58,7 +58,7 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
         ->type_name("DIR");
     app.add_option("--input", options.input, "analyze this network file instead of graph-data")->type_name("FILE");
     app.add_option("--input-format", options.input_format,
-                   "format of --input: json, graphml, gexf, gml, csv, edgelist, matrix, pajek, ucinet (default: from the file)")
+                   "format of --input: json, graphml, gexf, gml, csv, edgelist, matrix, pajek, ucinet, dynetml (default: from the file)")
         ->type_name("FORMAT");
     app.add_option("--nodes", options.nodes, "CSV of nodes (id, name, attributes) for a CSV edge list")->type_name("FILE");
     app.add_flag("--undirected", options.undirected, "treat --input as undirected: a b and b a are one tie");
@@ -365,11 +365,12 @@ void add_output_commands(CLI::App& app, Commands& chosen) {
     auto* exporter =
         app.add_subcommand("export", "the graph, or the part the filters select, for NetworkX, igraph, Gephi, Graphviz or Neo4j");
     exporter
-        ->add_option("--to", export_args.format,
-                     "json (NetworkX node-link), graphml, gexf (Gephi, NetworkX; GEXF 1.2), gml (NetworkX, igraph), dot (Graphviz, "
-                     "styled), csv (neo4j-admin "
-                     "import; -o DIR) "
-                     "or cypher")
+        ->add_option(
+            "--to", export_args.format,
+            "json (NetworkX node-link), graphml, gexf (Gephi, NetworkX; GEXF 1.2), gml (NetworkX, igraph), dynetml (ORA), dot (Graphviz, "
+            "styled), csv (neo4j-admin "
+            "import; -o DIR) "
+            "or cypher")
         ->required()
         ->type_name("FORMAT");
     add_view_options(*exporter, export_args.view, "");

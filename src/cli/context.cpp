@@ -55,7 +55,7 @@ const KnowledgeGraph& Context::graph() {
             n.format = parse_network_format(options_.input_format);
             if (!n.format)
                 throw UsageError("unknown --input-format \"" + options_.input_format + "\"",
-                                 "use json, graphml, gexf, gml, csv, edgelist, matrix, pajek or ucinet");
+                                 "use json, graphml, gexf, gml, csv, edgelist, matrix, pajek, ucinet or dynetml");
         }
         n.nodes_path = options_.nodes;
         n.undirected = options_.undirected;

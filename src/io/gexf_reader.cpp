@@ -17,12 +17,6 @@ namespace {
     fail_at(source, offset, "gexf", std::move(message), std::move(hint));
 }
 
-// The element's name without its namespace prefix ("viz:color" is "color" of viz).
-std::string local_name(const std::string& name) {
-    const auto colon = name.find(':');
-    return colon == std::string::npos ? name : name.substr(colon + 1);
-}
-
 bool prefixed(const std::string& name) { return name.find(':') != std::string::npos; }
 
 struct Declared {
@@ -52,7 +46,7 @@ std::optional<AttributeValue> gexf_value(const std::string& type, const std::str
 bool gexf_declares_undirected(const SourceTextPtr& source) {
     XmlReader xml(source);
     for (auto e = xml.next(); e.type != XmlEvent::done; e = xml.next())
-        if (e.type == XmlEvent::start && local_name(e.name) == "graph") {
+        if (e.type == XmlEvent::start && xml_local_name(e.name) == "graph") {
             const auto* type = e.attribute("defaultedgetype");
             return type && *type == "undirected";
         }
@@ -86,7 +80,7 @@ void read_gexf(const SourceTextPtr& source, NetworkBuilder& builder, std::vector
 
     for (auto e = xml.next(); e.type != XmlEvent::done; e = xml.next()) {
         if (e.type == XmlEvent::end) {
-            const auto name = local_name(e.name);
+            const auto name = xml_local_name(e.name);
             if (!open.empty()) open.pop_back();
             if (name == "node") node = NetworkBuilder::kNoNode;
             if (name == "edge") ties.clear();
@@ -94,12 +88,12 @@ void read_gexf(const SourceTextPtr& source, NetworkBuilder& builder, std::vector
             continue;
         }
         if (e.type != XmlEvent::start) continue;
-        const auto name = local_name(e.name);
+        const auto name = xml_local_name(e.name);
         if (!root) {
             if (name != "gexf") fail(source, e.offset, "the root element is <" + e.name + ">, not <gexf>", "is this a GEXF file?");
             root = true;
         }
-        if (!e.self_closing) open.push_back(name);
+        open.push_back(name); // a self-closing element has its end event too
         if (prefixed(e.name)) {
             skipped_drawing = true; // viz:color, viz:position, viz:size...
             continue;

@@ -47,14 +47,6 @@ std::string rgb(const std::string& hex) {
     return "r=\"" + channel(1) + "\" g=\"" + channel(3) + "\" b=\"" + channel(5) + "\"";
 }
 
-// The edge's weight: the network's own (a numeric "weight" attribute), else the confidence.
-double edge_weight(const KnowledgeGraph& graph, RelationIndex r) {
-    const auto relation = graph.relation(r);
-    if (const auto weight = relation.attribute("weight"); weight && std::holds_alternative<double>(weight->value))
-        return std::get<double>(weight->value);
-    return relation.confidence();
-}
-
 } // namespace
 
 std::string write_gexf(const KnowledgeGraph& graph, const std::vector<EntityIndex>& entities, const std::vector<RelationIndex>& relations) {
@@ -90,7 +82,7 @@ std::string write_gexf(const KnowledgeGraph& graph, const std::vector<EntityInde
         out += "      <edge id=\"" + xml_escaped(r.id(), "a relation id") + "\" source=\"" + xml_escaped(r.source(), owner + " source") +
                "\" target=\"" + xml_escaped(r.target(), owner + " target") + "\" label=\"" +
                xml_escaped(type && !type->label.empty() ? type->label : r.type(), owner + " label") + "\" weight=\"" +
-               round_trip_number(edge_weight(graph, relations[row])) + "\">\n";
+               round_trip_number(relation_weight(graph, relations[row])) + "\">\n";
         write_values(out, edges, row, "e", owner);
         if (r.period()) {
             out += "        <spells>\n          <spell";

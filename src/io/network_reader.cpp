@@ -4,6 +4,7 @@
 #include "core/memory.hpp"
 #include "core/text.hpp"
 #include "io/csv.hpp"
+#include "io/dynetml_reader.hpp"
 #include "io/edge_list_reader.hpp"
 #include "io/gexf_reader.hpp"
 #include "io/gml_reader.hpp"
@@ -33,6 +34,7 @@ std::optional<NetworkFormat> parse_network_format(const std::string& name) {
     if (n == "gexf") return NetworkFormat::gexf;
     if (n == "gml") return NetworkFormat::gml;
     if (n == "ucinet" || n == "dl") return NetworkFormat::ucinet;
+    if (n == "dynetml" || n == "ora") return NetworkFormat::dynetml;
     return std::nullopt;
 }
 
@@ -56,6 +58,8 @@ const char* network_format_name(NetworkFormat format) {
             return "gml";
         case NetworkFormat::ucinet:
             return "ucinet";
+        case NetworkFormat::dynetml:
+            return "dynetml";
     }
     return "edgelist";
 }
@@ -373,6 +377,7 @@ void read_graphml_network(const SourceTextPtr& source, NetworkBuilder& builder) 
 NetworkFormat guess_format(const std::string& path, const std::string& content) {
     const auto ext = to_lower_ascii(std::filesystem::path(path).extension().string());
     if (ext == ".json") return NetworkFormat::json;
+    if (ext == ".dynetml" || looks_like_dynetml(content)) return NetworkFormat::dynetml;
     if (ext == ".graphml" || ext == ".xml") return NetworkFormat::graphml;
     if (ext == ".gexf") return NetworkFormat::gexf;
     if (ext == ".gml") return NetworkFormat::gml;
@@ -412,6 +417,7 @@ std::size_t memory_for(NetworkFormat format, std::size_t bytes) {
             return 11 * bytes; // the parsed tree of keys and values: 675 MB for a 64 MB file
         case NetworkFormat::graphml:
         case NetworkFormat::gexf:
+        case NetworkFormat::dynetml:
         case NetworkFormat::matrix:
             return 2 * bytes;
     }
@@ -444,6 +450,7 @@ NetworkImport read_network(const NetworkOptions& given) {
     if (format == NetworkFormat::pajek && pajek_declares_undirected(source)) options.undirected = true;
     if (format == NetworkFormat::gexf && gexf_declares_undirected(source)) options.undirected = true;
     if (format == NetworkFormat::gml && !gml_declares_directed(source)) options.undirected = true;
+    if (format == NetworkFormat::dynetml && dynetml_declares_undirected(source)) options.undirected = true;
     NetworkBuilder builder(options);
     switch (format) {
         case NetworkFormat::edgelist:
@@ -476,6 +483,9 @@ NetworkImport read_network(const NetworkOptions& given) {
             break;
         case NetworkFormat::ucinet:
             read_ucinet(source, builder);
+            break;
+        case NetworkFormat::dynetml:
+            read_dynetml(source, builder, notices);
             break;
     }
     auto out = builder.finish(format, std::move(notices), std::move(files));

@@ -1,6 +1,7 @@
 #pragma once
 // Networks a user brings instead of graph-data: whitespace edge lists, CSV edge lists (with an
-// optional nodes file), CSV adjacency matrices, NetworkX node-link JSON, GraphML, GEXF, GML, Pajek .net and UCINET DL. Quirks of
+// optional nodes file), CSV adjacency matrices, NetworkX node-link JSON, GraphML, GEXF, GML, Pajek .net, UCINET DL and
+// ORA's DyNetML. Quirks of
 // real files (BOMs, Latin-1 names, trailing spaces, ties listed twice, self-loops) are handled
 // and reported, never silently.
 #include "core/diagnostic.hpp"
@@ -13,7 +14,7 @@
 
 namespace tg {
 
-enum class NetworkFormat { json, graphml, csv, edgelist, matrix, pajek, gexf, gml, ucinet };
+enum class NetworkFormat { json, graphml, csv, edgelist, matrix, pajek, gexf, gml, ucinet, dynetml };
 
 std::optional<NetworkFormat> parse_network_format(const std::string& name);
 const char* network_format_name(NetworkFormat format);

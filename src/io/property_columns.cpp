@@ -18,6 +18,13 @@ std::string round_trip_number(double value) {
     return std::string(buffer, result.ptr);
 }
 
+double relation_weight(const KnowledgeGraph& graph, RelationIndex r) {
+    const auto relation = graph.relation(r);
+    if (const auto weight = relation.attribute("weight"); weight && std::holds_alternative<double>(weight->value))
+        return std::get<double>(weight->value);
+    return relation.confidence();
+}
+
 const char* xml_type_name(PropertyType type) {
     switch (type) {
         case PropertyType::number:

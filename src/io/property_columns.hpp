@@ -56,6 +56,10 @@ Relation relation_from_properties(const SourceTextPtr& source, std::string id, s
 // back as the same double, text as it is.
 std::string property_text(PropertyType type, const AttributeValue& value);
 
+// A relation's weight as a tie: the network's own (a numeric "weight" attribute), else the
+// confidence. What GEXF and DyNetML write as the edge's weight or the link's value.
+double relation_weight(const KnowledgeGraph& graph, RelationIndex r);
+
 // The type as GraphML and GEXF name it (XML Schema names): double, long, boolean or string.
 const char* xml_type_name(PropertyType type);
 

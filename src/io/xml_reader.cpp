@@ -8,6 +8,11 @@
 
 namespace tg {
 
+std::string xml_local_name(const std::string& name) {
+    const auto colon = name.find(':');
+    return colon == std::string::npos ? name : name.substr(colon + 1);
+}
+
 const std::string* XmlEvent::attribute(const std::string& key) const {
     for (const auto& [k, v] : attributes)
         if (k == key) return &v;

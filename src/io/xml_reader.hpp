@@ -21,6 +21,9 @@ struct XmlEvent {
     const std::string* attribute(const std::string& key) const;
 };
 
+// An element's name without its namespace prefix ("viz:color" is "color").
+std::string xml_local_name(const std::string& name);
+
 class XmlReader {
 public:
     explicit XmlReader(SourceTextPtr source) : source_(std::move(source)) {}

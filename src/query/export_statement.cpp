@@ -3,6 +3,7 @@
 #include "core/error.hpp"
 #include "core/fuzzy.hpp"
 #include "core/text.hpp"
+#include "io/dynetml_writer.hpp"
 #include "io/gexf_writer.hpp"
 #include "io/gml_writer.hpp"
 #include "io/graphml_writer.hpp"
@@ -14,7 +15,7 @@
 namespace tg::query {
 
 const std::vector<std::string>& export_formats() {
-    static const std::vector<std::string> formats{"json", "dot", "graphml", "gexf", "gml", "csv", "cypher"};
+    static const std::vector<std::string> formats{"json", "dot", "graphml", "gexf", "gml", "dynetml", "csv", "cypher"};
     return formats;
 }
 
@@ -24,10 +25,12 @@ std::string export_format_for(const std::string& path) {
     if (extension == ".graphml") return "graphml";
     if (extension == ".gexf") return "gexf";
     if (extension == ".gml") return "gml";
+    if (extension == ".dynetml") return "dynetml";
     if (extension == ".dot" || extension == ".gv") return "dot";
     if (extension == ".cypher" || extension == ".cql") return "cypher";
     throw ParameterError("cannot tell the export format of \"" + path + "\"",
-                         "end the name in .json, .graphml, .gexf, .gml, .dot or .cypher, or add " + parameter("export_format") + " FORMAT");
+                         "end the name in .json, .graphml, .gexf, .gml, .dynetml, .dot or .cypher, or add " + parameter("export_format") +
+                             " FORMAT");
 }
 
 const Drawings& drawing_engine(const Drawings* drawings, const std::string& what) {
@@ -51,6 +54,7 @@ ExportedNetwork export_network(const KnowledgeGraph& graph, const ExportRequest&
     if (out.format == "graphml") out.text = write_graphml(graph, out.entities, out.relations);
     if (out.format == "gexf") out.text = write_gexf(graph, out.entities, out.relations);
     if (out.format == "gml") out.text = write_gml(graph, out.entities, out.relations);
+    if (out.format == "dynetml") out.text = write_dynetml(graph, out.entities, out.relations);
     if (out.format == "cypher") out.text = write_cypher(graph, out.entities, out.relations);
     return out;
 }

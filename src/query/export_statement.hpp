@@ -9,7 +9,7 @@
 
 namespace tg::query {
 
-// json (node-link), dot, graphml, gexf, gml, csv (Neo4j's two files), cypher.
+// json (node-link), dot, graphml, gexf, gml, dynetml (ORA), csv (Neo4j's two files), cypher.
 const std::vector<std::string>& export_formats();
 
 // The format a file name's extension asks for; ParameterError when it names none.

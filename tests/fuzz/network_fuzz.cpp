@@ -1,5 +1,5 @@
 // Every --input reader: the first byte chooses the format (edge list, CSV, matrix, node-link
-// JSON, GraphML, Pajek, GEXF, GML, UCINET DL) and whether the network is undirected, the rest is the file.
+// JSON, GraphML, Pajek, GEXF, GML, UCINET DL, DyNetML) and whether the network is undirected, the rest is the file.
 #include "fuzz_support.hpp"
 
 #include "io/network_reader.hpp"
@@ -8,7 +8,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (size == 0) return 0;
     static const tg::NetworkFormat formats[] = {tg::NetworkFormat::edgelist, tg::NetworkFormat::csv,     tg::NetworkFormat::matrix,
                                                 tg::NetworkFormat::json,     tg::NetworkFormat::graphml, tg::NetworkFormat::pajek,
-                                                tg::NetworkFormat::gexf,     tg::NetworkFormat::gml,     tg::NetworkFormat::ucinet};
+                                                tg::NetworkFormat::gexf,     tg::NetworkFormat::gml,     tg::NetworkFormat::ucinet,
+                                                tg::NetworkFormat::dynetml};
     constexpr unsigned kFormats = sizeof formats / sizeof formats[0];
     tg::NetworkOptions options;
     options.path = tg::fuzz::scratch() + "/network";

@@ -1,12 +1,14 @@
 // Exports read back: GraphML, node-link JSON and the Neo4j CSV pair give back the graph they were
 // written from, and what cannot be written or read is refused with a clear message.
 #include "core/error.hpp"
+#include "io/dynetml_writer.hpp"
 #include "io/gexf_writer.hpp"
 #include "io/graph_data_loader.hpp"
 #include "io/graph_data_writer.hpp"
 #include "io/graph_import.hpp"
 #include "io/graphml_writer.hpp"
 #include "io/neo4j_writer.hpp"
+#include "io/network_reader.hpp"
 #include "io/node_link_writer.hpp"
 #include "io/property_columns.hpp"
 #include "io/xml_reader.hpp"
@@ -299,4 +301,53 @@ TEST_CASE("GEXF attributes keep quotes, angle brackets and line breaks through a
     }
     CHECK(label == "MS-13 \"La Mara\" <Salvatrucha> & co");
     CHECK(note == "line one\nline two");
+}
+
+TEST_CASE("a DyNetML export reads back as the network it was written from, names and properties intact", "[io][interchange][dynetml]") {
+    const auto g = tricky_graph();
+    TempDir dir;
+    NetworkOptions options;
+    options.path = dir.write("g.xml", write_dynetml(g, all(3), all(3)));
+    const auto n = read_network(options);
+    const auto& back = *n.graph;
+    CHECK(n.format == NetworkFormat::dynetml);
+    REQUIRE(back.entity_count() == 3);
+    const auto gang = back.resolve("ms-13");
+    CHECK(back.entity(gang).name() == "MS-13 \"La Mara\" <Salvatrucha> & co");
+    CHECK(std::get<std::string>(back.entity(gang).attributes().at("nodeclass").value) == "gang");
+    CHECK(std::get<double>(back.entity(gang).attributes().at("members").value) == 70000);
+    REQUIRE(back.relation_count() == g.relation_count());
+    // Links come network by network; each keeps its relation's id.
+    std::map<std::string, std::size_t> read_as;
+    for (std::size_t r = 0; r < back.relation_count(); ++r)
+        read_as[std::get<std::string>(back.relation(r).attributes().at("id").value)] = r;
+    for (std::size_t r = 0; r < g.relation_count(); ++r) {
+        const auto& written = g.relation(r);
+        REQUIRE(read_as.count(written.id()));
+        const auto b = read_as.at(written.id());
+        CHECK(back.entity(back.source_of(b)).id() == written.source());
+        CHECK(back.entity(back.target_of(b)).id() == written.target());
+        CHECK(std::get<std::string>(back.relation(b).attributes().at("network").value) == written.type());
+    }
+    CHECK(std::get<double>(back.relation(read_as.at(g.relation(0).id())).attributes().at("share").value) == 0.1 + 0.2);
+}
+
+TEST_CASE("the bundled graph-data as DyNetML has a node class per kind and a network per relation type", "[io][interchange][dynetml]") {
+    const auto g = load_graph_data(std::string(TG_SOURCE_DIR) + "/graph-data");
+    TempDir dir;
+    const auto text = write_dynetml(g, all(g.entity_count()), all(g.relation_count()));
+    CHECK_THAT(text, Catch::Contains("<nodeclass type=\"Organization\" id=\"terrorist_group\">"));
+    CHECK_THAT(text, Catch::Contains("<nodeclass type=\"Location\" id=\"state\">"));
+    NetworkOptions options;
+    options.path = dir.write("g.dynetml", text);
+    const auto n = read_network(options);
+    const auto& back = *n.graph;
+    REQUIRE(back.entity_count() == g.entity_count());
+    for (std::size_t e = 0; e < g.entity_count(); ++e) {
+        const auto& read = back.entity(back.resolve(std::string(g.entity(e).id())));
+        CHECK(read.name() == g.entity(e).name());
+        CHECK(std::get<std::string>(read.attributes().at("nodeclass").value) == g.entity(e).kind());
+    }
+    // Relations of several types between one pair are one tie of a network, as in every network.
+    CHECK(back.relation_count() + n.merged_ties == g.relation_count());
 }

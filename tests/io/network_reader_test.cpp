@@ -437,6 +437,103 @@ TEST_CASE("a malformed GEXF file is refused at the element", "[io][gexf]") {
     CHECK(single_error([&] { read(dir, "x.gexf", "<graphml/>"); }).message == "the root element is <graphml>, not <gexf>");
 }
 
+TEST_CASE("every attvalue of a GEXF edge is kept, however many it has", "[io][gexf]") {
+    // Self-closing <attvalue/> elements once unbalanced the reader's element stack, so the third
+    // value of an edge was dropped without a word.
+    TempDir dir;
+    const auto n = read(dir, "x.gexf",
+                        "<gexf version=\"1.2\"><graph><attributes class=\"edge\"><attribute id=\"0\" title=\"a\" type=\"string\"/>"
+                        "<attribute id=\"1\" title=\"b\" type=\"string\"/><attribute id=\"2\" title=\"c\" type=\"string\"/></attributes>"
+                        "<nodes><node id=\"x\"/><node id=\"y\"/></nodes><edges><edge source=\"x\" target=\"y\"><attvalues>"
+                        "<attvalue for=\"0\" value=\"A\"/><attvalue for=\"1\" value=\"B\"/><attvalue for=\"2\" value=\"C\"/>"
+                        "</attvalues></edge></edges></graph></gexf>");
+    REQUIRE(n.graph->relation_count() == 1);
+    const auto& attributes = n.graph->relation(0).attributes();
+    CHECK(attributes.size() == 3);
+    CHECK(std::get<std::string>(attributes.at("c").value) == "C");
+}
+
+TEST_CASE("a DyNetML file reads every network of its meta-network as one, each tie keeping its network", "[io][dynetml]") {
+    // The Noordin Top network (Roberts & Everton 2011): 79 people, and three of its relations:
+    // kinship 16 ties, friendship 91, business and finance 15; 11 pairs are tied in two of them.
+    NetworkOptions options;
+    options.path = std::string(TG_SOURCE_DIR) + "/tests/data/networks/noordin_top.xml";
+    const auto n = read_network(options);
+    const auto& g = *n.graph;
+    CHECK(n.format == NetworkFormat::dynetml); // by its root element, not its .xml name
+    CHECK_FALSE(g.directed());
+    CHECK(g.entity_count() == 79);
+    CHECK(g.relation_count() == 16 + 91 + 15 - 11);
+    CHECK(n.merged_ties == 11);
+    const auto top = g.resolve("Noordin Mohammed Top");
+    CHECK(g.entity(top).id() == "a59");
+    CHECK(std::get<double>(g.entity(top).attributes().at("number").value) == 59); // typed by its propertyIdentity
+    CHECK(std::get<std::string>(g.entity(top).attributes().at("nodeclass").value) == "Agent");
+    CHECK(std::get<std::string>(g.relation(0).attributes().at("network").value) == "Kinship");
+    REQUIRE(n.notices.size() == 2);
+    CHECK(n.notices[0].code == "dynetml-networks");
+    CHECK(n.notices[1].code == "merged-ties");
+}
+
+TEST_CASE("DyNetML classes, directions and time periods read as ORA means them, with a note for each", "[io][dynetml]") {
+    TempDir dir;
+    const auto n = read(dir, "m.xml",
+                        "<?xml version=\"1.0\"?>\n<!-- ORA -->\n<DynamicMetaNetwork id=\"d\"><MetaNetwork id=\"2001\"><nodes>"
+                        "<nodeclass type=\"Agent\" id=\"people\"><node id=\"x\" title=\"Xavier\"/><node id=\"y\"/></nodeclass>"
+                        "<nodeclass type=\"Organization\" id=\"orgs\"><node id=\"x\" title=\"X Corp\"><properties>"
+                        "<property id=\"size\" type=\"double\" value=\"12\"/></properties><measures><measure id=\"m\" value=\"1\"/>"
+                        "</measures></node></nodeclass></nodes><networks>"
+                        "<network id=\"calls\" source=\"people\" target=\"people\" isDirected=\"true\">"
+                        "<link source=\"x\" target=\"y\" value=\"3\"><properties><property id=\"via\" value=\"phone\"/></properties></link>"
+                        "</network><network id=\"member of\" source=\"people\" target=\"orgs\" isDirected=\"false\">"
+                        "<link source=\"y\" target=\"x\"/></network></networks></MetaNetwork>"
+                        "<MetaNetwork id=\"2002\"><nodes/></MetaNetwork></DynamicMetaNetwork>\n");
+    const auto& g = *n.graph;
+    CHECK(g.directed()); // one network is directed
+    REQUIRE(g.entity_count() == 3);
+    CHECK(g.entity(g.resolve("x")).name() == "Xavier");
+    const auto corp = g.resolve("orgs:x"); // the same id in a second class
+    CHECK(g.entity(corp).name() == "X Corp");
+    CHECK(std::get<std::string>(g.entity(corp).attributes().at("nodeclass_type").value) == "Organization");
+    CHECK(std::get<double>(g.entity(corp).attributes().at("size").value) == 12);
+    REQUIRE(g.relation_count() == 3); // the undirected membership both ways
+    CHECK(weight(g, 0) == 3);
+    CHECK(std::get<std::string>(g.relation(0).attributes().at("via").value) == "phone");
+    CHECK(g.entity(g.source_of(1)).id() == "y");
+    CHECK(g.entity(g.target_of(1)).id() == "orgs:x");
+    std::vector<std::string> codes;
+    for (const auto& notice : n.notices) codes.push_back(notice.code);
+    CHECK(codes ==
+          std::vector<std::string>{"dynetml-networks", "dynetml-periods", "dynetml-ids", "dynetml-undirected", "dynetml-measures"});
+}
+
+TEST_CASE("a malformed DyNetML file is refused at the element", "[io][dynetml]") {
+    TempDir dir;
+    const std::string head = "<MetaNetwork><nodes><nodeclass id=\"a\" type=\"Agent\"><node id=\"p\"/><node id=\"q\"/></nodeclass>"
+                             "<nodeclass id=\"b\"><node id=\"r\"/></nodeclass></nodes><networks>";
+    const auto& unknown = single_error([&] {
+        read(dir, "m.xml",
+             head + "<network source=\"a\" target=\"a\">\n<link source=\"p\" target=\"r\"/></network></networks></MetaNetwork>");
+    });
+    CHECK(unknown.code == "dynetml");
+    CHECK(unknown.message == "link end \"r\" is not a node of class \"a\"");
+    CHECK(unknown.position().line == 2);
+    CHECK(single_error([&] {
+              read(dir, "m.xml", head + "<network><link source=\"p\" target=\"q\" value=\"strong\"/></network></networks></MetaNetwork>");
+          }).message == "link value \"strong\" is not a number");
+    CHECK(single_error([&] {
+              read(dir, "m.xml",
+                   "<MetaNetwork><nodes><nodeclass id=\"a\"><node id=\"p\"/><node id=\"p\"/></nodeclass></nodes></MetaNetwork>");
+          }).message == "node \"p\" is listed twice in class \"a\"");
+    CHECK(single_error([&] {
+              read(dir, "m.xml",
+                   "<MetaNetwork><nodes><nodeclass id=\"a\"><node id=\"p\"><properties><property "
+                   "id=\"n\" type=\"double\" value=\"x\"/></properties></node></nodeclass></nodes></MetaNetwork>");
+          }).message == "\"x\" is not a valid double for property \"n\"");
+    CHECK(single_error([&] { read(dir, "m.dynetml", "<graphml/>"); }).message ==
+          "the root element is <graphml>, not <DynamicMetaNetwork> or <MetaNetwork>");
+}
+
 TEST_CASE("a GML file reads nodes by label, as NetworkX does, and keeps a self-loop it says it kept", "[io][gml]") {
     // Krebs (2002): the 9/11 hijackers and their associates, 60 people and 126 ties with one
     // self-loop, written by NetworkX's write_gml.

@@ -3,9 +3,10 @@
 
 Usage: import_check.py THREATGRAPH_BINARY SOURCE_DIR
 
-For each real-world sample in tests/data/networks/ (Pajek .net, GEXF, GML and UCINET DL, written from
-../shared/datasets), threatgraph reads the file and exports it as node-link JSON; the same file is
-read by NetworkX and, for Pajek where python3-igraph is installed, by igraph. Compared: direction, the vertices' names, and every tie
+For each real-world sample in tests/data/networks/ (Pajek .net, GEXF, GML, UCINET DL and DyNetML,
+written from ../shared/datasets), threatgraph reads the file and exports it as node-link JSON; the
+same file is read by NetworkX and, where python3-igraph is installed, by igraph. Neither reads
+DyNetML, so that sample is parsed here with ElementTree into a NetworkX graph. Compared: direction, the vertices' names, and every tie
 with its weight, by the names at its ends. Then the JSON threatgraph wrote is read back by
 threatgraph and must give the same network, and a GEXF threatgraph writes of it must read in
 NetworkX as the same network (round trips).
@@ -16,6 +17,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 
 import networkx as nx
 
@@ -85,6 +87,29 @@ def pajek_networkx(path):
     return simple
 
 
+def dynetml_networkx(path):
+    """The first meta-network of a DyNetML file as one NetworkX graph: every node of every class
+    by its title, every link of every network, a pair tied twice keeping its first value."""
+    meta = ET.parse(path).getroot()
+    if meta.tag != "MetaNetwork":
+        meta = meta.find("MetaNetwork")
+    titles = {}
+    for cls in meta.iter("nodeclass"):
+        for node in cls.iter("node"):
+            titles[(cls.get("id"), node.get("id"))] = node.get("title") or node.get("id")
+    networks = meta.find("networks").findall("network")
+    directed = any(n.get("isDirected", "true") != "false" for n in networks)
+    graph = nx.DiGraph() if directed else nx.Graph()
+    graph.add_nodes_from(titles.values())
+    for network in networks:
+        for link in network.iter("link"):
+            a = titles[(network.get("source"), link.get("source"))]
+            b = titles[(network.get("target"), link.get("target"))]
+            if not graph.has_edge(a, b):
+                graph.add_edge(a, b, weight=float(link.get("value", 1)))
+    return graph
+
+
 for name in sorted(os.listdir(NETWORKS)):
     path = os.path.join(NETWORKS, name)
     if name.endswith(".gexf"):
@@ -131,6 +156,20 @@ for name in sorted(os.listdir(NETWORKS)):
             graph = igraph.Graph.Read_DL(path)
             check("%s (igraph): direction" % name, graph.is_directed() == ours[0])
             compare(name + " (igraph)", ours, ties_of_igraph(graph))
+        continue
+    if name.endswith(".xml"):
+        ours = ties_of_json(threatgraph_json(path))
+        theirs = dynetml_networkx(path)
+        check("%s (ElementTree): direction" % name, theirs.is_directed() == ours[0])
+        compare(name + " (ElementTree)", ours, ties_of_networkx(theirs, ours[0]))
+        # And back: threatgraph's DyNetML of it, read again by both, holds the same ties.
+        with tempfile.TemporaryDirectory() as tmp:
+            again = os.path.join(tmp, "again.xml")
+            with open(again, "w", encoding="utf-8") as f:
+                f.write(subprocess.run([BIN, "--input", path, "export", "--to", "dynetml"], capture_output=True, text=True,
+                                       check=True).stdout)
+            compare(name + " written by threatgraph, read by threatgraph", ours, ties_of_json(threatgraph_json(again))[1:])
+            compare(name + " written by threatgraph, read by ElementTree", ours, ties_of_networkx(dynetml_networkx(again), ours[0]))
         continue
     if not name.endswith(".net"):
         continue
