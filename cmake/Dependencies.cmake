@@ -5,6 +5,8 @@ find_package(CLI11 REQUIRED CONFIG)
 find_package(PkgConfig REQUIRED)
 # SHA-256 of source texts: OpenSSL's libcrypto picks the CPU's SHA instructions where it has them.
 find_package(OpenSSL 1.1 REQUIRED COMPONENTS Crypto)
+# Line editing and history at the query prompt: libedit's readline interface (BSD licence).
+pkg_check_modules(LIBEDIT REQUIRED IMPORTED_TARGET libedit)
 pkg_check_modules(GVC REQUIRED IMPORTED_TARGET libgvc>=2.42 libcgraph>=2.42)
 # SVG is drawn with the layout and core plugins linked in (gvContextPlugins): no plugin loading,
 # no pango font set-up, ~30 ms less per drawing. They live in Graphviz's plugin folder.

@@ -10,6 +10,9 @@ packages=(
   rapidjson-dev                             # JSON reading, schema validation, writing
   libgraphviz-dev graphviz                  # diagrams (cgraph, gvc) and the dot tool
   libcli11-dev                              # command line
+  libedit-dev                               # line editing and history at the query prompt
+  help2man groff-base                       # the man page, made from --help at build time, and its check
+  zsh                                       # tests/shell: the zsh completion run in a real zsh
   iso-codes                                 # extract: every country and territory by its English and Spanish names
   libssl-dev                                # SHA-256 of source texts (libcrypto, with the CPU's SHA instructions)
   catch2                                    # tests (v2)

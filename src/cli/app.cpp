@@ -1,7 +1,9 @@
 #include "cli/app.hpp"
 
 #include "cli/commands.hpp"
+#include "cli/completion.hpp"
 #include "cli/context.hpp"
+#include "cli/help_format.hpp"
 #include "cli/parameter_words.hpp"
 #include "core/error.hpp"
 #include "core/fuzzy.hpp"
@@ -49,6 +51,7 @@ struct Commands {
     ExtractArgs extract_args;
     BuildArgs build_args;
     ReviewArgs review_args;
+    std::string completion_shell;
     std::function<int(Context&)> command;
 };
 
@@ -399,13 +402,6 @@ void add_builder_commands(CLI::App& app, Commands& chosen) {
     add_min_confidence(*extract, extract_args.min_confidence, "leave out relation proposals below X");
     extract->callback([&] { command = [&](Context& c) { return run_extract(c, extract_args); }; });
 
-    auto* build =
-        app.add_subcommand("build", "merge the accepted items of a reviewed candidates folder into graph-data (-o NEW-DIR or --in-place)");
-    build->add_option("candidates", build_args.candidates, "the folder extract wrote, after review")->required()->type_name("DIR");
-    build->add_flag("--in-place", build_args.in_place,
-                    "rewrite the --data folder's files, after copying them to a backup folder beside it");
-    build->callback([&] { command = [&](Context& c) { return run_build(c, build_args); }; });
-
     auto* review = app.add_subcommand(
         "review",
         "go through extract's candidates at the terminal: accept, reject or skip each, with its passage (-o NEW-DIR or --in-place)");
@@ -416,6 +412,30 @@ void add_builder_commands(CLI::App& app, Commands& chosen) {
     review->add_flag("--in-place", review_args.in_place,
                      "save the verdicts in the candidates folder, keeping its previous files in a backup beside it");
     review->callback([&] { command = [&](Context& c) { return run_review(c, review_args); }; });
+
+    auto* build =
+        app.add_subcommand("build", "merge the accepted items of a reviewed candidates folder into graph-data (-o NEW-DIR or --in-place)");
+    build->add_option("candidates", build_args.candidates, "the folder extract wrote, after review")->required()->type_name("DIR");
+    build->add_flag("--in-place", build_args.in_place,
+                    "rewrite the --data folder's files, after copying them to a backup folder beside it");
+    build->callback([&] { command = [&](Context& c) { return run_build(c, build_args); }; });
+}
+
+// completion: the shell scripts, made from this very command line.
+void add_shell_commands(CLI::App& app, Commands& chosen) {
+    auto* completion = app.add_subcommand("completion", "print the bash or zsh completion script (installed with threatgraph)");
+    completion->add_option("shell", chosen.completion_shell, "bash or zsh")->required()->type_name("bash|zsh");
+    completion->callback([&chosen, &app] {
+        chosen.command = [&chosen, &app](Context& c) {
+            if (chosen.completion_shell == "bash")
+                c.emit(bash_completion(app));
+            else if (chosen.completion_shell == "zsh")
+                c.emit(zsh_completion(app));
+            else
+                throw UsageError("no completion for the shell \"" + chosen.completion_shell + "\"", "use bash or zsh");
+            return static_cast<int>(kOk);
+        };
+    });
 }
 
 // Parses the command line; on a parse error or a request for help, the exit code (help and
@@ -461,6 +481,11 @@ std::optional<int> parse(CLI::App& app, int argc, char** argv, std::ostream& out
         }
         std::string message = e.what();
         if (message == "A subcommand is required") message = "a command is required";
+        // "--top: 1 required N:N missing" is the parser's way to say a value is missing.
+        const std::string missing = " missing";
+        if (const auto at = message.find(": 1 required "); at != std::string::npos && message.size() > missing.size() &&
+                                                           message.compare(message.size() - missing.size(), missing.size(), missing) == 0)
+            message = message.substr(0, at) + " needs a value";
         if (!message.empty() && message[0] >= 'A' && message[0] <= 'Z' && !(message.size() > 1 && message[1] >= 'A' && message[1] <= 'Z'))
             message[0] = static_cast<char>(message[0] - 'A' + 'a');
         print_error(err, message, "run 'threatgraph --help' (or 'threatgraph COMMAND --help') for usage");
@@ -510,6 +535,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     app.require_subcommand(1, 1);
     app.fallthrough();
 
+    app.formatter(std::make_shared<HelpFormatter>()); // before the commands, which take it from the app
     GlobalOptions options;
     add_global_options(app, options);
     Commands chosen;
@@ -518,7 +544,12 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     add_measure_commands(app, chosen);
     add_output_commands(app, chosen);
     add_builder_commands(app, chosen);
-    for (auto* sub : app.get_subcommands({})) sub->fallthrough();
+    add_shell_commands(app, chosen);
+    for (auto* sub : app.get_subcommands({})) {
+        sub->fallthrough();
+        sub->group("Commands");
+        if (const auto& example = command_example(sub->get_name()); !example.empty()) sub->footer("Example:\n  " + example);
+    }
     if (const auto exit_code = parse(app, argc, argv, out, err)) return *exit_code;
     return run_command(chosen.command, options, out, err);
 }

@@ -2,6 +2,7 @@
 // anything runs.
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
+#include "cli/line_editor.hpp"
 #include "cli/query_runner.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
@@ -11,6 +12,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
 #include <iostream>
 #include <memory>
@@ -61,14 +63,39 @@ std::string help(const std::string& topic) {
     return out + "example: " + s->example + "\n";
 }
 
+// What Tab completes at the prompt: the statements, their clauses and choices, the graph's kinds
+// and relation types, the selections made so far, and every entity's name in quotes.
+std::vector<std::string> prompt_words(const KnowledgeGraph& graph, const QueryRunner& runner) {
+    std::vector<std::string> words{"LET", "AND", "OR", "NOT", "help", "history", "quit"};
+    const auto add_words = [&](const std::string& phrase) {
+        for (const auto& word : split_words(to_upper_ascii(phrase))) words.push_back(word);
+    };
+    for (const auto& s : query::statement_specs()) {
+        add_words(s.verb);
+        for (const auto& c : s.clauses) {
+            add_words(c.keyword);
+            for (const auto& choice : c.choices) words.push_back(choice);
+        }
+    }
+    for (const auto& kind : graph.ontology().kind_ids()) words.push_back(kind);
+    for (const auto& type : graph.ontology().relation_type_ids()) words.push_back(type);
+    for (const auto& name : runner.selection_names()) words.push_back(name);
+    for (std::size_t e = 0; e < graph.entity_count(); ++e) words.push_back("\"" + std::string(graph.entity(e).name()) + "\"");
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    return words;
+}
+
 // The prompt: one statement per line; LET selections last for the session.
 int prompt(Context& context, QueryRunner& runner, std::istream& in, std::ostream& out) {
     const auto& graph = context.graph();
-    out << "threatgraph query: one statement per line; help, help NAME, history, !N, quit\n";
+    LineEditor editor(in, out, query_history_file(), [&] { return prompt_words(graph, runner); });
+    out << "threatgraph query: one statement per line; help, help NAME, history, !N, quit"
+        << (editor.editing() ? "; Up recalls, Tab completes" : "") << "\n";
     std::vector<std::string> history;
-    std::string line;
-    while (out << "tg> " << std::flush, std::getline(in, line)) {
-        std::string text(trim(line));
+    while (const auto line = editor.read("tg> ")) {
+        std::string text(trim(*line));
+        editor.remember(text);
         // !N runs line N of the history again.
         if (!text.empty() && text[0] == '!') {
             const auto n = parse_number(text.substr(1));

@@ -64,6 +64,15 @@ const char* network_format_name(NetworkFormat format) {
     return "edgelist";
 }
 
+std::vector<std::string> network_format_names() {
+    std::vector<std::string> names;
+    for (const auto format :
+         {NetworkFormat::json, NetworkFormat::graphml, NetworkFormat::gexf, NetworkFormat::gml, NetworkFormat::csv, NetworkFormat::edgelist,
+          NetworkFormat::matrix, NetworkFormat::pajek, NetworkFormat::ucinet, NetworkFormat::dynetml})
+        names.push_back(network_format_name(format));
+    return names;
+}
+
 std::optional<MergeRule> parse_merge_rule(const std::string& name) {
     if (name == "first") return MergeRule::first;
     if (name == "last") return MergeRule::last;

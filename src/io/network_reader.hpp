@@ -18,6 +18,8 @@ enum class NetworkFormat { json, graphml, csv, edgelist, matrix, pajek, gexf, gm
 
 std::optional<NetworkFormat> parse_network_format(const std::string& name);
 const char* network_format_name(NetworkFormat format);
+// Every format's name, as --input-format takes it.
+std::vector<std::string> network_format_names();
 
 enum class SelfLoops { keep, drop };
 // What the weight of a tie listed more than once becomes.

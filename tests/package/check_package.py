@@ -4,7 +4,8 @@
 check_package.py BUILD_DIR SOURCE_DIR WORK_DIR
 
 1. `cmake --install BUILD_DIR --prefix WORK_DIR/prefix`: headers, libthreatgraph (shared and
-   static), the CMake package and the pkg-config file land where they should.
+   static), the CMake package and the pkg-config file land where they should, and so do the
+   bash and zsh completion and (where help2man is installed) the man page.
 2. examples/ is configured as an outside project (find_package(threatgraph)) against that prefix
    and built, once with threatgraph::threatgraph and once (entity_report) with the static library.
 3. The programs built outside run on the proceedings graph and print what the CLI prints:
@@ -43,7 +44,11 @@ def main():
         os.path.join(libdir, "cmake", "threatgraph", "threatgraph-config.cmake"),
         os.path.join(libdir, "cmake", "threatgraph", "threatgraph-config-version.cmake"),
         os.path.join(libdir, "pkgconfig", "threatgraph.pc"),
+        os.path.join(prefix, "share", "bash-completion", "completions", "threatgraph"),
+        os.path.join(prefix, "share", "zsh", "vendor-completions", "_threatgraph"),
     ]
+    if shutil.which("help2man"):
+        expected.append(os.path.join(prefix, "share", "man", "man1", "threatgraph.1"))
     missing = [path for path in expected if not os.path.exists(path)]
     if missing:
         sys.exit("check_package: not installed: " + ", ".join(missing))
