@@ -16,6 +16,8 @@ packages=(
   iso-codes                                 # extract: every country and territory by its English and Spanish names
   libssl-dev                                # SHA-256 of source texts (libcrypto, with the CPU's SHA instructions)
   catch2                                    # tests (v2)
+  python3-dev python3-pybind11              # the Python module (pybind11)
+  python3-pytest                            # tests/python: the Python module's tests
   python3-networkx                          # tests: the reference every measure is checked against
   python3-igraph                            # tests: GraphML exports load in igraph
   libxml2-utils                             # tests: xmllint checks GraphML and GEXF exports

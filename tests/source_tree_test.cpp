@@ -16,7 +16,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::vector<std::string> kLayers{"core", "model", "io", "extract", "analysis", "query", "render", "cli"};
+const std::vector<std::string> kLayers{"core", "model", "io", "extract", "analysis", "query", "render", "cli", "python"};
 
 // What each layer may include besides itself (src/README.md).
 const std::map<std::string, std::set<std::string>> kMayInclude{
@@ -28,6 +28,8 @@ const std::map<std::string, std::set<std::string>> kMayInclude{
     {"query", {"core", "model", "io", "analysis"}},
     {"render", {"core", "model", "io", "analysis", "query"}},
     {"cli", {"core", "model", "io", "extract", "analysis", "query", "render"}},
+    // The Python module is a front end beside the CLI, never on top of it.
+    {"python", {"core", "model", "io", "extract", "analysis", "query", "render"}},
 };
 
 std::vector<fs::path> sources_of(const std::string& layer) {

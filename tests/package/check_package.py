@@ -12,10 +12,13 @@ check_package.py BUILD_DIR SOURCE_DIR WORK_DIR
    the betweenness ranking of `threatgraph centrality --measure betweenness` and the chain of
    `threatgraph paths FARC Hezbollah`.
 4. A program compiled with nothing but `pkg-config --cflags --libs threatgraph` runs too.
+5. The installed Python module, imported from where cmake --install put it, ranks betweenness as
+   the CLI does.
 Exits non-zero, saying which step failed, when one does.
 """
 import csv
 import io
+import json
 import os
 import shutil
 import subprocess
@@ -93,7 +96,19 @@ def main():
     run(["c++", "-O1", os.path.join(examples, "entity_report.cpp"), "-o", program] + flags)
     if not run([program, tiny, "Mara Salvatrucha"]).startswith(want):
         sys.exit("check_package: the pkg-config build printed something else")
-    print("check_package: installed, built outside (shared, static, pkg-config), same betweenness and chain as the CLI")
+    # The installed Python module, in a Python session that knows nothing of the build tree.
+    if os.path.isdir(os.path.join(build, "python", "threatgraph")):
+        packages = [os.path.join(root) for root, dirs, _ in os.walk(prefix) if os.path.basename(root) == "dist-packages"]
+        if not packages or not os.path.isfile(os.path.join(packages[0], "threatgraph", "__init__.py")):
+            sys.exit("check_package: the Python module was not installed under a dist-packages folder")
+        session = ("import json, threatgraph\n"
+                   "g = threatgraph.load(%r, quotes=False)\n"
+                   "print(json.dumps(g.centrality('betweenness', top=5)['results']))\n" % graph_data)
+        env = dict(os.environ, PYTHONPATH=packages[0], PYTHONDONTWRITEBYTECODE="1")
+        scores = json.loads(run(["/usr/bin/python3", "-c", session], env=env, cwd=work))
+        if [(r["id"], round(r["score"], 4)) for r in scores] != [(r["id"], round(float(r["score"]), 4)) for r in cli]:
+            sys.exit("check_package: the installed Python module ranks %s, the CLI %s" % (scores, cli))
+    print("check_package: installed, built outside (shared, static, pkg-config), Python too; same betweenness and chain as the CLI")
 
 
 if __name__ == "__main__":
