@@ -18,6 +18,7 @@ packages=(
   catch2                                    # tests (v2)
   python3-dev python3-pybind11              # the Python module (pybind11)
   python3-pytest                            # tests/python: the Python module's tests
+  libboost-graph-parallel-dev libboost-mpi-dev libopenmpi-dev openmpi-bin  # threatgraph-dist: Parallel BGL over Open MPI
   python3-networkx                          # tests: the reference every measure is checked against
   python3-igraph                            # tests: GraphML exports load in igraph
   libxml2-utils                             # tests: xmllint checks GraphML and GEXF exports

@@ -16,7 +16,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::vector<std::string> kLayers{"core", "model", "io", "extract", "analysis", "query", "render", "cli", "python"};
+const std::vector<std::string> kLayers{"core", "model", "io", "extract", "analysis", "query", "render", "cli", "python", "dist"};
 
 // What each layer may include besides itself (src/README.md).
 const std::map<std::string, std::set<std::string>> kMayInclude{
@@ -30,6 +30,8 @@ const std::map<std::string, std::set<std::string>> kMayInclude{
     {"cli", {"core", "model", "io", "extract", "analysis", "query", "render"}},
     // The Python module is a front end beside the CLI, never on top of it.
     {"python", {"core", "model", "io", "extract", "analysis", "query", "render"}},
+    // threatgraph-dist, the distributed front end: the readers' words, the result writer.
+    {"dist", {"core", "model", "io", "query"}},
 };
 
 std::vector<fs::path> sources_of(const std::string& layer) {

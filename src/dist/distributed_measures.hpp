@@ -1,0 +1,37 @@
+#pragma once
+// The analyses run on a graph spread over processes with the Parallel Boost Graph Library: each
+// process holds the nodes it owns (Numbering) and the ties that leave them, and gets back a score
+// per node it owns. Only this file's .cpp includes PBGL.
+#include "dist/exchange.hpp"
+#include "dist/numbering.hpp"
+
+#include <cstdint>
+#include <vector>
+
+namespace tg::dist {
+
+// The ties whose source this process owns, as global numbers, each once (in an undirected
+// network: each pair once, at the owner of its lower number).
+struct OwnTies {
+    std::vector<std::uint64_t> from, to;
+};
+
+struct PagerankOptions {
+    double alpha = 0.85;
+    double tolerance = 1e-10;          // as the single-machine engine: stop when the L1 change is below nodes * tolerance
+    std::size_t max_iterations = 1000; // as the single-machine engine
+};
+
+struct PagerankRun {
+    std::vector<double> scores; // per node this process owns, by local number
+    std::size_t iterations = 0;
+    bool converged = false;
+};
+
+// PageRank as NetworkX computes it (uniform teleport, dangling nodes' rank spread over all), on
+// PBGL's distributed adjacency list: each process pushes its nodes' shares along their ties into
+// a distributed property map that sums what arrives from other processes. Collective.
+PagerankRun distributed_pagerank(Exchange& exchange, const Numbering& numbering, const OwnTies& ties, bool directed,
+                                 const PagerankOptions& options);
+
+} // namespace tg::dist

@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""threatgraph-dist gives the single-machine engine's answers, whatever the number of processes.
+
+dist_check.py THREATGRAPH THREATGRAPH_DIST WORK_DIR [PROCESSES...]   (default: 1 2 4)
+
+For each network (random directed and undirected ones with repeated ties and self-loops, a small
+hand-made one, and the shared real networks when ../shared/datasets is there), PageRank from
+`mpirun -np N threatgraph-dist --input FILE centrality --measure pagerank` is compared with
+`threatgraph --input FILE centrality --measure pagerank`: every node, L1 difference below 1e-6,
+the same top 10 in the same order, the same JSON fields. Malformed input is refused at the same
+line whatever N, and a missing file is an error said once.
+Prints one line per failure and "N passed, M failed"; exits 1 on any failure.
+"""
+import csv
+import io
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "reference"))
+from tally import check, finish  # noqa: E402
+
+BIN, DIST, WORK = (os.path.abspath(p) for p in sys.argv[1:4])
+PROCESSES = [int(n) for n in sys.argv[4:]] or [1, 2, 4]
+SHARED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "datasets")
+shutil.rmtree(WORK, ignore_errors=True)
+os.makedirs(WORK)
+ENV = dict(os.environ)
+if os.geteuid() == 0:  # Open MPI refuses root unless told, as its documentation says, by these two
+    ENV.update(OMPI_ALLOW_RUN_AS_ROOT="1", OMPI_ALLOW_RUN_AS_ROOT_CONFIRM="1")
+
+
+def mpirun(n, *args):
+    return subprocess.run(["mpirun", "-np", str(n), "--oversubscribe", DIST, *args], capture_output=True, text=True, env=ENV,
+                          timeout=600)
+
+
+def scores(text):
+    return {row["id"]: float(row["score"]) for row in csv.DictReader(io.StringIO(text))}
+
+
+def write(name, lines):
+    path = os.path.join(WORK, name)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    return path
+
+
+def random_network(name, nodes, ties, seed):
+    rng = random.Random(seed)
+    lines = ["# %d nodes, %d ties, seed %d" % (nodes, ties, seed)]
+    for _ in range(ties):
+        a = rng.randrange(nodes)
+        b = a if rng.random() < 0.01 else rng.randrange(nodes)  # a few self-loops
+        lines.append("n%d\tn%d" % (a, b))
+    lines += lines[1:50]  # ties listed twice
+    return write(name, lines)
+
+
+networks = [
+    (write("hand.txt", ["# a comment", "a b", "b c", "c a", "c c", "a b", "b a", "d a 2.5", "", "% another", "e d"]), []),
+    (random_network("random.tsv", 3000, 15000, 1), []),
+    (random_network("random-undirected.tsv", 2000, 8000, 2), ["--undirected"]),
+    (random_network("sparse.tsv", 5000, 3000, 3), []),  # many dangling nodes
+]
+if os.path.isdir(SHARED):
+    for folder, name in [("madrid-train-bombing", "train_edges.csv"), ("krebs-911", "covert_2__1_edges.csv"),
+                         ("noordin-top", "covert_34__3_edges.csv")]:
+        path = os.path.join(SHARED, folder, name)
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as f:
+                rows = list(csv.reader(f))[1:]
+            networks.append((write(folder + ".txt", ["%s %s" % (r[0].strip(), r[1].strip()) for r in rows if len(r) >= 2]),
+                             ["--undirected"]))
+    montagna = os.path.join(SHARED, "montagna", "Montagna_meetings_edgelist.csv")  # whitespace, weighted, no header
+    if os.path.exists(montagna):
+        networks.append((montagna, []))
+
+for path, flags in networks:
+    name = os.path.basename(path) + (" undirected" if flags else "")
+    single = subprocess.run([BIN, "--input", path, *flags, "centrality", "--measure", "pagerank", "--format", "csv"],
+                            capture_output=True, text=True, check=True).stdout
+    reference = scores(single)
+    top = [row["id"] for row in csv.DictReader(io.StringIO(single))][:10]
+    for n in PROCESSES:
+        ran = mpirun(n, "--input", path, *flags, "centrality", "--measure", "pagerank", "--format", "csv")
+        check("%s, %d processes: runs" % (name, n), ran.returncode == 0, ran.stderr[-400:])
+        if ran.returncode != 0:
+            continue
+        ours = scores(ran.stdout)
+        check("%s, %d processes: the same nodes" % (name, n), ours.keys() == reference.keys(),
+              "(%d against %d)" % (len(ours), len(reference)))
+        l1 = sum(abs(ours.get(k, 0) - v) for k, v in reference.items())
+        check("%s, %d processes: PageRank L1 < 1e-6" % (name, n), l1 < 1e-6, "(L1 %g)" % l1)
+        check("%s, %d processes: the same top 10" % (name, n), [row["id"] for row in csv.DictReader(io.StringIO(ran.stdout))][:10] == top)
+
+# JSON: the fields the CLI prints, the same rows for --top.
+path = networks[1][0]
+theirs = json.loads(subprocess.run([BIN, "--input", path, "centrality", "--measure", "pagerank", "--top", "5", "--format", "json"],
+                                   capture_output=True, text=True, check=True).stdout)
+ran = mpirun(2, "--input", path, "--format", "json", "centrality", "--measure", "pagerank", "--top", "5")
+ours = json.loads(ran.stdout) if ran.returncode == 0 else {}
+check("JSON: the CLI's fields", sorted(ours.keys()) == sorted(theirs.keys()), str(ours.keys()))
+check("JSON: the CLI's top 5", [r["id"] for r in ours.get("results", [])] == [r["id"] for r in theirs["results"]])
+
+# A malformed line is found where it is, whichever process reads it.
+lines = ["n%d n%d" % (i, i + 1) for i in range(1000)]
+lines[776] = "n1 n2 heavy"
+bad = write("bad.tsv", lines)
+for n in PROCESSES:
+    ran = mpirun(n, "--input", bad, "centrality")
+    check("bad line, %d processes: refused at line 777" % n,
+          ran.returncode == 1 and ran.stderr.count("bad.tsv:777: weight \"heavy\" is not a number") == 1, ran.stderr)
+ran = mpirun(2, "--input", os.path.join(WORK, "missing.tsv"), "centrality")
+check("a missing file: exit 3, said once", ran.returncode == 3 and ran.stderr.count("cannot read") == 1, ran.stderr)
+
+finish()
