@@ -3,6 +3,7 @@
 #include <boost/graph/use_mpi.hpp>
 // The PBGL headers after use_mpi.hpp, in this order.
 #include <boost/graph/distributed/adjacency_list.hpp>
+#include <boost/graph/distributed/connected_components.hpp>
 #include <boost/graph/distributed/mpi_process_group.hpp>
 #include <boost/graph/iteration_macros.hpp>
 
@@ -122,13 +123,46 @@ PagerankRun pagerank_on(Exchange& exchange, const Numbering& numbering, const Ow
     return iterate(exchange, g, numbering.total(), loops, options);
 }
 
+using Directed = boost::adjacency_list<boost::vecS, boost::distributedS<ProcessGroup, boost::vecS>, boost::directedS>;
+using Undirected = boost::adjacency_list<boost::vecS, boost::distributedS<ProcessGroup, boost::vecS>, boost::undirectedS>;
+
+// The graph of this process's ties (global numbers) spread as `numbering` says.
+template <typename Graph>
+Graph build(Exchange& exchange, const Numbering& numbering, const std::vector<std::pair<std::uint64_t, std::uint64_t>>& edges) {
+    ProcessGroup pg;
+    const typename Graph::base_distribution_type distribution(OwnedBlocks{numbering.starts, exchange.rank()});
+    return Graph(edges.begin(), edges.end(), numbering.total(), pg, distribution);
+}
+
+// Component numbers per local node, from a map PBGL filled.
+template <typename Graph, typename Map>
+std::vector<std::uint64_t> per_node(const Graph& g, const Map& map) {
+    std::vector<std::uint64_t> out;
+    out.reserve(num_vertices(g));
+    BGL_FORALL_VERTICES_T(v, g, Graph) out.push_back(static_cast<std::uint64_t>(get(map, v)));
+    return out;
+}
+
 } // namespace
+
+ComponentsRun distributed_components(Exchange& exchange, const Numbering& numbering, const OwnTies& ties) {
+    ComponentsRun run;
+    if (numbering.total() == 0) return run;
+    // The ties without direction (a tie listed both ways is then two parallel edges, which
+    // changes no component).
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> edges(ties.from.size());
+    for (std::size_t i = 0; i < edges.size(); ++i) edges[i] = {ties.from[i], ties.to[i]};
+    const auto g = build<Undirected>(exchange, numbering, edges);
+    std::vector<std::size_t> weak(num_vertices(g));
+    auto map = boost::make_iterator_property_map(weak.begin(), get(boost::vertex_index, g));
+    run.weak_count = static_cast<std::uint64_t>(boost::graph::distributed::connected_components(g, map));
+    run.weak = per_node(g, map);
+    return run;
+}
 
 PagerankRun distributed_pagerank(Exchange& exchange, const Numbering& numbering, const OwnTies& ties, bool directed,
                                  const PagerankOptions& options) {
     if (numbering.total() == 0) return {};
-    using Directed = boost::adjacency_list<boost::vecS, boost::distributedS<ProcessGroup, boost::vecS>, boost::directedS>;
-    using Undirected = boost::adjacency_list<boost::vecS, boost::distributedS<ProcessGroup, boost::vecS>, boost::undirectedS>;
     return directed ? pagerank_on<Directed>(exchange, numbering, ties, true, options)
                     : pagerank_on<Undirected>(exchange, numbering, ties, false, options);
 }

@@ -34,4 +34,17 @@ struct PagerankRun {
 PagerankRun distributed_pagerank(Exchange& exchange, const Numbering& numbering, const OwnTies& ties, bool directed,
                                  const PagerankOptions& options);
 
+struct ComponentsRun {
+    // Per node this process owns, by local number: its weak component, as a number shared by
+    // every process (0 .. count - 1).
+    std::vector<std::uint64_t> weak;
+    std::uint64_t weak_count = 0;
+};
+
+// Weak components: PBGL's connected_components on the ties read without direction. (PBGL's
+// strong_components, Fleischer-Hendrickson-Pinar, is not offered: on the Montagna meetings
+// network it finds 64 strong components with 4 or 5 processes where there are 63, as it does
+// with 1, 2, 3, 6 and 8; see bench/RESULTS.md.) Collective.
+ComponentsRun distributed_components(Exchange& exchange, const Numbering& numbering, const OwnTies& ties);
+
 } // namespace tg::dist
