@@ -16,7 +16,7 @@ add_executable(threatgraph-dist
   "${PROJECT_SOURCE_DIR}/src/dist/exchange.cpp"
   "${PROJECT_SOURCE_DIR}/src/dist/numbering.cpp"
   "${PROJECT_SOURCE_DIR}/src/dist/distributed_measures.cpp")
-target_link_libraries(threatgraph-dist PRIVATE tg_query tg_io tg_model tg_core CLI11::CLI11 MPI::MPI_CXX Boost::mpi Boost::graph_parallel
+target_link_libraries(threatgraph-dist PRIVATE tg_command_line tg_query tg_io tg_model tg_core CLI11::CLI11 MPI::MPI_CXX Boost::mpi Boost::graph_parallel
                                                Boost::serialization)
 tg_warnings(threatgraph-dist)
 install(TARGETS threatgraph-dist RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")

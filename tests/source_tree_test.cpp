@@ -16,7 +16,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::vector<std::string> kLayers{"core", "model", "io", "extract", "analysis", "query", "render", "cli", "python", "dist"};
+const std::vector<std::string> kLayers{"core",   "model",        "io",  "extract", "analysis", "query",
+                                       "render", "command_line", "cli", "python",  "dist"};
 
 // What each layer may include besides itself (src/README.md).
 const std::map<std::string, std::set<std::string>> kMayInclude{
@@ -27,11 +28,12 @@ const std::map<std::string, std::set<std::string>> kMayInclude{
     {"analysis", {"core", "model"}},
     {"query", {"core", "model", "io", "analysis"}},
     {"render", {"core", "model", "io", "analysis", "query"}},
-    {"cli", {"core", "model", "io", "extract", "analysis", "query", "render"}},
+    {"command_line", {"core"}},
+    {"cli", {"core", "model", "io", "extract", "analysis", "query", "render", "command_line"}},
     // The Python module is a front end beside the CLI, never on top of it.
     {"python", {"core", "model", "io", "extract", "analysis", "query", "render"}},
     // threatgraph-dist, the distributed front end: the readers' words, the result writer.
-    {"dist", {"core", "model", "io", "query"}},
+    {"dist", {"core", "model", "io", "query", "command_line"}},
 };
 
 std::vector<fs::path> sources_of(const std::string& layer) {

@@ -1,10 +1,11 @@
 #include "cli/app.hpp"
 
+#include "cli/command_examples.hpp"
 #include "cli/commands.hpp"
 #include "cli/completion.hpp"
 #include "cli/context.hpp"
-#include "cli/help_format.hpp"
 #include "cli/parameter_words.hpp"
+#include "command_line/help_format.hpp"
 #include "core/error.hpp"
 #include "core/fuzzy.hpp"
 #include "core/text.hpp"
@@ -18,6 +19,8 @@
 #include <ostream>
 
 namespace tg::cli {
+
+using command_line::count_validator;
 
 namespace {
 
@@ -535,7 +538,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     app.require_subcommand(1, 1);
     app.fallthrough();
 
-    app.formatter(std::make_shared<HelpFormatter>()); // before the commands, which take it from the app
+    app.formatter(std::make_shared<command_line::HelpFormatter>()); // before the commands, which take it from the app
     GlobalOptions options;
     add_global_options(app, options);
     Commands chosen;

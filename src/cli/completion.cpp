@@ -1,7 +1,7 @@
 #include "cli/completion.hpp"
 
 #include "analysis/centrality.hpp"
-#include "cli/help_format.hpp"
+#include "command_line/help_format.hpp"
 #include "core/text.hpp"
 #include "io/network_reader.hpp"
 #include "query/export_statement.hpp"
@@ -10,6 +10,9 @@
 #include <map>
 
 namespace tg::cli {
+
+using command_line::takes_value;
+using command_line::value_name;
 
 namespace {
 

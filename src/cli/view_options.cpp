@@ -1,5 +1,6 @@
 #include "cli/view_options.hpp"
 
+#include "command_line/help_format.hpp"
 #include "core/error.hpp"
 
 #include <CLI/CLI.hpp>
@@ -8,16 +9,7 @@
 
 namespace tg::cli {
 
-const CLI::Validator& count_validator() {
-    static const CLI::Validator count(
-        [](std::string& input) -> std::string {
-            if (input.empty() || input.find_first_not_of("0123456789") != std::string::npos)
-                return "expected a whole number of 0 or more, found \"" + input + "\"";
-            return {};
-        },
-        "N");
-    return count;
-}
+using command_line::count_validator;
 
 void add_min_confidence(CLI::App& command, double& into, const std::string& help) {
     // A decimal number from 0 to 1: "nan" (which every comparison lets through), "inf" and hex

@@ -23,9 +23,6 @@ namespace tg::cli {
 void add_view_options(CLI::App& command, ViewRequest& args, const std::string& weight_help, bool domain_filter = true,
                       bool direction_flag = true);
 
-// Counts and seeds: whole numbers, never negative (CLI11 would wrap "-1" into a huge unsigned).
-const CLI::Validator& count_validator();
-
 // --min-confidence X, refused (as a usage error) unless X is a decimal number from 0 to 1.
 void add_min_confidence(CLI::App& command, double& into, const std::string& help);
 

@@ -1,12 +1,15 @@
 #include "cli/worlds.hpp"
 
 #include "cli/view_options.hpp"
+#include "command_line/help_format.hpp"
 
 #include <CLI/CLI.hpp>
 
 #include <ostream>
 
 namespace tg::cli {
+
+using command_line::count_validator;
 
 void add_world_options(CLI::App& command, WorldArgs& args, bool seed_option) {
     command

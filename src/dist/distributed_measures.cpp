@@ -162,7 +162,11 @@ ComponentsRun distributed_components(Exchange& exchange, const Numbering& number
 
 PagerankRun distributed_pagerank(Exchange& exchange, const Numbering& numbering, const OwnTies& ties, bool directed,
                                  const PagerankOptions& options) {
-    if (numbering.total() == 0) return {};
+    if (numbering.total() == 0) {
+        PagerankRun none;
+        none.converged = true; // nothing to rank
+        return none;
+    }
     return directed ? pagerank_on<Directed>(exchange, numbering, ties, true, options)
                     : pagerank_on<Undirected>(exchange, numbering, ties, false, options);
 }

@@ -2,7 +2,10 @@
 
 #include "core/error.hpp"
 #include "core/text.hpp"
+#include "io/file_guard.hpp"
 
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <unordered_map>
 
@@ -31,6 +34,11 @@ bool separator(char c) { return c == ' ' || c == '\t' || c == ',' || c == '\r'; 
 } // namespace
 
 EdgeShare read_edge_share(const std::string& path, int rank, int ranks) {
+    // Shares are byte ranges: only a regular file has them (every process finds the same).
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) throw IoError("cannot read \"" + path + "\": it is a folder, not a file");
+    if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec))
+        throw IoError("cannot read \"" + path + "\": it is not a regular file", "save the data to a file and pass that");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw IoError("cannot read \"" + path + "\"", "check the path and its permissions");
     const auto size = file_size(in, path);
@@ -47,6 +55,7 @@ EdgeShare read_edge_share(const std::string& path, int rank, int ranks) {
     };
     const auto start = line_start(begin_at(rank));
     const auto end = rank + 1 == ranks ? size : line_start(begin_at(rank + 1));
+    note_file_read(path); // never an output
     EdgeShare share;
     share.bytes = end > start ? end - start : 0;
     auto text = read_bytes(in, start, share.bytes);
@@ -68,6 +77,11 @@ EdgeShare read_edge_share(const std::string& path, int rank, int ranks) {
             const auto word = i;
             while (i < eol && !separator(text[i])) ++i;
             if (i > word) fields.emplace_back(text, word, i - word);
+        }
+        if (std::memchr(text.data() + pos, '\0', eol - pos)) {
+            share.problem = "the file holds a NUL byte: it is binary, not text";
+            share.problem_line = share.lines;
+            return share;
         }
         if (!fields.empty() && fields[0][0] != '#' && fields[0][0] != '%') {
             if (fields.size() < 2 || fields.size() > 3)

@@ -5,13 +5,16 @@
 // rows to print and prints them as `threatgraph --input FILE COMMAND` does.
 //
 //   mpirun -np 4 threatgraph-dist --input calls.tsv centrality --measure pagerank --top 10
+#include "command_line/help_format.hpp"
 #include "core/error.hpp"
 #include "core/output.hpp"
 #include "dist/distributed_measures.hpp"
 #include "dist/edge_share.hpp"
 #include "dist/exchange.hpp"
 #include "dist/numbering.hpp"
+#include "io/file_guard.hpp"
 #include "io/json_writer.hpp"
+#include "io/text_file.hpp"
 #include "model/knowledge_graph.hpp"
 #include "query/result_writer.hpp"
 
@@ -22,7 +25,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <sstream>
 
@@ -111,6 +113,10 @@ struct Loaded {
 Loaded load(Exchange& exchange, const Arguments& args) {
     Loaded out;
     out.share = read_edge_share(args.input, exchange.rank(), exchange.ranks());
+    // An output over the input is refused before any work, by every process alike.
+    if (!args.output.empty() && args.output != "-" && file_read_as(args.output))
+        throw UsageError("refusing to write \"" + args.output + "\": it is the input file",
+                         "choose another output path; nothing was written");
     stop_at_first_problem(exchange, args.input, out.share);
     const auto bytes_after_read = exchange.bytes_sent();
     out.numbering = number_labels(exchange, out.share.labels);
@@ -144,6 +150,7 @@ Loaded load(Exchange& exchange, const Arguments& args) {
     MPI_Allreduce(MPI_IN_PLACE, counts, 3, MPI_UINT64_T, MPI_SUM, exchange.comm());
     out.ties_total = counts[0], out.merged = counts[1], out.self_loops = counts[2];
     if (exchange.rank() == 0) {
+        if (out.numbering.total() == 0) std::cerr << args.input << ": warning: the file holds no nodes [empty-network]\n";
         if (out.merged)
             std::cerr << args.input << ": note: merged " << out.merged << " ties listed more than once"
                       << (directed ? "" : " (a b and b a count as one tie)") << " [merged-ties]\n";
@@ -167,14 +174,13 @@ void report_stats(const Exchange& exchange, const Loaded& loaded, std::uint64_t 
     std::cerr << line.str() << std::flush;
 }
 
+// On process 0: to standard output, or to -o PATH atomically (never over the input).
 void emit(const Arguments& args, const std::string& text) {
     if (args.output.empty() || args.output == "-") {
         std::cout << text << std::flush;
         return;
     }
-    std::ofstream out(args.output, std::ios::binary);
-    out << text;
-    if (!out.flush()) throw IoError("cannot write \"" + args.output + "\"");
+    write_file_atomically(args.output, text);
 }
 
 OutputFormat format_of(const Arguments& args) {
@@ -296,6 +302,7 @@ int main(int argc, char** argv) {
         tg::dist::Arguments args;
         CLI::App app{"threatgraph-dist: threatgraph's analyses on a network spread over MPI processes (start it with mpirun)",
                      "threatgraph-dist"};
+        app.formatter(std::make_shared<tg::command_line::HelpFormatter>()); // before the commands, which take it from the app
         app.add_option("--input", args.input, "the edge list (source target [weight] per line), read in parallel")
             ->required()
             ->type_name("FILE");
@@ -311,18 +318,28 @@ int main(int argc, char** argv) {
         centrality->add_option("--measure", args.measure, "pagerank (the measure the distributed engine runs so far)")
             ->check(CLI::IsMember({"pagerank"}))
             ->type_name("NAME");
-        centrality->add_option("--top", args.top, "only the N highest")->type_name("N");
+        centrality->add_option("--top", args.top, "only the N highest")->check(tg::command_line::count_validator())->type_name("N");
         centrality->add_option("--alpha", args.alpha, "PageRank damping (default 0.85)")->check(CLI::Range(0.0, 0.999999))->type_name("X");
         centrality->callback([&] { args.command = "centrality"; });
-        app.add_subcommand("components", "weak components, as threatgraph structure finds them")->callback([&] {
-            args.command = "components";
-        });
+        centrality->group("Commands")
+            ->footer("Example:\n  mpirun -np 4 threatgraph-dist --input calls.tsv centrality --measure pagerank --top 10");
+        auto* components = app.add_subcommand("components", "weak components, as threatgraph structure finds them");
+        components->callback([&] { args.command = "components"; });
+        components->group("Commands")->footer("Example:\n  mpirun -np 4 threatgraph-dist --input calls.tsv --format json components");
         try {
             app.parse(argc, argv);
         } catch (const CLI::ParseError& e) {
-            code = rank == 0 ? app.exit(e) : (e.get_exit_code() == 0 ? 0 : 2);
+            // Help asked for is printed; a mistake is said once, as the CLI says its own.
+            if (e.get_exit_code() == 0) {
+                if (rank == 0) app.exit(e);
+            } else if (rank == 0) {
+                const std::string message = e.what();
+                std::cerr << "threatgraph-dist: error: "
+                          << (message == "A subcommand is required" ? "a command is required: centrality or components" : message)
+                          << "\nhint: run 'threatgraph-dist --help' (or 'threatgraph-dist COMMAND --help') for usage\n";
+            }
             MPI_Finalize();
-            return code == 0 ? 0 : 2;
+            return e.get_exit_code() == 0 ? 0 : 2;
         }
         try {
             tg::dist::Exchange exchange(MPI_COMM_WORLD);
@@ -333,7 +350,7 @@ int main(int argc, char** argv) {
                 std::cerr << "threatgraph-dist: error: " << e.what() << "\n";
                 if (!e.hint().empty()) std::cerr << "hint: " << e.hint() << "\n";
             }
-            code = dynamic_cast<const tg::IoError*>(&e) ? 3 : 1;
+            code = dynamic_cast<const tg::IoError*>(&e) ? 3 : dynamic_cast<const tg::UsageError*>(&e) ? 2 : 1;
         }
     }
     MPI_Finalize();

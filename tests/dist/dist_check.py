@@ -11,7 +11,8 @@ the same top 10 in the same order, the same JSON fields. `threatgraph-dist compo
 with `threatgraph structure`: the same counts, density, largest component and the same weak
 components, member for member. (Strong components are not offered: PBGL's are wrong with some
 process counts, see bench/RESULTS.md.) Malformed input is refused at the same
-line whatever N, and a missing file is an error said once.
+line whatever N; a missing file, a folder, an output onto the input and a negative count are
+refused with a clear message (the input left as it was); an empty file is a warning.
 Prints one line per failure and "N passed, M failed"; exits 1 on any failure.
 """
 import csv
@@ -137,5 +138,20 @@ for n in PROCESSES:
           ran.returncode == 1 and ran.stderr.count("bad.tsv:777: weight \"heavy\" is not a number") == 1, ran.stderr)
 ran = mpirun(2, "--input", os.path.join(WORK, "missing.tsv"), "centrality")
 check("a missing file: exit 3, said once", ran.returncode == 3 and ran.stderr.count("cannot read") == 1, ran.stderr)
+ran = mpirun(2, "--input", WORK, "centrality")
+check("a folder: exit 3", ran.returncode == 3 and "it is a folder, not a file" in ran.stderr, ran.stderr)
+with open(bad, "rb") as f:
+    before = f.read()
+ran = mpirun(2, "--input", bad, "-o", bad, "centrality")
+with open(bad, "rb") as f:
+    after = f.read()
+check("an output onto the input: exit 2, the input as it was",
+      ran.returncode == 2 and "refusing to write" in ran.stderr and before == after, ran.stderr)
+empty = write("empty.tsv", ["# nothing"])
+ran = mpirun(2, "--input", empty, "centrality")
+check("an empty network: a warning, an empty ranking, exit 0", ran.returncode == 0 and "holds no nodes" in ran.stderr, ran.stderr)
+ran = mpirun(2, "--input", networks[0][0], "centrality", "--top", "-1")
+check("a negative count: exit 2, in the CLI's words",
+      ran.returncode == 2 and 'expected a whole number of 0 or more, found "-1"' in ran.stderr, ran.stderr)
 
 finish()

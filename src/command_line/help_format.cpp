@@ -1,9 +1,8 @@
-#include "cli/help_format.hpp"
+#include "command_line/help_format.hpp"
 
-#include <map>
 #include <sstream>
 
-namespace tg::cli {
+namespace tg::command_line {
 
 bool takes_value(const CLI::Option& option) { return option.get_items_expected_max() > 0; }
 
@@ -52,42 +51,21 @@ std::string HelpFormatter::make_help(const CLI::App* app, std::string name, CLI:
             if (option != parent->get_help_ptr() && option != parent->get_version_ptr() && option->nonpositional())
                 out << make_option(option, false);
     } else {
-        out << "\nRun 'threatgraph COMMAND --help' for a command's options and an example.\n";
+        out << "\nRun '" << name << " COMMAND --help' for a command's options and an example.\n";
     }
     out << '\n' << make_footer(app);
     return out.str();
 }
 
-const std::string& command_example(const std::string& command) {
-    static const std::map<std::string, std::string> examples{
-        {"validate", "threatgraph validate"},
-        {"info", "threatgraph info"},
-        {"show", "threatgraph show \"MS-13\""},
-        {"search", "threatgraph search hizbulah"},
-        {"paths", "threatgraph paths FARC Hezbollah --k 3"},
-        {"connect", "threatgraph connect FARC ELN \"MS-13\""},
-        {"ego", "threatgraph ego Panama --depth 1"},
-        {"centrality", "threatgraph centrality --measure betweenness --top 5"},
-        {"structure", "threatgraph structure --lens threat"},
-        {"communities", "threatgraph communities --seed 0"},
-        {"keyplayers", "threatgraph keyplayers --k 3"},
-        {"disrupt", "threatgraph disrupt --strategy betweenness --steps 5"},
-        {"convergence", "threatgraph convergence --top 5"},
-        {"counter-network", "threatgraph counter-network"},
-        {"query", "threatgraph query -e 'CENTRALITY pagerank TOP 3'"},
-        {"render", "threatgraph render network.svg --kinds threat_actor,state"},
-        {"diagrams", "threatgraph diagrams -o diagrams"},
-        {"report", "threatgraph report -o report.html"},
-        {"export", "threatgraph export --to graphml -o network.graphml"},
-        {"import", "threatgraph import network.graphml -o imported-data"},
-        {"extract", "threatgraph extract report.txt -o candidates"},
-        {"build", "threatgraph build reviewed -o new-graph-data"},
-        {"review", "threatgraph review candidates --accept-above 0.9 -o reviewed < /dev/null"},
-        {"completion", "threatgraph completion bash > ~/.local/share/bash-completion/completions/threatgraph"},
-    };
-    static const std::string none;
-    const auto found = examples.find(command);
-    return found == examples.end() ? none : found->second;
+const CLI::Validator& count_validator() {
+    static const CLI::Validator count(
+        [](std::string& input) -> std::string {
+            if (input.empty() || input.find_first_not_of("0123456789") != std::string::npos)
+                return "expected a whole number of 0 or more, found \"" + input + "\"";
+            return {};
+        },
+        "N");
+    return count;
 }
 
-} // namespace tg::cli
+} // namespace tg::command_line
