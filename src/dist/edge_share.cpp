@@ -2,9 +2,10 @@
 
 #include "core/error.hpp"
 #include "core/text.hpp"
+#include "io/edge_list_scan.hpp"
 #include "io/file_guard.hpp"
 
-#include <cstring>
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <unordered_map>
@@ -28,8 +29,6 @@ std::string read_bytes(std::ifstream& in, std::uint64_t at, std::uint64_t count)
     in.clear();
     return out;
 }
-
-bool separator(char c) { return c == ' ' || c == '\t' || c == ',' || c == '\r'; }
 
 } // namespace
 
@@ -61,43 +60,39 @@ EdgeShare read_edge_share(const std::string& path, int rank, int ranks) {
     auto text = read_bytes(in, start, share.bytes);
     if (start == 0 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3); // a UTF-8 byte-order mark
     std::unordered_map<std::string, std::uint32_t> index;
-    const auto number = [&](std::string label) {
-        const auto [at, added] = index.emplace(std::move(label), static_cast<std::uint32_t>(share.labels.size()));
+    const auto number = [&](std::string_view label) {
+        const auto [at, added] = index.emplace(std::string(label), static_cast<std::uint32_t>(share.labels.size()));
         if (added) share.labels.push_back(at->first);
         return at->second;
     };
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-        auto eol = text.find('\n', pos);
-        if (eol == std::string::npos) eol = text.size();
-        ++share.lines;
-        std::vector<std::string> fields;
-        for (std::size_t i = pos; i < eol;) {
-            while (i < eol && separator(text[i])) ++i;
-            const auto word = i;
-            while (i < eol && !separator(text[i])) ++i;
-            if (i > word) fields.emplace_back(text, word, i - word);
-        }
-        if (std::memchr(text.data() + pos, '\0', eol - pos)) {
-            share.problem = "the file holds a NUL byte: it is binary, not text";
-            share.problem_line = share.lines;
-            return share;
-        }
-        if (!fields.empty() && fields[0][0] != '#' && fields[0][0] != '%') {
-            if (fields.size() < 2 || fields.size() > 3)
-                share.problem = "expected \"source target [weight]\", found " +
-                                (fields.size() == 1 ? std::string("one name") : std::to_string(fields.size()) + " fields");
-            else if (fields.size() == 3 && !parse_number(fields[2]))
-                share.problem = "weight \"" + fields[2] + "\" is not a number";
-            if (!share.problem.empty()) {
-                share.problem_line = share.lines;
-                return share;
-            }
-            share.from.push_back(number(std::move(fields[0])));
-            share.to.push_back(number(std::move(fields[1])));
-        }
-        pos = eol + 1;
+    // The share as a text of its own: io's edge-list grammar reads it, and a problem's place in
+    // it becomes a line counted from the share's start.
+    const auto source = std::make_shared<SourceText>(path, std::move(text));
+    const std::string_view content = source->content();
+    const auto line_of = [&](std::size_t offset) {
+        return static_cast<std::uint64_t>(std::count(content.begin(), content.begin() + static_cast<std::ptrdiff_t>(offset), '\n')) + 1;
+    };
+    std::size_t readable = content.size();
+    if (const auto nul = content.find('\0'); nul != std::string_view::npos) {
+        share.problem = "the file holds a NUL byte: it is binary, not text";
+        share.problem_line = line_of(nul);
+        readable = content.rfind('\n', nul) == std::string_view::npos ? 0 : content.rfind('\n', nul) + 1; // the lines before it
     }
+    try {
+        scan_edge_list(
+            source,
+            [&](const TieLine& tie) {
+                share.from.push_back(number(tie.from));
+                share.to.push_back(number(tie.to));
+            },
+            0, readable);
+    } catch (const DataError& e) {
+        share.problem = e.diagnostics().empty() ? e.message(bare_name) : e.diagnostics().front().message;
+        share.problem_line = e.diagnostics().empty() ? 1 : line_of(e.diagnostics().front().offset);
+    }
+    const auto lines =
+        static_cast<std::uint64_t>(std::count(content.begin(), content.end(), '\n')) + (!content.empty() && content.back() != '\n' ? 1 : 0);
+    share.lines = share.problem.empty() ? lines : share.problem_line;
     return share;
 }
 

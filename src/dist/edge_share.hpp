@@ -1,8 +1,8 @@
 #pragma once
 // This process's share of an edge list: the bytes from rank * size / ranks to the next share's
 // start, moved forward to whole lines, so that every line is read by exactly one process and the
-// file is never read whole by any. Lines are `source target [weight]`, separated by blanks, tabs
-// or commas; blank lines and lines starting with # or % are skipped, as threatgraph --input does.
+// file is never read whole by any. The lines are read by io's edge-list grammar, as threatgraph
+// --input reads them: `source target [weight]`, blank lines and # or % comments skipped.
 #include <cstdint>
 #include <string>
 #include <vector>
