@@ -63,8 +63,7 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
     app.add_option("--data", options.data, "graph-data folder (default: $THREATGRAPH_DATA, ./graph-data, or the installed data)")
         ->type_name("DIR");
     app.add_option("--input", options.input, "analyze this network file instead of graph-data")->type_name("FILE");
-    app.add_option("--input-format", options.input_format,
-                   "format of --input: json, graphml, gexf, gml, csv, edgelist, matrix, pajek, ucinet, dynetml (default: from the file)")
+    app.add_option("--input-format", options.input_format, "format of --input: " + format_choices(", ") + " (default: from the file)")
         ->type_name("FORMAT");
     app.add_option("--nodes", options.nodes, "CSV of nodes (id, name, attributes) for a CSV edge list")->type_name("FILE");
     app.add_flag("--undirected", options.undirected, "treat --input as undirected: a b and b a are one tie");

@@ -14,6 +14,14 @@
 
 namespace tg::cli {
 
+// Every --input format by name, the last after `last` (", or" for a sentence, ", " for a list).
+std::string format_choices(const std::string& last) {
+    const auto names = network_format_names();
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i) out += (i == 0 ? "" : i + 1 == names.size() ? last : ", ") + names[i];
+    return out;
+}
+
 Context::Context(GlobalOptions options, std::ostream& out, std::ostream& err)
     : options_(std::move(options)), out_(out), err_(err), err_is_terminal_(::isatty(STDERR_FILENO) != 0), bar_(err, err_is_terminal_) {
     if (options_.format == "json")
@@ -53,9 +61,7 @@ const KnowledgeGraph& Context::graph() {
         n.path = options_.input;
         if (!options_.input_format.empty()) {
             n.format = parse_network_format(options_.input_format);
-            if (!n.format)
-                throw UsageError("unknown --input-format \"" + options_.input_format + "\"",
-                                 "use json, graphml, gexf, gml, csv, edgelist, matrix, pajek, ucinet or dynetml");
+            if (!n.format) throw UsageError("unknown --input-format \"" + options_.input_format + "\"", "use " + format_choices(" or "));
         }
         n.nodes_path = options_.nodes;
         n.undirected = options_.undirected;

@@ -35,6 +35,10 @@ struct GlobalOptions {
     std::string output;
 };
 
+// Every --input format by name, as help and messages list them: "json, graphml, ..." with `last`
+// before the final one (" or " in a sentence, ", " in a list).
+std::string format_choices(const std::string& last);
+
 class Context {
 public:
     Context(GlobalOptions options, std::ostream& out, std::ostream& err);
