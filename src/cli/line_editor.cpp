@@ -1,5 +1,7 @@
 #include "cli/line_editor.hpp"
 
+#include "io/file_guard.hpp"
+
 #include <editline/readline.h>
 #include <unistd.h>
 
@@ -55,7 +57,8 @@ LineEditor::LineEditor(std::istream& in, std::ostream& out, std::string history_
 LineEditor::~LineEditor() {
     if (!editing_) return;
     active_words = nullptr;
-    if (!history_file_.empty()) {
+    // Never over a file this run read ($THREATGRAPH_HISTORY pointed at a query or at graph-data).
+    if (!history_file_.empty() && !file_read_as(history_file_)) {
         std::error_code ec;
         std::filesystem::create_directories(std::filesystem::path(history_file_).parent_path(), ec);
         write_history(history_file_.c_str());

@@ -13,7 +13,8 @@ shell_check.py THREATGRAPH SOURCE_DIR WORK_DIR SHELL_DIR
 5. zsh completion (SHELL_DIR/_threatgraph), where zsh is installed: a measure completes in a
    real interactive zsh (zpty).
 6. The query prompt in a pseudo-terminal: Up recalls the line before, Tab completes a statement,
-   the history is kept in $THREATGRAPH_HISTORY and recalled by the next session.
+   the history is kept in $THREATGRAPH_HISTORY and recalled by the next session, and never
+   written over an input file.
 7. The man page (SHELL_DIR/threatgraph.1), where help2man made one: it renders without warnings
    and has a section and an example for every command.
 Prints one line per failure and "N passed, M failed"; exits 1 on any failure.
@@ -147,6 +148,20 @@ history = open(os.path.join(WORK, "history"), encoding="utf-8", errors="replace"
 check("prompt: the history is kept", "SUMMARY" in history and "CENTRALITY" in history, history)
 second = session([(b"\x1b[A\x1b[A\r", r"panama.*\n(.*\n)*tg> $"), (b"quit\r", r"$^")])
 check("prompt: the next session recalls the last one's lines", "panama" in second, second[-500:])
+
+# A history file that is one of the inputs is read but never written over.
+data_copy = os.path.join(WORK, "graph-data")
+shutil.copytree(os.path.join(SOURCE, "graph-data"), data_copy)
+entities = os.path.join(data_copy, "entities.json")
+with open(entities, "rb") as f:
+    before = f.read()
+saved = dict(ENV)
+ENV.update(THREATGRAPH_DATA=data_copy, THREATGRAPH_HISTORY=entities)
+session([(b"SUMMARY\r", r"sources[^\n]*\n(.*\n)*tg> $"), (b"quit\r", r"$^")])
+ENV.clear()
+ENV.update(saved)
+with open(entities, "rb") as f:
+    check("prompt: a history file that is an input is left as it was", f.read() == before)
 
 # 7: the man page.
 page = os.path.join(SHELL, "threatgraph.1")
