@@ -15,6 +15,7 @@ add_executable(threatgraph-dist
   "${PROJECT_SOURCE_DIR}/src/dist/edge_share.cpp"
   "${PROJECT_SOURCE_DIR}/src/dist/exchange.cpp"
   "${PROJECT_SOURCE_DIR}/src/dist/numbering.cpp"
+  "${PROJECT_SOURCE_DIR}/src/dist/node_choice.cpp"
   "${PROJECT_SOURCE_DIR}/src/dist/distributed_measures.cpp")
 target_link_libraries(threatgraph-dist PRIVATE tg_command_line tg_query tg_io tg_model tg_core CLI11::CLI11 MPI::MPI_CXX Boost::mpi Boost::graph_parallel
                                                Boost::serialization)

@@ -14,6 +14,7 @@ namespace tg::dist {
 // network: each pair once, at the owner of its lower number).
 struct OwnTies {
     std::vector<std::uint64_t> from, to;
+    std::vector<double> length; // per tie, when lengths were asked for: its shortest length in the file
 };
 
 struct PagerankOptions {
@@ -46,5 +47,23 @@ struct ComponentsRun {
 // network it finds 64 strong components with 4 or 5 processes where there are 63, as it does
 // with 1, 2, 3, 6 and 8; see bench/RESULTS.md.) Collective.
 ComponentsRun distributed_components(Exchange& exchange, const Numbering& numbering, const OwnTies& ties);
+
+// Betweenness as NetworkX computes it (Brandes, by hops), from `sources` (global numbers, the
+// same in every process; every node for the exact score). Every process gets every tie and runs
+// its share of the sources with PBGL's non_distributed_brandes_betweenness_centrality, which sums
+// the shares: the sources are spread, the network is not. (PBGL's distributed Brandes, which
+// spreads the network too, stalls with 3 or more processes and, with its own maps, truncates
+// dependencies to whole numbers; see bench/RESULTS.md.) Normalized by 1 / ((n - 1)(n - 2)), or
+// raw (each pair once in an undirected network); from sampled sources, a rescaled score is
+// scaled by n / k as NetworkX does. Per node this process owns, by local number. Collective.
+std::vector<double> distributed_betweenness(Exchange& exchange, const Numbering& numbering, const OwnTies& ties, bool directed,
+                                            const std::vector<std::uint64_t>& sources, bool normalized);
+
+// The distance from `from` (a global number) to every node this process owns, by local number;
+// infinity where there is no path. By hops with PBGL's distributed breadth-first search, or,
+// when the ties carry lengths, by PBGL's delta-stepping shortest paths (Meyer and Sanders).
+// Collective.
+std::vector<double> distributed_distances(Exchange& exchange, const Numbering& numbering, const OwnTies& ties, bool directed,
+                                          std::uint64_t from);
 
 } // namespace tg::dist

@@ -1,11 +1,13 @@
 #include "dist/edge_share.hpp"
 
 #include "core/error.hpp"
+#include "core/output.hpp"
 #include "core/text.hpp"
 #include "io/edge_list_scan.hpp"
 #include "io/file_guard.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <unordered_map>
@@ -32,7 +34,7 @@ std::string read_bytes(std::ifstream& in, std::uint64_t at, std::uint64_t count)
 
 } // namespace
 
-EdgeShare read_edge_share(const std::string& path, int rank, int ranks) {
+EdgeShare read_edge_share(const std::string& path, int rank, int ranks, bool lengths) {
     // Shares are byte ranges: only a regular file has them (every process finds the same).
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) throw IoError("cannot read \"" + path + "\": it is a folder, not a file");
@@ -82,6 +84,19 @@ EdgeShare read_edge_share(const std::string& path, int rank, int ranks) {
         scan_edge_list(
             source,
             [&](const TieLine& tie) {
+                if (lengths) {
+                    const double length = tie.weight.value_or(1.0);
+                    if (!(length >= 0) || !std::isfinite(length))
+                        throw DataError({{Severity::error,
+                                          source,
+                                          {},
+                                          tie.offset,
+                                          1,
+                                          "bad-length",
+                                          "a length must be a finite number of 0 or more, found " + format_number(length, 6),
+                                          {}}});
+                    share.length.push_back(length);
+                }
                 share.from.push_back(number(tie.from));
                 share.to.push_back(number(tie.to));
             },

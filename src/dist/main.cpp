@@ -11,6 +11,7 @@
 #include "dist/distributed_measures.hpp"
 #include "dist/edge_share.hpp"
 #include "dist/exchange.hpp"
+#include "dist/node_choice.hpp"
 #include "dist/numbering.hpp"
 #include "io/file_guard.hpp"
 #include "io/json_writer.hpp"
@@ -24,6 +25,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <iostream>
 #include <sstream>
@@ -33,9 +35,10 @@ namespace tg::dist {
 namespace {
 
 struct Arguments {
-    std::string command, input, format = "text", output, measure = "pagerank";
-    bool undirected = false, stats = false;
-    std::size_t top = 0;
+    std::string command, input, format = "text", output, measure = "pagerank", from, merge = "first";
+    bool undirected = false, stats = false, raw = false, weighted = false;
+    std::size_t top = 0, samples = 0;
+    std::uint64_t seed = 0;
     double alpha = 0.85;
 };
 
@@ -112,7 +115,7 @@ struct Loaded {
 
 Loaded load(Exchange& exchange, const Arguments& args) {
     Loaded out;
-    out.share = read_edge_share(args.input, exchange.rank(), exchange.ranks());
+    out.share = read_edge_share(args.input, exchange.rank(), exchange.ranks(), args.weighted);
     // An output over the input is refused before any work, by every process alike.
     if (!args.output.empty() && args.output != "-" && file_read_as(args.output))
         throw UsageError("refusing to write \"" + args.output + "\": it is the input file",
@@ -122,38 +125,67 @@ Loaded load(Exchange& exchange, const Arguments& args) {
     out.numbering = number_labels(exchange, out.share.labels);
     out.bytes_numbering = exchange.bytes_sent() - bytes_after_read;
 
-    // Each tie to the process that owns its source (undirected: its lower end), once.
+    // Each tie to the process that owns its source (undirected: its lower end), once; with
+    // lengths, its length beside it.
     const bool directed = !args.undirected;
     std::vector<std::vector<std::uint64_t>> outgoing(static_cast<std::size_t>(exchange.ranks()));
+    std::vector<std::vector<double>> outgoing_lengths(args.weighted ? outgoing.size() : 0);
+    std::vector<std::vector<std::uint64_t>> outgoing_order(args.weighted ? outgoing.size() : 0);
+    const auto share_start = static_cast<std::uint64_t>(exchange.rank()) << 40; // shares follow one another in the file
     for (std::size_t i = 0; i < out.share.from.size(); ++i) {
         auto a = out.numbering.global_of[out.share.from[i]], b = out.numbering.global_of[out.share.to[i]];
         if (!directed && b < a) std::swap(a, b);
-        auto& to = outgoing[static_cast<std::size_t>(out.numbering.owner(a))];
-        to.push_back(a);
-        to.push_back(b);
+        const auto owner = static_cast<std::size_t>(out.numbering.owner(a));
+        outgoing[owner].push_back(a);
+        outgoing[owner].push_back(b);
+        if (args.weighted) outgoing_lengths[owner].push_back(out.share.length[i]), outgoing_order[owner].push_back(share_start + i);
     }
     const auto before_ties = exchange.bytes_sent();
     const auto incoming = exchange.all_to_all(outgoing);
+    const auto incoming_lengths = args.weighted ? exchange.all_to_all(outgoing_lengths) : std::vector<std::vector<double>>{};
+    const auto incoming_order = args.weighted ? exchange.all_to_all(outgoing_order) : std::vector<std::vector<std::uint64_t>>{};
     out.bytes_ties = exchange.bytes_sent() - before_ties;
-    std::vector<std::pair<std::uint64_t, std::uint64_t>> pairs;
-    for (const auto& from : incoming)
-        for (std::size_t i = 0; i + 1 < from.size(); i += 2) pairs.emplace_back(from[i], from[i + 1]);
-    std::sort(pairs.begin(), pairs.end());
-    const auto listed = pairs.size();
-    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-    std::uint64_t counts[3] = {pairs.size(), listed - pairs.size(), 0};
-    for (const auto& [a, b] : pairs) {
-        out.ties.from.push_back(a);
-        out.ties.to.push_back(b);
-        counts[2] += a == b;
+    // Sorted by ends, then by place in the file: a tie listed more than once gets its length by
+    // the --merge rule, as threatgraph --input gives its weight.
+    struct Arrived {
+        std::uint64_t a, b, order;
+        double length;
+        bool operator<(const Arrived& o) const { return a != o.a ? a < o.a : b != o.b ? b < o.b : order < o.order; }
+    };
+    std::vector<Arrived> arrived;
+    for (std::size_t r = 0; r < incoming.size(); ++r)
+        for (std::size_t i = 0; i + 1 < incoming[r].size(); i += 2)
+            arrived.push_back({incoming[r][i], incoming[r][i + 1], args.weighted ? incoming_order[r][i / 2] : 0,
+                               args.weighted ? incoming_lengths[r][i / 2] : 1.0});
+    std::sort(arrived.begin(), arrived.end());
+    const auto listed = arrived.size();
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < arrived.size(); ++i) {
+        if (kept > 0 && arrived[kept - 1].a == arrived[i].a && arrived[kept - 1].b == arrived[i].b) {
+            auto& tie = arrived[kept - 1];
+            if (args.merge == "last") tie.length = arrived[i].length;
+            if (args.merge == "sum") tie.length += arrived[i].length;
+            if (args.merge == "max") tie.length = std::max(tie.length, arrived[i].length);
+            continue;
+        }
+        arrived[kept++] = arrived[i];
+    }
+    arrived.resize(kept);
+    std::uint64_t counts[3] = {arrived.size(), listed - arrived.size(), 0};
+    for (const auto& tie : arrived) {
+        out.ties.from.push_back(tie.a);
+        out.ties.to.push_back(tie.b);
+        if (args.weighted) out.ties.length.push_back(tie.length);
+        counts[2] += tie.a == tie.b;
     }
     MPI_Allreduce(MPI_IN_PLACE, counts, 3, MPI_UINT64_T, MPI_SUM, exchange.comm());
     out.ties_total = counts[0], out.merged = counts[1], out.self_loops = counts[2];
     if (exchange.rank() == 0) {
         if (out.numbering.total() == 0) std::cerr << args.input << ": warning: the file holds no nodes [empty-network]\n";
         if (out.merged)
-            std::cerr << args.input << ": note: merged " << out.merged << " ties listed more than once"
-                      << (directed ? "" : " (a b and b a count as one tie)") << " [merged-ties]\n";
+            std::cerr << args.input << ": note: merged " << out.merged << (out.merged == 1 ? " tie" : " ties") << " listed more than once"
+                      << (directed ? "" : " (a b and b a count as one tie)")
+                      << (args.weighted ? ", their length by --merge " + args.merge : "") << " [merged-ties]\n";
         if (out.self_loops)
             std::cerr << args.input << ": note: kept " << out.self_loops << (out.self_loops == 1 ? " self-loop" : " self-loops")
                       << " [self-loops]\n";
@@ -161,7 +193,8 @@ Loaded load(Exchange& exchange, const Arguments& args) {
     return out;
 }
 
-void report_stats(const Exchange& exchange, const Loaded& loaded, std::uint64_t bytes_after, std::size_t iterations, double seconds,
+// `work`: what the measure did, "12 iterations" or "50 sources" (or nothing).
+void report_stats(const Exchange& exchange, const Loaded& loaded, std::uint64_t bytes_after, const std::string& work, double seconds,
                   double measure_seconds) {
     // Per process: its share, its nodes and ties, the bytes it sent in each phase (the
     // analysis's own messages go through PBGL and are not counted here).
@@ -169,7 +202,7 @@ void report_stats(const Exchange& exchange, const Loaded& loaded, std::uint64_t 
     line << "threatgraph-dist: process " << exchange.rank() << " of " << exchange.ranks() << ": " << loaded.share.bytes << " bytes read, "
          << loaded.numbering.own_labels.size() << " nodes, " << loaded.ties.from.size() << " ties; sent " << loaded.bytes_numbering
          << " bytes numbering labels, " << loaded.bytes_ties << " bytes moving ties, " << exchange.bytes_sent() - bytes_after
-         << " bytes gathering; " << iterations << " iterations; " << seconds << " s, of which " << measure_seconds
+         << " bytes gathering; " << (work.empty() ? "" : work + "; ") << seconds << " s, of which " << measure_seconds
          << " s building the graph and measuring; peak memory " << peak_megabytes() << " MB\n";
     std::cerr << line.str() << std::flush;
 }
@@ -191,30 +224,129 @@ int run_centrality(Exchange& exchange, const Arguments& args) {
     const auto started = std::chrono::steady_clock::now();
     const auto loaded = load(exchange, args);
     const bool directed = !args.undirected;
+    const bool pagerank = args.measure == "pagerank";
+    if (pagerank && args.samples) throw ParameterError("--samples applies to betweenness only");
+    if (pagerank && args.raw) throw ParameterError("--raw applies to betweenness only", "PageRank's scores always sum to 1");
     const auto before_measure = exchange.bytes_sent();
     const auto measure_started = std::chrono::steady_clock::now();
-    PagerankOptions options;
-    options.alpha = args.alpha;
-    const auto measured = distributed_pagerank(exchange, loaded.numbering, loaded.ties, directed, options);
+    PagerankRun measured;
+    std::size_t sources = 0;
+    if (pagerank) {
+        PagerankOptions options;
+        options.alpha = args.alpha;
+        measured = distributed_pagerank(exchange, loaded.numbering, loaded.ties, directed, options);
+    } else {
+        const auto from = sample_sources(exchange, loaded.numbering, args.samples, args.seed);
+        sources = from.size();
+        measured.scores = distributed_betweenness(exchange, loaded.numbering, loaded.ties, directed, from, !args.raw);
+        measured.converged = true;
+    }
     const auto measure_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - measure_started).count();
     std::vector<Row> rows;
     for (std::size_t i = 0; i < loaded.numbering.own_labels.size(); ++i)
         rows.push_back({loaded.numbering.own_labels[i], measured.scores[i]});
     auto shown = gather_rows(exchange, std::move(rows), args.top);
     const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    if (args.stats) report_stats(exchange, loaded, before_measure, measured.iterations, seconds, measure_seconds);
+    if (args.stats)
+        report_stats(exchange, loaded, before_measure,
+                     pagerank ? std::to_string(measured.iterations) + " iterations" : std::to_string(sources) + " sources", seconds,
+                     measure_seconds);
     if (exchange.rank() != 0) return measured.converged ? 0 : 1;
     if (!measured.converged && loaded.numbering.total() > 0)
-        throw DataError("pagerank did not converge in " + std::to_string(options.max_iterations) + " iterations");
+        throw DataError("pagerank did not converge in " + std::to_string(PagerankOptions{}.max_iterations) + " iterations");
+    if (!pagerank && sources < loaded.numbering.total())
+        std::cerr << args.input << ": note: betweenness estimated from " << sources << " of " << loaded.numbering.total()
+                  << " sources, the labels with the smallest FNV-1a hash of \"" << args.seed << ":label\" [sampled-sources]\n";
     query::RankingFound found;
     found.measure = args.measure;
     found.lens = "all";
     found.weight = "hops";
     found.directed = directed;
+    found.normalized = pagerank || !args.raw;
     found.entities = loaded.numbering.total();
     for (auto& row : shown) found.rows.push_back({row.id, row.id, "Node", row.score, {}, {}});
     const KnowledgeGraph none{Ontology{}};
     emit(args, query::write_result(none, query::StatementResult{found}, format_of(args)));
+    return 0;
+}
+
+// Distances from one node, by hops (breadth-first) or by the ties' lengths (delta-stepping):
+// text gives how many nodes lie at each distance; JSON and CSV give every node reached.
+int run_distances(Exchange& exchange, const Arguments& args) {
+    const auto started = std::chrono::steady_clock::now();
+    const auto loaded = load(exchange, args);
+    const bool directed = !args.undirected;
+    if (loaded.numbering.total() == 0) throw ParameterError("--from \"" + args.from + "\": the network has no nodes");
+    if (args.merge != "first" && !args.weighted) throw ParameterError("--merge applies with --weighted only", "add --weighted");
+    const auto from = find_node(exchange, loaded.numbering, args.from, "--from");
+    const auto before_measure = exchange.bytes_sent();
+    const auto measure_started = std::chrono::steady_clock::now();
+    const auto distance = distributed_distances(exchange, loaded.numbering, loaded.ties, directed, from);
+    const auto measure_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - measure_started).count();
+    // The nodes reached, on process 0.
+    std::vector<std::vector<std::string>> labels(static_cast<std::size_t>(exchange.ranks()));
+    std::vector<std::vector<double>> values(labels.size());
+    for (std::size_t i = 0; i < distance.size(); ++i)
+        if (std::isfinite(distance[i])) labels[0].push_back(loaded.numbering.own_labels[i]), values[0].push_back(distance[i]);
+    const auto all_labels = exchange.all_to_all(labels);
+    const auto all_values = exchange.all_to_all(values);
+    const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    if (args.stats) report_stats(exchange, loaded, before_measure, "", seconds, measure_seconds);
+    if (exchange.rank() != 0) return 0;
+
+    std::vector<Row> reached; // nearest first, then by label
+    for (std::size_t r = 0; r < all_labels.size(); ++r)
+        for (std::size_t i = 0; i < all_labels[r].size(); ++i) reached.push_back({all_labels[r][i], all_values[r][i]});
+    std::sort(reached.begin(), reached.end(),
+              [](const Row& a, const Row& b) { return a.score != b.score ? a.score < b.score : a.id < b.id; });
+    const auto n = loaded.numbering.total();
+    const double farthest = reached.empty() ? 0 : reached.back().score;
+    const std::string weight = args.weighted ? "length" : "hops";
+    const auto format = format_of(args);
+    if (format == OutputFormat::json) {
+        JsonWriter json;
+        json.begin_object();
+        json.key("from").value(args.from);
+        json.key("directed").value(directed);
+        json.key("weight").value(weight);
+        json.key("entities").value(static_cast<std::size_t>(n));
+        json.key("reached").value(reached.size());
+        json.key("farthest").value(farthest);
+        json.key("distances").begin_array();
+        for (const auto& row : reached) {
+            json.begin_object();
+            json.key("id").value(row.id);
+            json.key("distance").value(row.score);
+            json.end_object();
+        }
+        json.end_array();
+        json.end_object();
+        emit(args, json.str() + "\n");
+    } else if (format == OutputFormat::csv) {
+        std::string out = csv_row({"id", "name", "distance"});
+        for (const auto& row : reached) out += csv_row({row.id, row.id, format_number(row.score, 17)});
+        emit(args, out);
+    } else {
+        std::ostringstream out;
+        out << "distances from \"" << args.from << "\" by " << (args.weighted ? "length" : "hops")
+            << (directed ? ", following the ties' direction" : "") << "\n";
+        out << "reached " << reached.size() << " of " << n << " nodes; the farthest at " << format_number(farthest, 6) << "\n";
+        if (!args.weighted) {
+            out << "\nhops  nodes\n";
+            for (std::size_t i = 0; i < reached.size();) {
+                std::size_t j = i;
+                while (j < reached.size() && reached[j].score == reached[i].score) ++j;
+                const auto hops = std::to_string(static_cast<std::uint64_t>(reached[i].score));
+                out << hops << std::string(hops.size() < 6 ? 6 - hops.size() : 1, ' ') << j - i << "\n";
+                i = j;
+            }
+        } else {
+            out << "\nnearest:\n";
+            for (std::size_t i = 1; i < reached.size() && i <= 10; ++i)
+                out << "  " << format_number(reached[i].score, 6) << "  " << reached[i].id << "\n";
+        }
+        emit(args, out.str());
+    }
     return 0;
 }
 
@@ -236,7 +368,7 @@ int run_components(Exchange& exchange, const Arguments& args) {
     const auto all_labels = exchange.all_to_all(labels);
     const auto all_weak = exchange.all_to_all(weak);
     const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    if (args.stats) report_stats(exchange, loaded, before_measure, 0, seconds, measure_seconds);
+    if (args.stats) report_stats(exchange, loaded, before_measure, "", seconds, measure_seconds);
     if (exchange.rank() != 0) return 0;
 
     std::vector<std::vector<std::string>> components(found.weak_count);
@@ -315,17 +447,35 @@ int main(int argc, char** argv) {
         app.require_subcommand(1, 1);
         app.fallthrough();
         auto* centrality = app.add_subcommand("centrality", "rank nodes by a measure, as threatgraph centrality does");
-        centrality->add_option("--measure", args.measure, "pagerank (the measure the distributed engine runs so far)")
-            ->check(CLI::IsMember({"pagerank"}))
-            ->type_name("NAME");
+        centrality->add_option("--measure", args.measure, "pagerank (default) or betweenness")
+            ->check(CLI::IsMember({"pagerank", "betweenness"}))
+            ->type_name("pagerank|betweenness");
         centrality->add_option("--top", args.top, "only the N highest")->check(tg::command_line::count_validator())->type_name("N");
         centrality->add_option("--alpha", args.alpha, "PageRank damping (default 0.85)")->check(CLI::Range(0.0, 0.999999))->type_name("X");
+        centrality
+            ->add_option("--samples", args.samples, "estimate betweenness from K sources (the labels with the smallest hash of SEED:label)")
+            ->check(tg::command_line::count_validator())
+            ->type_name("K");
+        centrality->add_option("--seed", args.seed, "the seed that picks the sources (default 0)")
+            ->check(tg::command_line::count_validator())
+            ->type_name("N");
+        centrality->add_flag("--raw", args.raw, "betweenness as counted, not normalized");
         centrality->callback([&] { args.command = "centrality"; });
         centrality->group("Commands")
             ->footer("Example:\n  mpirun -np 4 threatgraph-dist --input calls.tsv centrality --measure pagerank --top 10");
         auto* components = app.add_subcommand("components", "weak components, as threatgraph structure finds them");
         components->callback([&] { args.command = "components"; });
         components->group("Commands")->footer("Example:\n  mpirun -np 4 threatgraph-dist --input calls.tsv --format json components");
+        auto* distances = app.add_subcommand("distances", "how far every node lies from one: hops, or the ties' lengths");
+        distances->add_option("--from", args.from, "the node the distances are from")->required()->type_name("LABEL");
+        distances->add_flag("--weighted", args.weighted, "a tie's third field is its length (1 when missing); shortest by delta-stepping");
+        distances
+            ->add_option("--merge", args.merge,
+                         "with --weighted, the length of a tie listed more than once: first, last, sum, max (default: first)")
+            ->check(CLI::IsMember({"first", "last", "sum", "max"}))
+            ->type_name("RULE");
+        distances->callback([&] { args.command = "distances"; });
+        distances->group("Commands")->footer("Example:\n  mpirun -np 4 threatgraph-dist --input calls.tsv distances --from 5551234");
         try {
             app.parse(argc, argv);
         } catch (const CLI::ParseError& e) {
@@ -335,7 +485,8 @@ int main(int argc, char** argv) {
             } else if (rank == 0) {
                 const std::string message = e.what();
                 std::cerr << "threatgraph-dist: error: "
-                          << (message == "A subcommand is required" ? "a command is required: centrality or components" : message)
+                          << (message == "A subcommand is required" ? "a command is required: centrality, components or distances"
+                                                                    : message)
                           << "\nhint: run 'threatgraph-dist --help' (or 'threatgraph-dist COMMAND --help') for usage\n";
             }
             MPI_Finalize();
@@ -343,7 +494,9 @@ int main(int argc, char** argv) {
         }
         try {
             tg::dist::Exchange exchange(MPI_COMM_WORLD);
-            code = args.command == "components" ? tg::dist::run_components(exchange, args) : tg::dist::run_centrality(exchange, args);
+            code = args.command == "components"  ? tg::dist::run_components(exchange, args)
+                   : args.command == "distances" ? tg::dist::run_distances(exchange, args)
+                                                 : tg::dist::run_centrality(exchange, args);
         } catch (const tg::Error& e) {
             // Every process meets the same error; process 0 says it.
             if (rank == 0) {

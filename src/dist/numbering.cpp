@@ -5,16 +5,11 @@
 
 namespace tg::dist {
 
-namespace {
-
-// FNV-1a: the same owner for a label in every process, whatever its standard library.
-std::uint64_t label_hash(const std::string& label) {
+std::uint64_t label_hash(std::string_view label) {
     std::uint64_t h = 1469598103934665603ULL;
     for (const unsigned char c : label) h = (h ^ c) * 1099511628211ULL;
     return h;
 }
-
-} // namespace
 
 int Numbering::owner(std::uint64_t global) const {
     // The last process whose first number is at or below it (a process may own none).

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tg::dist {
@@ -18,6 +19,10 @@ struct Numbering {
     std::uint64_t total() const { return starts.back(); }
     int owner(std::uint64_t global) const; // the process that owns a global number
 };
+
+// FNV-1a of a label's bytes: the same in every process, whatever its standard library. A label
+// belongs to the process label_hash(label) % processes.
+std::uint64_t label_hash(std::string_view label);
 
 // Numbers `labels` (this process's, each once) with every other process's. Collective.
 Numbering number_labels(Exchange& exchange, const std::vector<std::string>& labels);

@@ -10,7 +10,12 @@ hand-made one, and the shared real networks when ../shared/datasets is there), P
 the same top 10 in the same order, the same JSON fields. `threatgraph-dist components` is compared
 with `threatgraph structure`: the same counts, density, largest component and the same weak
 components, member for member. (Strong components are not offered: PBGL's are wrong with some
-process counts, see bench/RESULTS.md.) Malformed input is refused at the same
+process counts, see bench/RESULTS.md.) Betweenness, exact, equals `threatgraph centrality
+--measure betweenness` to 1e-9 (normalized and --raw); sampled, it is the same whatever N and
+equals NetworkX's Brandes sums from the sources the documented rule picks (the K labels with the
+smallest FNV-1a hash of "SEED:label"), rescaled as NetworkX rescales. `distances` equals
+NetworkX's breadth-first and Dijkstra distances from the same node, node for node, and the single
+engine's `ego --direction out` and `paths --weight weight` where they overlap. Malformed input is refused at the same
 line whatever N; a missing file, a folder, an output onto the input and a negative count are
 refused with a clear message (the input left as it was); an empty file is a warning.
 Prints one line per failure and "N passed, M failed"; exits 1 on any failure.
@@ -119,6 +124,138 @@ for path, flags in networks:
         check("%s, %d processes: the weak components, member for member" % (name, n),
               {frozenset(c) for c in ours["components"]} == {frozenset(c) for c in theirs["components"]})
 
+def read_network(path, flags, weighted=False, merge="first"):
+    """The file as NetworkX sees it, read by the edge-list grammar: a repeated tie keeps its first length."""
+    import networkx as nx
+    graph = nx.Graph() if "--undirected" in flags else nx.DiGraph()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            fields = line.replace(",", " ").split()
+            if not fields or fields[0][0] in "#%":
+                continue
+            a, b = fields[0], fields[1]
+            length = float(fields[2]) if weighted and len(fields) > 2 else 1.0
+            graph.add_node(a)
+            graph.add_node(b)
+            if graph.has_edge(a, b):
+                old = graph[a][b]["length"]
+                graph[a][b]["length"] = {"first": old, "last": length, "sum": old + length, "max": max(old, length)}[merge]
+            else:
+                graph.add_edge(a, b, length=length)
+    return graph
+
+
+def fnv1a(text):
+    h = 1469598103934665603
+    for byte in text.encode("utf-8"):
+        h = ((h ^ byte) * 1099511628211) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+
+def sampled_reference(graph, k, seed, normalized=True):
+    """NetworkX's Brandes sums from the sources threatgraph-dist's documented rule picks, rescaled as NetworkX does."""
+    from networkx.algorithms.centrality.betweenness import _accumulate_basic, _rescale, _single_source_shortest_path_basic
+    sources = sorted(graph.nodes, key=lambda label: (fnv1a("%d:%s" % (seed, label)), label))[:k]
+    sums = dict.fromkeys(graph, 0.0)
+    for s in sources:
+        S, P, sigma, _ = _single_source_shortest_path_basic(graph, s)
+        sums, _ = _accumulate_basic(sums, S, P, sigma, s)
+    return _rescale(sums, len(graph), normalized=normalized, directed=graph.is_directed(), k=k)
+
+
+# Betweenness, exact, against the single engine.
+for path, flags in networks:
+    name = os.path.basename(path) + (" undirected" if flags else "")
+    for raw in ([], ["--raw"]) if path in (networks[0][0], networks[2][0]) else ([],):
+        label = name + (" raw" if raw else "")
+        reference = scores(subprocess.run([BIN, "--input", path, *flags, "centrality", "--measure", "betweenness", *raw, "--format", "csv"],
+                                          capture_output=True, text=True, check=True).stdout)
+        for n in PROCESSES:
+            ran = mpirun(n, "--input", path, *flags, "--format", "csv", "centrality", "--measure", "betweenness", *raw)
+            check("%s, %d processes: betweenness runs" % (label, n), ran.returncode == 0, ran.stderr[-400:])
+            if ran.returncode != 0:
+                continue
+            ours = scores(ran.stdout)
+            worst = max((abs(ours.get(k, float("inf")) - v) for k, v in reference.items()), default=0)
+            check("%s, %d processes: betweenness, every node to 1e-9" % (label, n), ours.keys() == reference.keys() and worst < 1e-9,
+                  "(largest difference %g)" % worst)
+
+# Betweenness from sampled sources: the same whatever the number of processes, and NetworkX's
+# sums from the sources the rule picks.
+for path, flags, raw in [(networks[1][0], [], []), (networks[2][0], ["--undirected"], []), (networks[2][0], ["--undirected"], ["--raw"]),
+                         (networks[3][0], [], ["--raw"])]:
+    name = os.path.basename(path) + (" undirected" if flags else "") + (" raw" if raw else "")
+    reference = sampled_reference(read_network(path, flags), 40, 7, normalized=not raw)
+    first = None
+    for n in PROCESSES:
+        ran = mpirun(n, "--input", path, *flags, "--format", "csv", "centrality", "--measure", "betweenness", "--samples", "40", "--seed",
+                     "7", *raw)
+        check("%s, %d processes: sampled betweenness runs, and says so" % (name, n),
+              ran.returncode == 0 and "estimated from 40 of" in ran.stderr, ran.stderr[-400:])
+        if ran.returncode != 0:
+            continue
+        ours = scores(ran.stdout)
+        worst = max((abs(ours.get(k, float("inf")) - v) for k, v in reference.items()), default=0)
+        check("%s, %d processes: sampled betweenness is NetworkX's from the same 40 sources, to 1e-9" % (name, n), worst < 1e-9,
+              "(largest difference %g)" % worst)
+        if first is None:
+            first = ours
+        check("%s, %d processes: the same estimate as with %d" % (name, n, PROCESSES[0]),
+              max(abs(first[k] - v) / max(1.0, abs(v)) for k, v in ours.items()) < 1e-12)
+    check("%s: the estimate is not the exact score" % name,
+          first is not None and reference != sampled_reference(read_network(path, flags), 10 ** 9, 7, normalized=not raw))
+
+# Distances from one node, by hops and by length, against NetworkX and the single engine.
+import networkx as nx  # noqa: E402
+
+rng = random.Random(4)
+weighted_random = write("weighted.tsv", ["n%d n%d %g" % (rng.randrange(800), rng.randrange(800), rng.choice([0, 0.5, 1, 2.25, 3, 10]))
+                                         for _ in range(4000)] + ["n1 n2", "n1 n2 7"])  # a tie listed twice: the first length
+cases = [(path, flags, False) for path, flags in networks] + [(networks[0][0], [], True), (weighted_random, [], True),
+                                                              (weighted_random, ["--undirected"], True)]
+if os.path.exists(networks[-1][0]) and networks[-1][0].endswith("Montagna_meetings_edgelist.csv"):
+    cases.append((networks[-1][0], [], True))
+for path, flags, weighted in cases:
+    name = os.path.basename(path) + (" undirected" if flags else "") + (" by length" if weighted else " by hops")
+    graph = read_network(path, flags, weighted)
+    start = max(sorted(graph.nodes), key=lambda v: graph.degree(v))  # a hub: a long reach
+    if weighted:
+        reference = nx.single_source_dijkstra_path_length(graph, start, weight="length")
+    else:
+        reference = nx.single_source_shortest_path_length(graph, start)
+    extra = ["--weighted"] if weighted else []
+    for n in PROCESSES:
+        ran = mpirun(n, "--input", path, *flags, "--format", "json", "distances", "--from", start, *extra)
+        check("%s, %d processes: distances run" % (name, n), ran.returncode == 0, ran.stderr[-400:])
+        if ran.returncode != 0:
+            continue
+        ours = json.loads(ran.stdout)
+        got = {row["id"]: row["distance"] for row in ours["distances"]}
+        check("%s, %d processes: the nodes reached are NetworkX's" % (name, n), got.keys() == reference.keys(),
+              "(%d against %d)" % (len(got), len(reference)))
+        worst = max((abs(got.get(k, float("inf")) - v) for k, v in reference.items()), default=0)
+        check("%s, %d processes: every distance is NetworkX's" % (name, n), worst < 1e-9, "(largest difference %g)" % worst)
+        check("%s, %d processes: counts" % (name, n), ours["reached"] == len(reference) and ours["entities"] == graph.number_of_nodes())
+    # The single engine where it says the same: the ego network two hops out; path costs.
+    if not weighted:
+        ego = json.loads(subprocess.run([BIN, "--input", path, *flags, "ego", start, "--depth", "2", "--direction", "out", "--format", "json"],
+                                        capture_output=True, text=True, check=True).stdout)
+        check("%s: within 2 hops, the single engine's ego network" % name,
+              {e["id"] for e in ego["entities"]} == {k for k, v in reference.items() if v <= 2})
+    else:
+        for target in sorted(reference, key=lambda v: (-reference[v], v))[:5]:
+            if target == start:
+                continue
+            single = json.loads(subprocess.run([BIN, "--input", path, *flags, "paths", start, target, "--weight", "weight", "--format", "json"],
+                                               capture_output=True, text=True, check=True).stdout)
+            check("%s: to %s, the single engine's path cost" % (name, target), abs(single["paths"][0]["cost"] - reference[target]) < 1e-9,
+                  "(%s against %s)" % (single["paths"][0]["cost"], reference[target]))
+
+# The text output: how many nodes at each hop.
+ran = mpirun(2, "--input", networks[0][0], "distances", "--from", "e")
+check("distances in text: a line per hop", ran.returncode == 0 and "reached 5 of 5 nodes" in ran.stdout and "\n3     1\n" in ran.stdout,
+      ran.stdout + ran.stderr)
+
 # JSON: the fields the CLI prints, the same rows for --top.
 path = networks[1][0]
 theirs = json.loads(subprocess.run([BIN, "--input", path, "centrality", "--measure", "pagerank", "--top", "5", "--format", "json"],
@@ -153,5 +290,16 @@ check("an empty network: a warning, an empty ranking, exit 0", ran.returncode ==
 ran = mpirun(2, "--input", networks[0][0], "centrality", "--top", "-1")
 check("a negative count: exit 2, in the CLI's words",
       ran.returncode == 2 and 'expected a whole number of 0 or more, found "-1"' in ran.stderr, ran.stderr)
+
+ran = mpirun(2, "--input", networks[0][0], "distances", "--from", "x")
+check("an unknown --from: exit 2, with the closest labels", ran.returncode == 2 and 'no node has that label' in ran.stderr
+      and "did you mean" in ran.stderr, ran.stderr)
+negative = write("negative.tsv", ["a b 1", "b c 2", "c d -1"])
+ran = mpirun(2, "--input", negative, "distances", "--from", "a", "--weighted")
+check("a negative length: refused at its line", ran.returncode == 1 and "negative.tsv:3:" in ran.stderr and "length" in ran.stderr, ran.stderr)
+ran = mpirun(2, "--input", negative, "distances", "--from", "a")
+check("lengths are not read by hops", ran.returncode == 0, ran.stderr)
+ran = mpirun(2, "--input", networks[0][0], "centrality", "--measure", "pagerank", "--samples", "3")
+check("--samples with pagerank: exit 2", ran.returncode == 2 and "--samples applies to betweenness only" in ran.stderr, ran.stderr)
 
 finish()
