@@ -52,8 +52,8 @@ ComponentsRun distributed_components(Exchange& exchange, const Numbering& number
 // same in every process; every node for the exact score). Every process gets every tie and runs
 // its share of the sources with PBGL's non_distributed_brandes_betweenness_centrality, which sums
 // the shares: the sources are spread, the network is not. (PBGL's distributed Brandes, which
-// spreads the network too, stalls with 3 or more processes and, with its own maps, truncates
-// dependencies to whole numbers; see bench/RESULTS.md.) Normalized by 1 / ((n - 1)(n - 2)), or
+// spreads the network too, truncates dependencies to whole numbers with its own maps and, with
+// floating-point ones, slows 20 to 150 times with 3 or 4 processes here; see bench/RESULTS.md.) Normalized by 1 / ((n - 1)(n - 2)), or
 // raw (each pair once in an undirected network); from sampled sources, a rescaled score is
 // scaled by n / k as NetworkX does. Per node this process owns, by local number. Collective.
 std::vector<double> distributed_betweenness(Exchange& exchange, const Numbering& numbering, const OwnTies& ties, bool directed,
