@@ -28,6 +28,7 @@
 #include <cmath>
 #include <cstdio>
 #include <iostream>
+#include <limits>
 #include <sstream>
 
 namespace tg::dist {
@@ -278,6 +279,15 @@ int run_distances(Exchange& exchange, const Arguments& args) {
     const bool directed = !args.undirected;
     if (loaded.numbering.total() == 0) throw ParameterError("--from \"" + args.from + "\": the network has no nodes");
     if (args.merge != "first" && !args.weighted) throw ParameterError("--merge applies with --weighted only", "add --weighted");
+    if (args.weighted) {
+        // A path's length is a sum of at most n - 1 ties: it must stay a finite number.
+        double longest = 0;
+        for (const auto length : loaded.ties.length) longest = std::max(longest, length);
+        MPI_Allreduce(MPI_IN_PLACE, &longest, 1, MPI_DOUBLE, MPI_MAX, exchange.comm());
+        if (longest * static_cast<double>(loaded.numbering.total() - 1) > std::numeric_limits<double>::max())
+            throw DataError(args.input + ": a tie " + format_number(longest, 6) + " long could make a path's length overflow",
+                            "scale the lengths down (divide them all by the same number)");
+    }
     const auto from = find_node(exchange, loaded.numbering, args.from, "--from");
     const auto before_measure = exchange.bytes_sent();
     const auto measure_started = std::chrono::steady_clock::now();

@@ -297,6 +297,10 @@ check("an unknown --from: exit 2, with the closest labels", ran.returncode == 2 
 negative = write("negative.tsv", ["a b 1", "b c 2", "c d -1"])
 ran = mpirun(2, "--input", negative, "distances", "--from", "a", "--weighted")
 check("a negative length: refused at its line", ran.returncode == 1 and "negative.tsv:3:" in ran.stderr and "length" in ran.stderr, ran.stderr)
+huge = write("huge.tsv", ["a b 1e308", "b c 1e308"])
+ran = mpirun(2, "--input", huge, "distances", "--from", "a", "--weighted")
+check("lengths whose sum would overflow: refused, not a node silently unreached",
+      ran.returncode == 1 and "could make a path's length overflow" in ran.stderr, ran.stderr)
 ran = mpirun(2, "--input", negative, "distances", "--from", "a")
 check("lengths are not read by hops", ran.returncode == 0, ran.stderr)
 ran = mpirun(2, "--input", networks[0][0], "centrality", "--measure", "pagerank", "--samples", "3")
